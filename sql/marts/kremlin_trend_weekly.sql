@@ -1,0 +1,25 @@
+-- The all-Kremlin series: every Russian speaker together, per week and target.
+-- Grain: one row per (week, target). Upstream: int_stance_period_stats.
+with stats as (
+    select * from int_stance_period_stats
+),
+
+final as (
+    select
+        period_start as week,
+        target,
+        n_statements,
+        n_articles,
+        avg_polarity,
+        share_positive,
+        share_neutral,
+        share_negative,
+        ci_low,
+        ci_high,
+        rolling_avg_polarity
+    from stats
+    where period_type = 'week' and is_all_speakers
+)
+
+select * from final
+order by week, target

@@ -1,0 +1,88 @@
+"""Ad-hoc read-only queries for `stancewatch sql`."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+from warehouse.connection import DEFAULT_LOCK_TIMEOUT_S, reader
+
+READ_ONLY_TYPES = {"SELECT", "EXPLAIN", "PRAGMA"}
+FORMATS = ("table", "csv", "json", "markdown")
+
+
+class QueryRefused(ValueError):
+    """The query would write, or is not a single read-only statement."""
+
+
+class QueryError(RuntimeError):
+    """DuckDB rejected the query; the message is DuckDB's own."""
+
+
+def check_read_only(query: str) -> None:
+    """Refuse anything but read-only statements, before the warehouse is even opened."""
+    try:
+        statements = duckdb.extract_statements(query)
+    except duckdb.Error as exc:
+        raise QueryError(str(exc)) from exc
+    if not statements:
+        raise QueryRefused("no SQL statement given")
+    for st in statements:
+        kind = st.type.name
+        if kind not in READ_ONLY_TYPES:
+            raise QueryRefused(
+                f"refused: `stancewatch sql` is read-only and this is a {kind} statement. "
+                "Query the tables with SELECT; the pipeline is the only writer."
+            )
+
+
+def run_query(
+    db_path: str | Path, query: str, *, timeout_s: float = DEFAULT_LOCK_TIMEOUT_S
+) -> pl.DataFrame:
+    """Run a read-only query and return its result (the last statement's, when several)."""
+    check_read_only(query)
+    with reader(db_path, timeout_s=timeout_s) as con:
+        try:
+            statements = duckdb.extract_statements(query)
+            for st in statements[:-1]:
+                con.execute(st.query)
+            return con.execute(statements[-1].query).pl()
+        except duckdb.Error as exc:
+            raise QueryError(str(exc)) from exc
+
+
+def format_frame(frame: pl.DataFrame, fmt: str = "table", max_width: int = 80) -> str:
+    """Render a result as a text table, CSV, JSON rows or a Markdown table."""
+    if fmt == "csv":
+        return _csv(frame)
+    if fmt == "json":
+        return json.dumps(frame.to_dicts(), ensure_ascii=False, default=str, indent=2)
+    if fmt not in ("table", "markdown"):
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    with pl.Config(
+        tbl_rows=-1,
+        tbl_cols=-1,
+        fmt_str_lengths=max_width,
+        tbl_width_chars=10_000,
+        tbl_hide_dataframe_shape=True,
+        tbl_hide_column_data_types=fmt == "markdown",
+        tbl_formatting="MARKDOWN" if fmt == "markdown" else "UTF8_FULL_CONDENSED",
+    ):
+        text = str(frame)
+    return text + ("" if fmt == "markdown" else f"\n({frame.height} rows)")
+
+
+def _csv(frame: pl.DataFrame) -> str:
+    nested = [c for c, t in frame.schema.items() if t.is_nested()]
+    if nested:
+        frame = frame.with_columns(
+            pl.col(c).map_elements(lambda v: json.dumps(v, default=str), return_dtype=pl.String)
+            for c in nested
+        )
+    buf = io.StringIO()
+    frame.write_csv(buf)
+    return buf.getvalue()
