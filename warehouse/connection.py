@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
+import polars as pl
 
 # Files are written in the storage format of DuckDB 1.4 so that the `duckdb` command-line shell
 # users install (1.5.x today) can open the warehouse; DuckDB 2.0's default format (version 69) is
@@ -117,3 +118,10 @@ def reader(
         yield con
     finally:
         con.close()
+
+
+def to_polars(table: object, schema: pl.Schema | None = None) -> pl.DataFrame:
+    """A DuckDB Arrow result as a Polars frame (cast to `schema` when given)."""
+    frame = pl.from_arrow(table)
+    assert isinstance(frame, pl.DataFrame)
+    return frame.cast(dict(schema)) if schema is not None else frame

@@ -13,7 +13,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from warehouse.connection import DEFAULT_LOCK_TIMEOUT_S, reader, transaction
+from warehouse.connection import DEFAULT_LOCK_TIMEOUT_S, reader, to_polars, transaction
 from warehouse.schema import ensure_schema
 
 # (table, key columns) in load order: parents before children.
@@ -54,12 +54,12 @@ def _insert_new(
     con.register("_batch", frame.to_arrow())
     try:
         on = " and ".join(f"t.{k} = b.{k}" for k in keys)
-        before = con.execute(f"select count(*) from {table}").fetchone()[0]
+        before = con.execute(f"select count(*) from {table}").fetchall()[0][0]
         con.execute(
             f"insert into {table} by name select b.* from _batch b "
             f"where not exists (select 1 from {table} t where {on})"
         )
-        after = con.execute(f"select count(*) from {table}").fetchone()[0]
+        after = con.execute(f"select count(*) from {table}").fetchall()[0][0]
     finally:
         con.unregister("_batch")
     return int(after - before)
@@ -71,7 +71,7 @@ def _insert_rejections(con: duckdb.DuckDBPyConnection, frame: pl.DataFrame) -> i
         return 0
     con.register("_rejected", frame.to_arrow())
     try:
-        before = con.execute("select count(*) from rejected_files").fetchone()[0]
+        before = con.execute("select count(*) from rejected_files").fetchall()[0][0]
         con.execute(
             """
             insert into rejected_files by name
@@ -84,7 +84,7 @@ def _insert_rejections(con: duckdb.DuckDBPyConnection, frame: pl.DataFrame) -> i
             )
             """
         )
-        after = con.execute("select count(*) from rejected_files").fetchone()[0]
+        after = con.execute("select count(*) from rejected_files").fetchall()[0][0]
     finally:
         con.unregister("_rejected")
     return int(after - before)
@@ -127,15 +127,18 @@ def known_file_versions(
     with reader(db_path, timeout_s=timeout_s) as con:
         if not _has_table(con, "raw_articles"):
             return empty
-        return con.execute(
-            """
+        return to_polars(
+            con.sql(
+                """
             select source_file, content_sha256, size_bytes, mtime_ns, 'article' as status
             from raw_articles
             union all
             select source_file, content_sha256, size_bytes, mtime_ns, 'rejected' as status
             from rejected_files
             """
-        ).pl()
+            ).to_arrow_table(),
+            empty.schema,
+        )
 
 
 def canonical_signatures(
@@ -154,15 +157,18 @@ def canonical_signatures(
     with reader(db_path, timeout_s=timeout_s) as con:
         if not _has_table(con, "article_signatures"):
             return empty
-        return con.execute(
-            """
+        return to_polars(
+            con.sql(
+                """
             select s.article_id, s.normalized_sha256, s.signature
             from article_signatures s
             join articles a using (article_id)
             where a.duplicate_of is null
             order by a.ingested_at, a.source_file
             """
-        ).pl()
+            ).to_arrow_table(),
+            empty.schema,
+        )
 
 
 def record_run(
@@ -204,5 +210,5 @@ def record_run(
 def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
     found = con.execute(
         "select count(*) from information_schema.tables where table_name = ?", [name]
-    ).fetchone()
-    return bool(found and found[0])
+    ).fetchall()
+    return bool(found[0][0])

@@ -9,7 +9,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from warehouse.connection import DEFAULT_LOCK_TIMEOUT_S, reader
+from warehouse.connection import DEFAULT_LOCK_TIMEOUT_S, reader, to_polars
 
 READ_ONLY_TYPES = {"SELECT", "EXPLAIN", "PRAGMA"}
 FORMATS = ("table", "csv", "json", "markdown")
@@ -50,7 +50,10 @@ def run_query(
             statements = duckdb.extract_statements(query)
             for st in statements[:-1]:
                 con.execute(st.query)
-            return con.execute(statements[-1].query).pl()
+            relation = con.sql(statements[-1].query)
+            if relation is None:
+                return pl.DataFrame()
+            return to_polars(relation.to_arrow_table())
         except duckdb.Error as exc:
             raise QueryError(str(exc)) from exc
 
