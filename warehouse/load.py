@@ -6,6 +6,7 @@ and a batch's articles, statements and stances become visible together or not at
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -61,7 +62,8 @@ def _insert_new(
         )
         after = con.execute(f"select count(*) from {table}").fetchall()[0][0]
     finally:
-        con.unregister("_batch")
+        with suppress(duckdb.Error):  # an aborted transaction refuses even this
+            con.unregister("_batch")
     return int(after - before)
 
 
@@ -86,7 +88,8 @@ def _insert_rejections(con: duckdb.DuckDBPyConnection, frame: pl.DataFrame) -> i
         )
         after = con.execute("select count(*) from rejected_files").fetchall()[0][0]
     finally:
-        con.unregister("_rejected")
+        with suppress(duckdb.Error):
+            con.unregister("_rejected")
     return int(after - before)
 
 

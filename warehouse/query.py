@@ -89,3 +89,38 @@ def _csv(frame: pl.DataFrame) -> str:
     buf = io.StringIO()
     frame.write_csv(buf)
     return buf.getvalue()
+
+
+def statements_with_stances(
+    db_path: str | Path, *, timeout_s: float = DEFAULT_LOCK_TIMEOUT_S
+) -> pl.DataFrame:
+    """One row per (statement, target) with the file name, for `stancewatch evaluate`."""
+    with reader(db_path, timeout_s=timeout_s) as con:
+        return to_polars(
+            con.sql(
+                """
+                select
+                    regexp_extract(a.source_file, '[^/]+$') as file,
+                    s.statement_id,
+                    s.speaker,
+                    s.kind,
+                    s.text,
+                    st.target,
+                    st.stance,
+                    st.polarity
+                from statements as s
+                inner join articles as a on s.article_id = a.article_id
+                left join stances as st on s.statement_id = st.statement_id
+                order by a.source_file, s.char_start, st.target
+                """
+            ).to_arrow_table()
+        )
+
+
+def mart_frames(
+    db_path: str | Path, *, timeout_s: float = DEFAULT_LOCK_TIMEOUT_S
+) -> dict[str, pl.DataFrame]:
+    """The marts the report draws, read in one short read-only session."""
+    names = ("kremlin_trend_monthly", "stance_trend_monthly", "stance_shifts", "coverage")
+    with reader(db_path, timeout_s=timeout_s) as con:
+        return {n: to_polars(con.sql(f"select * from {n}").to_arrow_table()) for n in names}

@@ -1,0 +1,34 @@
+"""Dedupe stage: exact and near duplicates (MinHash + LSH) against everything seen before."""
+
+from __future__ import annotations
+
+import polars as pl
+from prefect import task
+from prefect.cache_policies import NONE
+from stancewatch.dedupe import DuplicateIndex
+
+from stancewatch import pipeline
+from warehouse.load import canonical_signatures
+
+
+@task(
+    name="load_duplicate_index",
+    description="Rebuild the near-duplicate index from the signatures of canonical articles.",
+    cache_policy=NONE,
+    retries=3,
+    retry_delay_seconds=[1, 5, 15],
+)
+def load_duplicate_index(db_path: str, lock_timeout_s: float) -> DuplicateIndex:
+    return pipeline.index_from_signatures(canonical_signatures(db_path, timeout_s=lock_timeout_s))
+
+
+@task(
+    name="dedupe_articles",
+    task_run_name="dedupe batch {batch_no}",
+    description="Point exact copies, near copies and reprints at the earliest canonical article.",
+    cache_policy=NONE,
+)
+def dedupe_articles(
+    articles: pl.DataFrame, index: DuplicateIndex, batch_no: int
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    return pipeline.dedupe_articles(articles, index)

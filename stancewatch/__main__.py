@@ -1,0 +1,5 @@
+"""`python -m stancewatch` runs the command line."""
+
+from stancewatch.cli import main
+
+main()

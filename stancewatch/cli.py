@@ -1,0 +1,213 @@
+"""The `stancewatch` command: a thin layer over flows/ and warehouse/.
+
+Prefect and DuckDB are imported inside the commands, so importing the domain package stays free of
+both, and `stancewatch --help` is quick.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from stancewatch.config import DEFAULT_BATCH_SIZE, DEFAULT_DB_PATH, DEFAULT_LOCK_TIMEOUT_S
+from stancewatch.config import DEFAULT_SEEDS_DIR as DEFAULT_SEEDS
+
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+_db_option = click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=DEFAULT_DB_PATH,
+    show_default=True,
+    help="The DuckDB warehouse file.",
+)
+_lock_option = click.option(
+    "--lock-timeout",
+    type=float,
+    default=DEFAULT_LOCK_TIMEOUT_S,
+    show_default=True,
+    help="Seconds to wait for another run or a process holding the warehouse file.",
+)
+
+
+def _fail(message: str, code: int = 1) -> None:
+    click.echo(f"stancewatch: {message}", err=True)
+    sys.exit(code)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def main() -> None:
+    """Track how the Kremlin talks about the United States, read from Dutch-language news."""
+
+
+@main.command()
+@click.option(
+    "--seeds",
+    "seeds_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=DEFAULT_SEEDS,
+    show_default=True,
+    help="The folder of .txt articles (read recursively).",
+)
+@_db_option
+@click.option(
+    "--batch-size",
+    type=int,
+    default=DEFAULT_BATCH_SIZE,
+    show_default=True,
+    help="Files per batch (one task run per stage per batch).",
+)
+@click.option(
+    "--max-file-mb",
+    type=float,
+    default=5.0,
+    show_default=True,
+    help="Files larger than this are rejected unread.",
+)
+@_lock_option
+def run(
+    seeds_dir: Path, db_path: Path, batch_size: int, max_file_mb: float, lock_timeout: float
+) -> None:
+    """Run the whole pipeline once, as a Prefect flow, on the new files in SEEDS."""
+    if not seeds_dir.is_dir():
+        _fail(f"the folder {seeds_dir} does not exist (pass --seeds DIR)")
+    summary = _run_pipeline(
+        seeds_dir, db_path, batch_size, int(max_file_mb * 1024 * 1024), lock_timeout
+    )
+    click.echo(summary.render())
+
+
+def _run_pipeline(
+    seeds_dir: Path, db_path: Path, batch_size: int, max_bytes: int, lock_timeout: float
+):  # noqa: ANN202 - returns flows.pipeline.RunSummary, imported lazily
+    from flows.pipeline import stancewatch_pipeline
+    from warehouse.connection import WarehouseLocked
+    from warehouse.models import DataTestFailed
+    from warehouse.runlock import RunInProgress
+
+    try:
+        return stancewatch_pipeline(
+            seeds_dir=str(seeds_dir.resolve()),
+            db_path=str(db_path.resolve()),
+            batch_size=batch_size,
+            max_file_bytes=max_bytes,
+            lock_timeout_s=lock_timeout,
+        )
+    except (WarehouseLocked, RunInProgress) as exc:
+        _fail(str(exc), 3)
+    except DataTestFailed as exc:
+        _fail(str(exc), 4)
+    except Exception as exc:  # the flow's failure, said in one line rather than a traceback
+        _fail(f"run failed: {type(exc).__name__}: {exc}", 1)
+    raise AssertionError("unreachable")
+
+
+@main.command()
+@click.argument("query")
+@_db_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json", "markdown"]),
+    default="table",
+    show_default=True,
+)
+@click.option(
+    "--lock-timeout",
+    type=float,
+    default=10.0,
+    show_default=True,
+    help="Seconds to wait while a run is writing the warehouse.",
+)
+def sql(query: str, db_path: Path, fmt: str, lock_timeout: float) -> None:
+    """Run one read-only QUERY against the warehouse and print the result."""
+    from warehouse.connection import WarehouseLocked, WarehouseMissing
+    from warehouse.query import QueryError, QueryRefused, format_frame, run_query
+
+    try:
+        frame = run_query(db_path, query, timeout_s=lock_timeout)
+    except QueryRefused as exc:
+        _fail(str(exc), 2)
+    except (QueryError, WarehouseMissing, WarehouseLocked) as exc:
+        _fail(str(exc), 1)
+    text = format_frame(frame, fmt)
+    click.echo(text, nl=not text.endswith("\n"))
+
+
+@main.command()
+@click.option(
+    "--gold",
+    "gold_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    required=True,
+    help="Gold labels shaped like tests/gold/seed_statements.csv.",
+)
+@click.option(
+    "--seeds",
+    "seeds_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    required=True,
+    help="The articles the gold file labels.",
+)
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Warehouse to run into (default: a temporary one, deleted afterwards).",
+)
+def evaluate(gold_file: Path, seeds_dir: Path, db_path: Path | None) -> None:
+    """Run the pipeline on SEEDS and score its statements and stances against GOLD."""
+    import tempfile
+
+    import polars as pl
+
+    from stancewatch.evaluate import evaluate as score
+    from stancewatch.evaluate import format_report
+    from warehouse.query import statements_with_stances
+
+    gold = pl.read_csv(gold_file, infer_schema=False)
+    with tempfile.TemporaryDirectory(prefix="stancewatch-eval-") as tmp:
+        db = db_path or Path(tmp) / "evaluate.duckdb"
+        _run_pipeline(seeds_dir, db, DEFAULT_BATCH_SIZE, 5 * 1024 * 1024, DEFAULT_LOCK_TIMEOUT_S)
+        found = statements_with_stances(db)
+    click.echo(format_report(score(gold, found)))
+
+
+@main.command()
+@_db_option
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("reports"),
+    show_default=True,
+    help="Where the PNGs and HTML go.",
+)
+def report(db_path: Path, out_dir: Path) -> None:
+    """Draw the monthly stance toward the US as PNG charts and one self-contained HTML page."""
+    from stancewatch.charts import render_report
+    from warehouse.connection import WarehouseLocked, WarehouseMissing
+    from warehouse.query import mart_frames
+
+    try:
+        marts = mart_frames(db_path)
+    except (WarehouseMissing, WarehouseLocked) as exc:
+        _fail(str(exc))
+    files = render_report(
+        marts["kremlin_trend_monthly"],
+        marts["stance_trend_monthly"],
+        marts["stance_shifts"],
+        marts["coverage"],
+        out_dir,
+    )
+    for path in [*files.pngs, files.html]:
+        click.echo(str(path))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,354 @@
+"""Batch stages over Polars frames: the domain logic the Prefect flow calls, batch by batch.
+
+Each function takes and returns frames (or plain lists), touches no database and no orchestrator,
+so every stage is testable with plain pytest. Column names match the warehouse tables.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+
+import polars as pl
+
+from stancewatch.dedupe import DuplicateIndex, assign_duplicates
+from stancewatch.parse import parse_article
+from stancewatch.read import DEFAULT_MAX_BYTES, FoundFile, RejectedContent, Rejection, read_file
+from stancewatch.stance import stances_for_statement
+from stancewatch.statements import extract_statements
+
+RAW_SCHEMA = {
+    "article_id": pl.String,
+    "source_file": pl.String,
+    "content_sha256": pl.String,
+    "raw_text": pl.String,
+    "size_bytes": pl.Int64,
+    "mtime_ns": pl.Int64,
+    "ingested_at": pl.Datetime("us"),
+}
+ARTICLE_SCHEMA = {
+    "article_id": pl.String,
+    "source_file": pl.String,
+    "content_sha256": pl.String,
+    "title": pl.String,
+    "source": pl.String,
+    "published": pl.Date,
+    "published_precision": pl.String,
+    "published_from": pl.String,
+    "body": pl.String,
+    "ingested_at": pl.Datetime("us"),
+    "run_id": pl.String,
+}
+REJECTED_SCHEMA = {
+    "source_file": pl.String,
+    "reason": pl.String,
+    "content_sha256": pl.String,
+    "size_bytes": pl.Int64,
+    "mtime_ns": pl.Int64,
+    "seen_at": pl.Datetime("us"),
+    "run_id": pl.String,
+}
+STATEMENT_SCHEMA = {
+    "statement_id": pl.String,
+    "article_id": pl.String,
+    "speaker": pl.String,
+    "kind": pl.String,
+    "text": pl.String,
+    "char_start": pl.Int32,
+    "char_end": pl.Int32,
+    "speaker_mention": pl.String,
+    "cue": pl.String,
+}
+STANCE_SCHEMA = {
+    "statement_id": pl.String,
+    "target": pl.String,
+    "target_mention": pl.String,
+    "polarity": pl.Float64,
+    "subjectivity": pl.Float64,
+    "stance": pl.String,
+    "evidence": pl.String,
+}
+SIGNATURE_SCHEMA = {
+    "article_id": pl.String,
+    "normalized_sha256": pl.String,
+    "signature": pl.List(pl.UInt64),
+}
+
+
+def article_id_for(source_file: str, content_sha256: str) -> str:
+    """A content-derived id for one file version: the same file and bytes give the same id."""
+    return hashlib.sha256(f"{source_file}\0{content_sha256}".encode()).hexdigest()[:16]
+
+
+def statement_id_for(article_id: str, start: int, end: int) -> str:
+    """A content-derived id for a statement: its article and its span in the cleaned body."""
+    return hashlib.sha256(f"{article_id}:{start}:{end}".encode()).hexdigest()[:16]
+
+
+@dataclass
+class ReadResult:
+    """The outcome of reading a batch of files."""
+
+    raw: pl.DataFrame
+    rejected: pl.DataFrame
+    unchanged: int = 0
+    vanished: list[str] = field(default_factory=list)
+    deferred: list[str] = field(default_factory=list)
+
+
+def rejections_frame(
+    rejections: Iterable[Rejection],
+    seen_at: datetime,
+    run_id: str,
+    sizes: dict[str, tuple[int, int]] | None = None,
+) -> pl.DataFrame:
+    """Rejections as rows of `rejected_files`."""
+    sizes = sizes or {}
+    rows = [
+        {
+            "source_file": r.source_file,
+            "reason": r.reason,
+            "content_sha256": r.content_sha256,
+            "size_bytes": sizes.get(r.source_file, (None, None))[0],
+            "mtime_ns": sizes.get(r.source_file, (None, None))[1],
+            "seen_at": seen_at,
+            "run_id": run_id,
+        }
+        for r in rejections
+    ]
+    return pl.DataFrame(rows, schema=REJECTED_SCHEMA)
+
+
+def select_new_files(found: Sequence[FoundFile], known: pl.DataFrame) -> list[FoundFile]:
+    """Files whose (name, size, mtime) matches no version accounted for yet, oldest first.
+
+    A file whose name, size and mtime are all known is not even read again; one that changed on
+    disk is read and kept only if its content hash is new (see `read_files`).
+    """
+    seen = {
+        (row[0], row[1], row[2])
+        for row in known.select("source_file", "size_bytes", "mtime_ns").iter_rows()
+    }
+    fresh = [f for f in found if (f.source_file, f.size, f.mtime_ns) not in seen]
+    return sorted(fresh, key=lambda f: (f.mtime_ns, f.source_file))
+
+
+def read_files(
+    files: Sequence[FoundFile],
+    known_versions: set[tuple[str, str]],
+    *,
+    ingested_at: datetime,
+    run_id: str,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    settle_s: float = 1.0,
+) -> ReadResult:
+    """Read and decode a batch; known (file, hash) versions are skipped, bad files rejected.
+
+    A file still being written (changed since the folder was scanned, or modified less than
+    `settle_s` ago) is deferred to the next run rather than ingested half.
+    """
+    raw_rows, rejections, sizes = [], [], {}
+    unchanged, vanished, deferred = 0, [], []
+    for f in files:
+        sizes[f.source_file] = (f.size, f.mtime_ns)
+        try:
+            if _still_changing(f, settle_s):
+                deferred.append(f.source_file)
+                continue
+        except FileNotFoundError:
+            vanished.append(f.source_file)
+            continue
+        try:
+            data, text = read_file(f, max_bytes)
+        except FileNotFoundError:
+            vanished.append(f.source_file)
+            continue
+        except RejectedContent as exc:
+            rejections.append(Rejection(f.source_file, exc.reason, _sha_or_none(f, max_bytes)))
+            continue
+        except OSError as exc:
+            rejections.append(Rejection(f.source_file, f"could not be read: {exc.strerror}", None))
+            continue
+        sha = hashlib.sha256(data).hexdigest()
+        if (f.source_file, sha) in known_versions:
+            unchanged += 1
+            continue
+        known_versions.add((f.source_file, sha))
+        raw_rows.append(
+            {
+                "article_id": article_id_for(f.source_file, sha),
+                "source_file": f.source_file,
+                "content_sha256": sha,
+                "raw_text": text,
+                "size_bytes": f.size,
+                "mtime_ns": f.mtime_ns,
+                "ingested_at": ingested_at,
+            }
+        )
+    return ReadResult(
+        raw=pl.DataFrame(raw_rows, schema=RAW_SCHEMA),
+        rejected=rejections_frame(rejections, ingested_at, run_id, sizes),
+        unchanged=unchanged,
+        vanished=vanished,
+        deferred=deferred,
+    )
+
+
+def _still_changing(f: FoundFile, settle_s: float) -> bool:
+    """True when the file changed since it was scanned or was modified very recently."""
+    st = f.path.stat()
+    if (st.st_size, st.st_mtime_ns) != (f.size, f.mtime_ns):
+        return True
+    return time.time_ns() - st.st_mtime_ns < settle_s * 1e9
+
+
+def _sha_or_none(f: FoundFile, max_bytes: int) -> str | None:
+    """The hash of a rejected file's bytes when it is small enough to read, so a later edit of it
+    counts as a new version."""
+    try:
+        if f.path.stat().st_size <= max_bytes:
+            return hashlib.sha256(f.path.read_bytes()).hexdigest()
+    except OSError:
+        pass
+    return None
+
+
+def parse_articles(raw: pl.DataFrame, *, run_id: str) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Metadata and cleaned body per raw article; an empty body becomes a rejection."""
+    rows, rejected = [], []
+    for rec in raw.iter_rows(named=True):
+        parsed = parse_article(rec["raw_text"])
+        if not parsed.body.strip():
+            rejected.append(
+                {
+                    "source_file": rec["source_file"],
+                    "reason": "nothing left after cleaning (only page furniture)",
+                    "content_sha256": rec["content_sha256"],
+                    "size_bytes": rec["size_bytes"],
+                    "mtime_ns": rec["mtime_ns"],
+                    "seen_at": rec["ingested_at"],
+                    "run_id": run_id,
+                }
+            )
+            continue
+        rows.append(
+            {
+                "article_id": rec["article_id"],
+                "source_file": rec["source_file"],
+                "content_sha256": rec["content_sha256"],
+                "title": parsed.title,
+                "source": parsed.source,
+                "published": parsed.published,
+                "published_precision": parsed.published_precision,
+                "published_from": parsed.published_from,
+                "body": parsed.body,
+                "ingested_at": rec["ingested_at"],
+                "run_id": run_id,
+            }
+        )
+    return (
+        pl.DataFrame(rows, schema=ARTICLE_SCHEMA),
+        pl.DataFrame(rejected, schema=REJECTED_SCHEMA),
+    )
+
+
+def dedupe_articles(
+    articles: pl.DataFrame, index: DuplicateIndex
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Mark exact and near duplicates against everything seen before; return articles + signatures.
+
+    The index is updated in place with the batch's canonical articles.
+    """
+    if articles.is_empty():
+        return (
+            articles.with_columns(
+                pl.lit(None, pl.String).alias("duplicate_of"),
+                pl.lit(None, pl.String).alias("duplicate_kind"),
+                pl.lit(None, pl.Float64).alias("similarity"),
+                pl.lit(None, pl.String).alias("normalized_sha256"),
+            ),
+            pl.DataFrame(schema=SIGNATURE_SCHEMA),
+        )
+    marks = assign_duplicates(articles.select("article_id", "body"), index)
+    out = articles.join(
+        marks.select(
+            "article_id", "duplicate_of", "duplicate_kind", "similarity", "normalized_sha256"
+        ),
+        on="article_id",
+        how="left",
+        maintain_order="left",
+    )
+    signatures = marks.filter(pl.col("duplicate_of").is_null()).select(
+        "article_id", "normalized_sha256", pl.col("signature").cast(pl.List(pl.UInt64))
+    )
+    return out, signatures
+
+
+def find_statements(articles: pl.DataFrame) -> pl.DataFrame:
+    """Statements of Russian officials in the canonical articles of a batch."""
+    rows = []
+    canonical = (
+        articles.filter(pl.col("duplicate_of").is_null())
+        if ("duplicate_of" in articles.columns)
+        else articles
+    )
+    for rec in canonical.select("article_id", "body", "published").iter_rows(named=True):
+        for st in extract_statements(rec["body"], rec["published"]):
+            rows.append(
+                {
+                    "statement_id": statement_id_for(rec["article_id"], st.start, st.end),
+                    "article_id": rec["article_id"],
+                    "speaker": st.speaker,
+                    "kind": st.kind,
+                    "text": st.text,
+                    "char_start": st.start,
+                    "char_end": st.end,
+                    "speaker_mention": st.speaker_mention,
+                    "cue": st.cue,
+                }
+            )
+    return pl.DataFrame(rows, schema=STATEMENT_SCHEMA)
+
+
+def _evidence_json(evidence: Iterable[object]) -> str:
+    return json.dumps([asdict(e) for e in evidence], ensure_ascii=False)  # type: ignore[arg-type]
+
+
+def score_stances(statements: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
+    """Stance toward each target of each statement, scored in the context of its article."""
+    bodies = dict(articles.select("article_id", "body").iter_rows())
+    rows = []
+    for rec in statements.iter_rows(named=True):
+        body = bodies[rec["article_id"]]
+        for ts in stances_for_statement(body, rec["char_start"], rec["char_end"], rec["speaker"]):
+            rows.append(
+                {
+                    "statement_id": rec["statement_id"],
+                    "target": ts.target,
+                    "target_mention": ts.mention,
+                    "polarity": float(ts.polarity),
+                    "subjectivity": float(ts.subjectivity),
+                    "stance": ts.stance,
+                    "evidence": _evidence_json(ts.evidence),
+                }
+            )
+    return pl.DataFrame(rows, schema=STANCE_SCHEMA)
+
+
+def index_from_signatures(signatures: pl.DataFrame) -> DuplicateIndex:
+    """Rebuild the duplicate index from the canonical signatures stored by earlier runs."""
+    import numpy as np
+
+    index = DuplicateIndex()
+    for article_id, norm_hash, sig in signatures.iter_rows():
+        index.add(article_id, norm_hash, np.asarray(sig, dtype=np.uint64))
+    return index
+
+
+def batched(items: Sequence[FoundFile], size: int) -> list[list[FoundFile]]:
+    """Split files into batches of at most `size`."""
+    return [list(items[i : i + size]) for i in range(0, len(items), max(1, size))]
