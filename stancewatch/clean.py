@@ -1,0 +1,674 @@
+"""Article bodies as a careful editor would read them.
+
+Copied web pages carry page furniture: reading-time bars, "Lees ook" tips, advertisements and
+fundraising calls, share menus, photo credits, teaser lists, bylines and cookie notices. They
+are recognised here by their SHAPE (short lines, imperative second-person calls to action,
+label-colon-value lines, lists of network names), not by the exact strings of known articles.
+Passages repeated inside one article (a scraper that appends the whole text once more) are kept
+once. Everything works line by line with precompiled expressions and hash sets: linear time.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from stancewatch.dates import find_dates, parse_header_date
+
+# ---------------------------------------------------------------------------------------------
+# normalisation
+
+# "Ã©", "â€™", "Â " ...: UTF-8 read as Windows-1252; only then is ftfy worth its cost
+_MOJIBAKE_HINT = re.compile(
+    "[ÃÂâÅÄÐÑ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u2039"
+    "\u203a\u20ac\u2122]"
+)
+_C1_CONTROLS = re.compile("[\u0080-\u009f]")
+# tabs and exotic spaces become a plain space; zero-width characters, the soft hyphen and
+# control characters go (a regex pass is much cheaper than str.translate on non-ASCII text)
+_ODD_SPACES_RE = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_INVISIBLE_RE = re.compile(
+    "[\u00ad\u180e\u200b-\u200d\u2060\ufeff\ufffc\x00-\x08\x0e-\x1f\x7f]"
+)
+_RARE_BREAKS_RE = re.compile("[\x0b\x0c\u2028\u2029]")
+_SPACE_RUN_RE = re.compile(" {2,}")
+_BLANK_RUN_RE = re.compile("\n{3,}")
+
+
+def _fix_c1(match: re.Match[str]) -> str:
+    """A C1 control is a Windows-1252 character read as Latin-1 (e.g. \\x93 is a quote)."""
+    try:
+        return match.group().encode("latin-1").decode("cp1252")
+    except UnicodeDecodeError:
+        return ""
+
+
+def normalize_text(text: str) -> str:
+    """Repair mojibake, NFC, one newline style, plain spaces, no zero-width characters,
+    no trailing spaces and at most one blank line between paragraphs."""
+    text = _normalize_once(text)
+    for _ in range(3):
+        # ftfy may see more once spaces are normalised: repeat until stable (idempotence)
+        if not _MOJIBAKE_HINT.search(text):
+            break
+        again = _normalize_once(text)
+        if again == text:
+            break
+        text = again
+    return text
+
+
+def _normalize_once(text: str) -> str:
+    if _MOJIBAKE_HINT.search(text):
+        import ftfy  # imported lazily: most articles never need it
+
+        text = ftfy.fix_encoding(text)
+    if _C1_CONTROLS.search(text):
+        text = _C1_CONTROLS.sub(_fix_c1, text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _RARE_BREAKS_RE.search(text):
+        text = _RARE_BREAKS_RE.sub(_line_break, text)
+    if _ODD_SPACES_RE.search(text):
+        text = _ODD_SPACES_RE.sub(" ", text)
+    if _INVISIBLE_RE.search(text):
+        text = _INVISIBLE_RE.sub("", text)
+    # str methods per line beat one regex over the text here (spaces are everywhere)
+    text = "\n".join([line.strip(" ") for line in text.split("\n")])
+    if "  " in text:
+        text = _SPACE_RUN_RE.sub(" ", text)
+    if "\n\n\n" in text:
+        text = _BLANK_RUN_RE.sub("\n\n", text)
+    return text.strip()
+
+
+def _line_break(match: re.Match[str]) -> str:
+    return "\n\n" if match.group() == "\u2029" else "\n"
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Paragraphs of normalised text (separated by a blank line); empty ones dropped."""
+    return [p for p in text.split("\n\n") if p.strip()]
+
+
+# ---------------------------------------------------------------------------------------------
+# bylines and datelines (shared with parse.py, which keeps what they say)
+
+
+def _wordset(words: str) -> frozenset[str]:
+    """A set of space-separated words (keeps long word tables readable)."""
+    return frozenset(words.split())
+
+
+_NAME_PARTICLES = _wordset(
+    "van de der den ter ten het 't te la le du da dos des del von zu el al bin ben op in"
+)
+_NAME_JOINERS = frozenset({"en", "&", "/", ",", "-", "|", "·", "•", "en/of"})
+_STAFF_WORDS = _wordset(
+    "onze correspondent correspondente redacteur redacteuren redactie verslaggever "
+    "verslaggevers medewerker medewerkers buitenlandredactie nieuwsdienst persbureaus "
+    "persbureau agentschappen"
+)
+_BRON_RE = re.compile(r"^(?:bron|bronnen|source)\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
+_BY_RE = re.compile(
+    r"^(?:door|tekst|auteur|geschreven door|tekst en foto's|verslag)\s*:?\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+# "(ANP)", "(Belga/AFP)": a bracketed agency name standing alone or opening a paragraph
+_AGENCY = r"[A-Z][A-Za-z]{1,11}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,11}){0,3}"
+_AGENCY_LINE_RE = re.compile(rf"^\((?P<src>{_AGENCY})\)\.?$")
+_AGENCY_PREFIX_RE = re.compile(rf"^\((?P<src>{_AGENCY})\)\s*(?:[-–—:]\s*)?(?=\S)")
+# "...aldus de minister. (ANP)" at the very end of an article
+_AGENCY_SUFFIX_RE = re.compile(rf"(?<=[.!?\"”’'])\s*\((?P<src>{_AGENCY})\)$")
+# first token(s) of a source glued to the first sentence: "Bron: Belga 0 De Russische ..."
+_GLUED_SOURCE_RE = re.compile(
+    r"^(?P<src>[\w.&'’-]+(?:\s*[/,&]\s*[\w.&'’-]+|\s+en\s+[\w.&'’-]+)*)"
+    r"(?:\s+\d{1,4}(?=\s))?\s*(?:[-–—|:]\s*)?\s+(?P<rest>[\"'“‘„(«]?[A-ZÀ-Þ0-9].*)$"
+)
+_SENTENCE_END_IN = re.compile(r"[.!?](?:\s|$)")
+_DATELINE_RE = re.compile(
+    r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’. /-]{1,30}[A-ZÀ-Þ])"
+    r"(?:\s*\((?P<src>[^()\n]{2,25})\))?"
+    r"(?:\s*,\s*(?P<when>[^\n]{4,45}?))?"
+    r"(?:\s+[-–—]\s*|\s*[–—]\s*|\s*-\s+|\s*:\s+)(?P<rest>\S.*)$"
+)
+_TITLE_CASE_PLACE_DATELINE_RE = re.compile(
+    r"^(?P<place>[A-ZÀ-Þ][\wÀ-ÿ'’.-]+(?: [A-ZÀ-Þ][\wÀ-ÿ'’.-]+)?)\s*,\s*(?P<when>[^\n]{4,45}?)"
+    r"(?:\s+[-–—]\s*|\s*[–—]\s*)(?P<rest>\S.*)$"
+)
+
+
+@dataclass(frozen=True)
+class Byline:
+    """A byline found on a line: who wrote/delivered the article, and the text after it."""
+
+    source: str
+    rest: str  # text glued after the byline ("" when the line was only the byline)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """An opening "MOSKOU, 3 juli 2025 -" / "WASHINGTON (Reuters) -"."""
+
+    place: str
+    when: str | None  # the date text, when one was given
+    source: str | None  # the agency in brackets, when one was given
+    rest: str
+
+
+def _name_like(words: list[str]) -> bool:
+    """True for "Jan Jansen", "Anna van der Berg en Piet de Vries", "onze correspondent"."""
+    if not words or len(words) > 9:
+        return False
+    has_name = False
+    for word in words:
+        bare = word.strip(",.:()")
+        low = bare.lower()
+        if not bare or low in _NAME_JOINERS or low in _NAME_PARTICLES:
+            continue
+        if low in _STAFF_WORDS:
+            has_name = True
+            continue
+        if bare[0].isupper() or bare.isupper():
+            has_name = True
+            continue
+        return False
+    return has_name
+
+
+def _split_byline_tail(rest: str) -> str:
+    """'Jan Jansen | 15 juli 2025 14:32' -> 'Jan Jansen'; 'Jan Jansen, correspondent' kept."""
+    return re.split(r"\s*[|·•]\s*|\s+[-–—]\s+", rest, maxsplit=1)[0].strip()
+
+
+def match_byline(line: str) -> Byline | None:
+    """The byline on `line` ("Bron: Belga", "Door Jan Jansen", "(ANP)"), glued text kept apart."""
+    if len(line) > 2000:
+        return None
+    m = _AGENCY_LINE_RE.match(line)
+    if m:
+        return Byline(m.group("src"), "")
+    m = _AGENCY_PREFIX_RE.match(line)
+    if m:
+        return Byline(m.group("src"), line[m.end() :].strip())
+    m = _BRON_RE.match(line)
+    if m:
+        return _bron_byline(m.group("rest").strip())
+    m = _BY_RE.match(line)
+    if m:
+        rest = m.group("rest").strip()
+        name = _split_byline_tail(rest)
+        head = name.split(",", 1)[0]
+        if len(rest) <= 160 and _name_like(head.split()) and not _SENTENCE_END_IN.search(head):
+            return Byline(head.strip(), "")
+    return None
+
+
+def _bron_byline(rest: str) -> Byline | None:
+    """"Bron: X" on its own, or glued to the first sentence ("Bron: Belga 0 De Russische ...")."""
+    words = rest.split()
+    alone = (
+        len(words) <= 6
+        and len(rest) <= 80
+        and not _SENTENCE_END_IN.search(rest[:-1])
+        and not (rest.endswith(".") and len(words) > 2)
+        and not any(w.isdigit() for w in words[1:])
+    )
+    if alone:
+        return Byline(_split_byline_tail(rest).rstrip("."), "")
+    m = _GLUED_SOURCE_RE.match(rest)
+    if m:
+        return Byline(m.group("src"), m.group("rest").strip())
+    return None
+
+
+def match_trailing_agency(line: str) -> str | None:
+    """The agency closing a paragraph: "... zei hij. (ANP)" -> "ANP"."""
+    if not line.endswith(")"):
+        return None
+    m = _AGENCY_SUFFIX_RE.search(line)
+    return m.group("src") if m else None
+
+
+def strip_trailing_agency(line: str) -> str:
+    """Cut a closing "(ANP)" off a paragraph."""
+    if not line.endswith(")"):
+        return line
+    return _AGENCY_SUFFIX_RE.sub("", line).rstrip()
+
+
+def match_dateline(line: str) -> Dateline | None:
+    """An opening dateline: an upper-case place (with agency and/or date) or "Plaats, <date> -"."""
+    m = _DATELINE_RE.match(line)
+    if m:
+        place = m.group("place").strip()
+        if sum(c.isalpha() for c in place) >= 3:
+            when = m.group("when")
+            if when is not None and not _is_date_text(when):
+                return None
+            src = m.group("src")
+            if src is not None and not _name_like(src.split()):
+                return None
+            return Dateline(place, when, src, m.group("rest").strip())
+    m = _TITLE_CASE_PLACE_DATELINE_RE.match(line)
+    if m and _is_date_text(m.group("when")):
+        return Dateline(m.group("place"), m.group("when"), None, m.group("rest").strip())
+    return None
+
+
+_DIGIT_RE = re.compile(r"\d")
+_TIME_RE = re.compile(r"\b(?:om\s+)?\d{1,2}[:.u]\d{2}(?:\s*uur)?\b|\b\d{1,2}\s*uur\b")
+_WEEKDAY_RE = re.compile(
+    r"\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+    r"|ma|di|wo|do|vr|za|zo)\b\.?",
+    re.IGNORECASE,
+)
+_DATE_LINE_LABEL_RE = re.compile(
+    r"^(?:(?:laatst\s+)?(?:bijgewerkt|geüpdatet|update|gewijzigd|gepubliceerd|geplaatst"
+    r"|publicatie|verschenen)(?:\s+op)?|op)\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+def _is_date_text(text: str) -> bool:
+    """True when `text` is a date and nothing else (weekday, time and punctuation allowed)."""
+    if len(text) > 60:
+        return False
+    dates = find_dates(text)
+    if len(dates) != 1:
+        return False
+    rest = text[: dates[0].start] + " " + text[dates[0].end :]
+    rest = _TIME_RE.sub(" ", _WEEKDAY_RE.sub(" ", rest))
+    return not any(c.isalnum() for c in rest)
+
+
+def date_line_value(line: str) -> str | None:
+    """The date text when `line` is only a date ("dinsdag 15 juli 2025, 14:32"), else None."""
+    if len(line) > 80 or not _DIGIT_RE.search(line):
+        return None
+    label = _DATE_LINE_LABEL_RE.match(line)
+    body = line[label.end() :] if label else line
+    return body if _is_date_text(body) else None
+
+
+# ---------------------------------------------------------------------------------------------
+# furniture
+
+_NO_LETTERS = re.compile(r"^[^A-Za-zÀ-ÿ]*$")
+_READING_TIME = re.compile(
+    r"leestijd|lees\s?tijd|voorlezen|voorlees|beluister\s+(?:dit|het)\s+artikel"
+    r"|luister\s+naar\s+(?:dit|het)\s+artikel|\bgesproken\s+artikel\b"
+    r"|\b\d+\s*(?:min(?:uten|uut)?|m)\b\.?\s*(?:om\s+te\s+)?(?:lezen|leestijd)\b",
+    re.IGNORECASE,
+)
+# a reading time with its number: such a bar may be longer ("Laat voorlezen? ... | Leestijd ...")
+_READING_TIME_NUMBER = re.compile(
+    r"leestijd\D{0,30}\d+\s*min|\d+\s*min\w*\.?\s*(?:om\s+te\s+)?(?:leestijd|lezen)",
+    re.IGNORECASE,
+)
+_READ_TIP = re.compile(
+    r"^(?:lees\s?tip|lees\s+ook|lees\s+meer|lees\s+verder|lees\s+hier|lees\s+het\s+(?:hele"
+    r"|volledige)|bekijk\s+ook|bekijk\s+hier|kijk\s+ook|luister\s+ook|ook\s+interessant"
+    r"|ook\s+gelezen|gerelateerd(?:e\s+artikelen)?|meer\s+over\s+dit\s+onderwerp"
+    r"|(?:lees|bekijk|kijk)\s+(?:de|het)\s+(?:video|reportage|interview))\b"
+    r"|^(?:tip|bekijk|lees|luister|kijk|meer)\s*:",
+    re.IGNORECASE,
+)
+_AD_LINE = re.compile(
+    r"^(?:advertentie|advertenties|advertisement|ad|gesponsord|gesponsorde\s+inhoud|sponsored"
+    r"|reclame|partnerbijdrage|partner\s*content|betaalde\s+samenwerking"
+    r"|commerciële\s+samenwerking)\W*$"
+    r"|(?:lees\s+)?(?:verder|het\s+artikel\s+gaat\s+verder|artikel\s+gaat\s+verder)\s+"
+    r"(?:na|onder)\s+(?:de|deze)\s+(?:advertentie|reclame|advertenties)",
+    re.IGNORECASE,
+)
+_SECOND_PERSON = re.compile(r"\b(?:jij|je|jou|jouw|u|uw|jullie)\b")  # on lower-cased text
+_CALL_TO_ACTION = re.compile(
+    r"\b(?:doneer\w*|donatie\w*|donateur\w*|sponsor\w*|gift(?:en)?|steun\s+(?:ons|onderzoek|nu"
+    r"|het|de|onze|mee)|word\s+(?:\w+\s+){0,2}(?:lid|abonnee|donateur|vrijwilliger)"
+    r"|lees\s+onbeperkt|(?:schrijf|meld)\s+(?:je|u)"
+    r"\s+(?:nu\s+)?(?:in|aan)|abonne\w*|nieuwsbrief|klik\s+(?:hier|op)|bestel\w*"
+    r"|probeer\s+(?:nu|gratis)|ontdek|doe\s+mee|(?:ren|loop|fiets|wandel|zwem)\s+mee|kies"
+    r"|aanmelden|inschrijven|download\s+(?:de|onze)\s+app|volg\s+ons|registreer\w*|gratis"
+    r"|korting|bekijk\s+het\s+aanbod|log\s+in|inloggen|meld\s+je)\b",
+    re.IGNORECASE,
+)
+# a line opening with an imperative ("Steun onafhankelijke journalistiek: word abonnee")
+_IMPERATIVE_START = re.compile(
+    r"^(?:steun|doneer|geef|word|schrijf|abonneer|meld|probeer|ontdek|bestel|klik|registreer"
+    r"|download|neem|lees\s+onbeperkt|profiteer|bekijk\s+het\s+aanbod)\b",
+    re.IGNORECASE,
+)
+_READER_QUESTION = re.compile(
+    r"^(?:waar|wat|hoe|wil|ben|heb|kun|ken|zoek|doe|ga|loop|ren)\s+(?:jij|je|u)\b", re.IGNORECASE
+)
+_ATTRIBUTION = re.compile(
+    r"[\"“”„«»]|\b(?:zei|zegt|zeggen|aldus|verklaarde|verklaart|benadrukte|stelde|stelt"
+    r"|voegde|volgens|schreef|schrijft|reageerde|vertelde|vertelt|liet\s+weten|klinkt\s+het"
+    r"|waarschuwde|meldde|meldt)\b",
+    re.IGNORECASE,
+)
+_SOCIAL_WORDS = _wordset(
+    "facebook twitter x whatsapp e-mail email mail linkedin pinterest messenger telegram "
+    "reddit instagram tiktok youtube bluesky threads mastodon print printen delen deel "
+    "share kopieer kopiëren link url sms"
+)
+_NAV_WORDS = _wordset(
+    "home menu zoeken zoek inloggen login uitloggen registreren abonneren abonneer reageer "
+    "reacties reactie terug naar boven overzicht volgende vorige meer nieuws sluiten "
+    "bewaren bewaar opslaan delen deel print printen top"
+)
+_SHARE_LINE = re.compile(
+    r"^(?:deel|delen|share|deel\s+dit|deel\s+het)(?:\s+(?:dit|het|deze))?"
+    r"(?:\s+(?:artikel|bericht|pagina|video|verhaal))?(?:\s+(?:via|op|met))?\b",
+    re.IGNORECASE,
+)
+_FOLLOW_LINE = re.compile(r"^volg\s+(?:ons|\S+)\s+(?:op|via)\b", re.IGNORECASE)
+_BREADCRUMB_SEP = re.compile(r"\s[›»>/|]\s")
+_PHOTO_CREDIT_START = re.compile(
+    r"^(?:foto(?:'s)?|beeld(?:en)?|afbeelding|illustratie|video|fotografie|photo|image|credit"
+    r"|bron\s+foto|foto\s+en\s+tekst)\s*(?:[:©|]|\s[-–—]|\s+(?=[A-Z]))"
+    r"|^(?:©|\(c\)\s|copyright\b)",
+    re.IGNORECASE,
+)
+_PHOTO_CREDIT_END = re.compile(
+    r"(?:[|·•/(]|\s[-–—]|^|[.!?])\s*(?:(?:foto|beeld)\s*(?::|©)?\s*|©\s*)[^.!?()|\n]{1,60}\)?$",
+    re.IGNORECASE,
+)
+_TEASER_HEADING = re.compile(
+    r"^(?:populair(?:\s+nieuws)?|meest\s+(?:gelezen|bekeken|gedeeld|populair)|net\s+binnen"
+    r"|(?:het\s+)?laatste\s+nieuws|meer\s+nieuws|ander\s+nieuws|ook\s+in\s+het\s+nieuws"
+    r"|aanbevolen(?:\s+voor\s+(?:jou|u))?|uitgelicht|trending|top\s*\d+|lees\s+ook"
+    r"|ook\s+interessant|gerelateerde\s+artikelen|meer\s+over\s+dit\s+onderwerp|bekijk\s+ook"
+    r"|dit\s+vind\s+je\s+misschien\s+ook\s+(?:interessant|leuk)|misschien\s+ook\s+interessant"
+    r"|meer\s+(?:uit|over)\s+[\w -]{2,30}|nieuws\s+uit\s+[\w -]{2,30}|video'?s|in\s+beeld)"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
+_COOKIE_CONTEXT = re.compile(
+    r"accept|akkoord|toestemming|instellingen|voorkeuren|privacy|gebruikt|gebruik\s+van"
+    r"|plaatsen|weigeren|toestaan",
+    re.IGNORECASE,
+)
+_PAYWALL = re.compile(
+    r"^(?:dit\s+(?:artikel|verhaal)\s+is\s+(?:alleen|exclusief)\s+(?:voor|beschikbaar)"
+    r"|log\s+in\s+om|word\s+abonnee|al\s+abonnee\??|lees\s+onbeperkt|neem\s+een\s+abonnement)",
+    re.IGNORECASE,
+)
+_URL_LINE = re.compile(r"^(?:url\s*:\s*)?(?:https?://|www\.)\S+$", re.IGNORECASE)
+_HEADER_LINE = re.compile(
+    r"^(?:title|titel|url|link|source|author|auteur|categorie|category|tags?|rubriek"
+    r"|keywords|trefwoorden)\s*:\s*\S",
+    re.IGNORECASE,
+)
+_WORD_RE = re.compile(r"[\wÀ-ÿ'’-]+")
+_HEADER_GLUE_RE = re.compile(r"\s+(?=[\"'“‘„(«]?[A-ZÀ-Þ])")
+
+
+def _words(line: str) -> list[str]:
+    return _WORD_RE.findall(line)
+
+
+def strip_line_prefix(line: str) -> str:
+    """Remove furniture glued to the start of a line (header date, byline, dateline, counter).
+
+    Applied until nothing changes, so "Bron: Belga 0 (ANP) - Tekst" ends as "Tekst".
+    """
+    for _ in range(6):
+        before = line
+        header = parse_header_date(line)
+        if header is not None:
+            rest = line[header.end :]
+            if not rest.strip() or _HEADER_GLUE_RE.match(rest):
+                line = rest.strip()
+        byline = match_byline(line)
+        if byline is not None:
+            line = byline.rest
+        dateline = match_dateline(line)
+        if dateline is not None and (dateline.when or dateline.source):
+            line = dateline.rest
+        if line == before:
+            break
+    return line
+
+
+def _is_call_to_action(line: str, low: str) -> bool:
+    """An advertisement or fundraising call: addresses the reader and asks them to act."""
+    if _IMPERATIVE_START.match(line) and len(line) <= 200 and not _ATTRIBUTION.search(line):
+        actions = len(_CALL_TO_ACTION.findall(line))
+        if actions >= 2 or (actions and len(line) <= 80):
+            return True
+    if not _SECOND_PERSON.search(low) or _ATTRIBUTION.search(line):
+        return False  # no reader addressed, or someone quoted in the article: that is news
+    actions = len(_CALL_TO_ACTION.findall(line))
+    if not actions:
+        return False
+    you = len(_SECOND_PERSON.findall(low))
+    score = you + 2 * actions + (2 if _READER_QUESTION.match(line) else 0)
+    return score >= 5 or (len(line) <= 120 and score >= 3)
+
+
+def _is_menu(line: str, words: list[str]) -> bool:
+    if len(words) > 14:
+        return False
+    lowered = [w.lower() for w in words]
+    social = sum(w in _SOCIAL_WORDS for w in lowered)
+    if social >= 2 and social >= 0.6 * len(words):
+        return True
+    if _SHARE_LINE.match(line) and len(words) <= 8:
+        return True
+    if _FOLLOW_LINE.match(line) and len(words) <= 8:
+        return True
+    if len(words) <= 6 and all(w in _NAV_WORDS for w in lowered):
+        return True
+    return len(_BREADCRUMB_SEP.findall(line)) >= 2 and not _SENTENCE_END_IN.search(line)
+
+
+_CREDIT_MARKERS = ("©", "foto", "beeld", "(c)", "copyright", "photo", "credit", "illustratie")
+
+
+def _strip_photo_credit(line: str) -> str:
+    """Drop a caption line that ends with a credit; cut the credit off a long paragraph."""
+    if len(line) > 1000:
+        return line
+    low = line.lower()
+    if not any(marker in low for marker in _CREDIT_MARKERS):
+        return line
+    if _PHOTO_CREDIT_START.match(line) and len(line) <= 160:
+        return ""
+    m = _PHOTO_CREDIT_END.search(line)
+    if m is None:
+        return line
+    credit = m.group()
+    if not re.search(r"foto|beeld|©", credit, re.IGNORECASE):
+        return line
+    if len(line) <= 300:
+        return ""  # a caption with its credit
+    return line[: m.start() + (1 if credit[:1] in ".!?" else 0)].rstrip()
+
+
+def _might_be_reading_time(low: str) -> bool:
+    """Cheap substring test before the reading-time expression."""
+    return (
+        "lees" in low
+        or "voorle" in low
+        or "luister" in low
+        or "gesproken" in low
+        or ("min" in low and "lezen" in low)
+    )
+
+
+def is_furniture_line(line: str) -> bool:
+    """True when the whole line is page furniture (after glued prefixes were stripped)."""
+    if not line or _NO_LETTERS.match(line):
+        return True
+    n = len(line)
+    low = line.lower()
+    if (
+        n <= 250
+        and _might_be_reading_time(low)
+        and _READING_TIME.search(line)
+        and (n <= 80 or _READING_TIME_NUMBER.search(line))
+    ):
+        return True
+    if n <= 300 and _READ_TIP.match(line):
+        return True
+    if n <= 200 and (_AD_LINE.search(line) or _PAYWALL.match(line)):
+        return True
+    if n <= 200 and (_URL_LINE.match(line) or _HEADER_LINE.match(line)):
+        return True
+    if n <= 700 and "cookie" in low and _COOKIE_CONTEXT.search(line):
+        return True
+    if n <= 600 and _is_call_to_action(line, low):
+        return True
+    if n <= 200 and _is_menu(line, _words(line)):
+        return True
+    byline = match_byline(line)
+    if byline is not None and not byline.rest:
+        return True
+    return date_line_value(line) is not None
+
+
+def _is_teaser(line: str) -> bool:
+    """A teaser headline in a "MEEST GELEZEN" list: short, not a full body sentence."""
+    if len(line) > 140:
+        return False
+    words = line.split()
+    return not (len(words) >= 12 and line[-1:] in ".!\"”")
+
+
+def remove_furniture(paragraphs: list[str]) -> list[str]:
+    """Remove page furniture line by line; paragraphs left empty disappear."""
+    out: list[str] = []
+    skipping_teasers = False
+    for paragraph in paragraphs:
+        lines = paragraph.split("\n")
+        kept: list[str] = []
+        in_list = False  # teaser list inside this paragraph
+        for raw in lines:
+            line = _strip_photo_credit(strip_trailing_agency(strip_line_prefix(raw.strip())))
+            if is_furniture_line(line):
+                continue
+            if skipping_teasers and len(lines) == 1 and _is_teaser(line):
+                continue  # one teaser per paragraph after a heading standing alone
+            skipping_teasers = False
+            if in_list and _is_teaser(line):
+                continue
+            in_list = False
+            if _TEASER_HEADING.match(line):
+                if len(lines) == 1:
+                    skipping_teasers = True
+                else:
+                    in_list = True
+                continue
+            kept.append(line)
+        if kept:
+            out.append("\n".join(kept))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# repeated passages
+
+_ABBREVIATIONS = _wordset(
+    "dhr mr mevr mw dr drs ir ing prof st nr nrs ca bijv bv vgl zgn zg resp evt incl excl "
+    "o.a e.a e.d m.a.w d.w.z i.p.v t.o.v a.s j.l jl blz p ca vs etc enz min mln mld mrd"
+)
+_SENTENCE_SPLIT = re.compile(
+    r"(?<=[.!?…])[\"'”’»)\]]*\s+(?=[\"'“‘„«(\[]?[A-ZÀ-Þ0-9])"
+)
+_ABBREV_TAIL = re.compile(
+    r"(?:^|[\s(])(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")\.$|(?:^|\s)[A-Z]\.$",
+    re.IGNORECASE,
+)
+_KEY_STRIP = " \"'“”‘’„«»()[]"
+_MIN_KEY_CHARS = 25  # shorter sentences ("Dat zei hij.") repeat by chance
+_MOSTLY_REPEATED = 0.8
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences (Dutch abbreviations and initials kept together)."""
+    sentences: list[str] = []
+    start = 0
+    for m in _SENTENCE_SPLIT.finditer(text):
+        candidate = text[start : m.start()]
+        if _ABBREV_TAIL.search(candidate[-12:]):
+            continue
+        sentences.append(text[start : m.end()].strip())
+        start = m.end()
+    tail = text[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return sentences
+
+
+def _sentence_key(sentence: str) -> str:
+    """Case and surrounding quotes/brackets do not make a sentence new."""
+    return sentence.lower().strip(_KEY_STRIP)
+
+
+def remove_repeated_passages(paragraphs: list[str]) -> list[str]:
+    """Keep passages repeated inside one article once.
+
+    A paragraph whose sentences all appeared before is dropped; one that is mostly
+    (>= 80 % of its text) earlier sentences keeps only its new sentences. Linear: hash sets.
+    """
+    return _remove_repeats(paragraphs)[0]
+
+
+def _remove_repeats(paragraphs: list[str]) -> tuple[list[str], bool]:
+    """remove_repeated_passages, also telling whether a paragraph was trimmed (not dropped)."""
+    seen: set[str] = set()
+    out: list[str] = []
+    trimmed = False
+    for paragraph in paragraphs:
+        lines = [split_sentences(line) for line in paragraph.split("\n")]
+        keys = [[_sentence_key(s) for s in line] for line in lines]
+        total = repeated = 0
+        for line_keys in keys:
+            for key in line_keys:
+                if len(key) >= _MIN_KEY_CHARS:
+                    total += len(key)
+                    if key in seen:
+                        repeated += len(key)
+        if total and repeated == total:
+            continue
+        if repeated and repeated >= _MOSTLY_REPEATED * total:
+            trimmed = True
+            kept_lines = []
+            for line, line_keys in zip(lines, keys, strict=True):
+                kept = [
+                    s for s, k in zip(line, line_keys, strict=True)
+                    if len(k) < _MIN_KEY_CHARS or k not in seen
+                ]  # fmt: skip
+                if kept:
+                    kept_lines.append(" ".join(kept))
+            paragraph = "\n".join(kept_lines)
+        for line_keys in keys:
+            seen.update(k for k in line_keys if len(k) >= _MIN_KEY_CHARS)
+        if paragraph:
+            out.append(paragraph)
+    return out, trimmed
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def clean_paragraphs(paragraphs: list[str]) -> list[str]:
+    """Furniture, then repeats. A paragraph trimmed to its new sentences is a new text, so both
+    run again then (rare); that keeps cleaning idempotent: cleaning twice changes nothing."""
+    cleaned, trimmed = _remove_repeats(remove_furniture(paragraphs))
+    for _ in range(3):
+        if not trimmed:
+            break
+        cleaned, trimmed = _remove_repeats(remove_furniture(cleaned))
+    return cleaned
+
+
+def clean_body(text: str) -> str:
+    """Normalise, split paragraphs, remove furniture and repeats, join with a blank line."""
+    return "\n\n".join(clean_paragraphs(split_paragraphs(normalize_text(text))))

@@ -1,0 +1,192 @@
+"""Metadata of one article: title, byline, publication date, and the cleaned body.
+
+The top of an article is read line by line: header lines ("date 2021-04"), bylines ("Bron:
+Belga", "Door Jan Jansen"), datelines ("MOSKOU, 3 juli 2025 -"), date-only lines and one title,
+in whatever order they come, until the first line of body text. Bylines also count at the very
+end ("Bron: agentschappen", "... zei hij. (ANP)"). A date is never invented: without a stated
+date the latest full date in the body is used and marked as inferred ("text").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from stancewatch.clean import (
+    clean_paragraphs,
+    date_line_value,
+    is_furniture_line,
+    match_byline,
+    match_dateline,
+    match_trailing_agency,
+    normalize_text,
+    split_paragraphs,
+)
+from stancewatch.dates import FoundDate, find_dates, parse_header_date
+
+_TOP_LINES = 8  # metadata is looked for in this many lines at the top
+_END_LINES = 4  # and a byline in this many lines at the end
+_TITLE_MAX_WORDS = 25
+_TITLE_MAX_CHARS = 200
+_TITLE_START = re.compile(r"^[\"'“‘„«(\[]?[A-ZÀ-Þ0-9]")
+_TWO_SENTENCES = re.compile(r"[.!?]\s+[\"'“‘„«]?[A-ZÀ-Þ]")
+_GLUED_AFTER_HEADER = re.compile(r"\s+(?=[\"'“‘„(«]?[A-ZÀ-Þ0-9])")
+# a date right after these words is a deadline or a plan, not the day of writing
+_FORWARD_WORDS = re.compile(
+    r"(?:\b(?:tegen|tot|uiterlijk|vanaf|voor|vóór|t/m|tot\s+en\s+met|deadline|per|na|vanaf)"
+    r"\s+(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?\(?)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class ParsedArticle:
+    """What one article file says about itself; `body` is the cleaned text ("" when empty)."""
+
+    title: str | None
+    source: str | None
+    published: date | None
+    published_precision: str  # "day" | "month" | "year" | "unknown"
+    published_from: str  # "header" | "dateline" | "text" | "none"
+    body: str
+
+
+@dataclass
+class _Top:
+    title: str | None = None
+    source: str | None = None
+    date: FoundDate | None = None
+    date_from: str = "none"
+
+
+def _looks_like_title(line: str) -> bool:
+    """A headline: short, starts like a sentence, no final period, not two sentences."""
+    words = line.split()
+    if not 2 <= len(words) <= _TITLE_MAX_WORDS or len(line) > _TITLE_MAX_CHARS:
+        return False
+    if not _TITLE_START.match(line) or _TWO_SENTENCES.search(line):
+        return False
+    last = line[-1]
+    if last in ",;:-–—(" or (last == "." and not line.endswith("...")):
+        return False
+    return not (match_byline(line) or is_furniture_line(line))
+
+
+def _set_date(top: _Top, found: FoundDate | None, where: str) -> None:
+    if found is not None and top.date is None:
+        top.date, top.date_from = found, where
+
+
+def _date_of(text: str) -> FoundDate | None:
+    found = [d for d in find_dates(text) if d.year_stated]
+    return found[0] if found else None
+
+
+def _read_top(paragraphs: list[list[str]], top: _Top) -> None:
+    """Take metadata lines off the top of `paragraphs` (lists of lines), in place."""
+    seen = 0
+    while paragraphs and seen < _TOP_LINES:
+        lines = paragraphs[0]
+        if not lines:
+            paragraphs.pop(0)
+            continue
+        seen += 1
+        line = lines[0]
+        rest = _take_metadata(line, top)
+        if rest is None:  # the line was metadata or furniture only
+            lines.pop(0)
+            continue
+        if rest != line:
+            lines[0] = rest
+            continue  # the rest may hold more metadata ("date 2021-04 Bron: ANP Tekst")
+        if top.title is None and _is_title_position(paragraphs) and _looks_like_title(line):
+            top.title = line
+            lines.pop(0)
+            continue
+        return  # first line of body text
+
+
+def _is_title_position(paragraphs: list[list[str]]) -> bool:
+    """A title stands alone: a blank line (or only metadata lines) follows, and body after it."""
+    lines = paragraphs[0]
+    following = lines[1:]
+    if any(_take_metadata(line, _Top()) is not None for line in following):
+        return False
+    return any(any(p) for p in paragraphs[1:])
+
+
+def _take_metadata(line: str, top: _Top) -> str | None:
+    """Record metadata found at the start of `line`; return the line's remaining text,
+    `line` itself when it starts with body text, or None when nothing of it is left."""
+    header = parse_header_date(line)
+    if header is not None:
+        rest = line[header.end :]
+        if not rest.strip() or _GLUED_AFTER_HEADER.match(rest):
+            _set_date(top, header, "header")
+            return rest.strip() or None
+    byline = match_byline(line)
+    if byline is not None:
+        if top.source is None:
+            top.source = byline.source
+        return byline.rest or None
+    dateline = match_dateline(line)
+    if dateline is not None and (dateline.when or dateline.source):
+        if dateline.when:
+            _set_date(top, _date_of(dateline.when), "dateline")
+        if dateline.source and top.source is None:
+            top.source = dateline.source
+        return dateline.rest or None
+    when = date_line_value(line)
+    if when is not None:
+        _set_date(top, _date_of(when), "dateline")
+        return None
+    if is_furniture_line(line):
+        return None
+    return line
+
+
+def _read_end(paragraphs: list[list[str]], top: _Top) -> None:
+    """A byline in the last lines ("Bron: agentschappen", "... zei hij. (ANP)")."""
+    checked = 0
+    for lines in reversed(paragraphs):
+        for line in reversed(lines):
+            if checked >= _END_LINES or top.source is not None:
+                return
+            checked += 1
+            byline = match_byline(line)
+            if byline is not None and not byline.rest:
+                top.source = byline.source
+                return
+            agency = match_trailing_agency(line)
+            if agency is not None:
+                top.source = agency
+                return
+            if not is_furniture_line(line):
+                return  # body text: a byline higher up belongs to something else
+
+
+def _inferred_date(body: str) -> FoundDate | None:
+    """The latest full date in the body that is not a deadline ("tegen 1 september 2026")."""
+    full = [d for d in find_dates(body) if d.precision == "day" and d.year_stated]
+    if not full:
+        return None
+    past = [d for d in full if not _FORWARD_WORDS.search(body[max(0, d.start - 30) : d.start])]
+    return max(past or full, key=lambda d: d.value)
+
+
+def parse_article(text: str) -> ParsedArticle:
+    """Title, byline, publication date and cleaned body of one article's text."""
+    paragraphs = [p.split("\n") for p in split_paragraphs(normalize_text(text))]
+    top = _Top()
+    _read_top(paragraphs, top)
+    _read_end(paragraphs, top)
+    body_paragraphs = clean_paragraphs(["\n".join(p) for p in paragraphs if p])
+    body = "\n\n".join(body_paragraphs)
+    if top.date is None:
+        _set_date(top, _inferred_date(body), "text")
+    if top.date is None:
+        return ParsedArticle(top.title, top.source, None, "unknown", "none", body)
+    return ParsedArticle(
+        top.title, top.source, top.date.value, top.date.precision, top.date_from, body
+    )
