@@ -119,9 +119,13 @@ _BY_RE = re.compile(
     re.IGNORECASE,
 )
 # "(ANP)", "(Belga/AFP)": a bracketed agency name standing alone or opening a paragraph
-_AGENCY = r"[A-Z][A-Za-z]{1,11}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,11}){0,3}"
+_AGENCY = r"[A-Za-z][A-Za-z]{1,14}(?:\s*[/,&]\s*[A-Za-z][A-Za-z]{1,14}){0,3}"
+_AGENCY_CAPS = r"[A-Z]{2,6}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,11}){0,3}"  # ANP, AFP, BELGA/AFP
 _AGENCY_LINE_RE = re.compile(rf"^\((?P<src>{_AGENCY})\)\.?$")
-_AGENCY_PREFIX_RE = re.compile(rf"^\((?P<src>{_AGENCY})\)\s*(?:[-–—:]\s*)?(?=\S)")
+# "(Belga) - Tekst" or "(ANP) Tekst"; not "(Bijna) alle landen ..."
+_AGENCY_PREFIX_RE = re.compile(
+    rf"^\((?P<src>{_AGENCY})\)\s*[-–—:]\s*(?=\S)|^\((?P<caps>{_AGENCY_CAPS})\)\s+(?=\S)"
+)
 # "...aldus de minister. (ANP)" at the very end of an article
 _AGENCY_SUFFIX_RE = re.compile(rf"(?<=[.!?\"”’'])\s*\((?P<src>{_AGENCY})\)$")
 # first token(s) of a source glued to the first sentence: "Bron: Belga 0 De Russische ..."
@@ -129,12 +133,21 @@ _GLUED_SOURCE_RE = re.compile(
     r"^(?P<src>[\w.&'’-]+(?:\s*[/,&]\s*[\w.&'’-]+|\s+en\s+[\w.&'’-]+)*)"
     r"(?:\s+\d{1,4}(?=\s))?\s*(?:[-–—|:]\s*)?\s+(?P<rest>[\"'“‘„(«]?[A-ZÀ-Þ0-9].*)$"
 )
+# "Van onze correspondent in Moskou.", "(Door onze redactie buitenland)", also glued to the text
+_STAFF_BYLINE_RE = re.compile(
+    r"^\(?(?:door|van)\s+(?P<src>(?:onze|de|een)\s+(?:eigen\s+)?(?:correspondent\w*"
+    r"|redacteur\w*|verslaggever\w*|redactie|medewerker\w*|buitenlandredactie|nieuwsdienst)"
+    r"(?:\s+(?:buitenland|binnenland|politiek|economie|in\s+[A-ZÀ-Þ][\w'’-]+"
+    r"(?:\s+[A-ZÀ-Þ][\w'’-]+)?))?)\)?\.?(?=\s|$)",
+    re.IGNORECASE,
+)
+_BODY_START_RE = re.compile(r"[\"'“‘„(«]?[A-ZÀ-Þ0-9]")
 _SENTENCE_END_IN = re.compile(r"[.!?](?:\s|$)")
 _DATELINE_RE = re.compile(
     r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’. /-]{1,30}[A-ZÀ-Þ])"
     r"(?:\s*\((?P<src>[^()\n]{2,25})\))?"
     r"(?:\s*,\s*(?P<when>[^\n]{4,45}?))?"
-    r"(?:\s+[-–—]\s*|\s*[–—]\s*|\s*-\s+|\s*:\s+)(?P<rest>\S.*)$"
+    r"(?P<sep>\s+[-–—]\s*|\s*[–—]\s*|\s*-\s+|\s*:\s+)(?P<rest>\S.*)$"
 )
 _TITLE_CASE_PLACE_DATELINE_RE = re.compile(
     r"^(?P<place>[A-ZÀ-Þ][\wÀ-ÿ'’.-]+(?: [A-ZÀ-Þ][\wÀ-ÿ'’.-]+)?)\s*,\s*(?P<when>[^\n]{4,45}?)"
@@ -194,11 +207,18 @@ def match_byline(line: str) -> Byline | None:
         return Byline(m.group("src"), "")
     m = _AGENCY_PREFIX_RE.match(line)
     if m:
-        return Byline(m.group("src"), line[m.end() :].strip())
+        return Byline(m.group("src") or m.group("caps"), line[m.end() :].strip())
     m = _BRON_RE.match(line)
     if m:
         return _bron_byline(m.group("rest").strip())
-    m = _BY_RE.match(line)
+    m = _STAFF_BYLINE_RE.match(line)
+    if m:
+        rest = line[m.end() :].strip()
+        closed = m.group().rstrip()[-1:] in ".)"
+        if not rest or (closed and _BODY_START_RE.match(rest)):
+            return Byline(m.group("src"), rest)
+    inner = line[1:-1] if line.startswith("(") and line.endswith(")") else line
+    m = _BY_RE.match(inner)
     if m:
         rest = m.group("rest").strip()
         name = _split_byline_tail(rest)
@@ -253,6 +273,8 @@ def match_dateline(line: str) -> Dateline | None:
             src = m.group("src")
             if src is not None and not _name_like(src.split()):
                 return None
+            if when is None and src is None and ":" in m.group("sep"):
+                return None  # "NAVO: ..." opens a sentence or a headline, not a dateline
             return Dateline(place, when, src, m.group("rest").strip())
     m = _TITLE_CASE_PLACE_DATELINE_RE.match(line)
     if m and _is_date_text(m.group("when")):
@@ -268,10 +290,26 @@ _WEEKDAY_RE = re.compile(
     re.IGNORECASE,
 )
 _DATE_LINE_LABEL_RE = re.compile(
-    r"^(?:(?:laatst\s+)?(?:bijgewerkt|geüpdatet|update|gewijzigd|gepubliceerd|geplaatst"
-    r"|publicatie|verschenen)(?:\s+op)?|op)\s*:?\s*",
+    r"^(?:(?:gepubliceerd|geplaatst|publicatie|verschenen|datum)(?:\s+op)?|op)\s*:?\s*",
     re.IGNORECASE,
 )
+_UPDATE_LABEL_RE = re.compile(
+    r"^(?:laatst\s+)?(?:bijgewerkt|geüpdatet|geupdatet|update|aangepast|gewijzigd)(?:\s+op)?"
+    r"\s*:?\s*",
+    re.IGNORECASE,
+)
+# parts of a meta line: "ma 14 jul 2025 om 18:22 - Bijgewerkt om 19:05 | Door Jan Jansen"
+_META_SPLIT_RE = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
+_TRAILING_BY_RE = re.compile(r"(?:^|\s|,)(?:door|bron\s*:)\s+(?P<src>[^|·•,]+?)\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class MetaLine:
+    """A line of dates and bylines only: "27/03/2018 om 14:05 door Belga"."""
+
+    date_text: str | None  # the publication date as written
+    updated_text: str | None  # a "Bijgewerkt ..." date as written
+    source: str | None
 
 
 def _is_date_text(text: str) -> bool:
@@ -282,17 +320,58 @@ def _is_date_text(text: str) -> bool:
     if len(dates) != 1:
         return False
     rest = text[: dates[0].start] + " " + text[dates[0].end :]
-    rest = _TIME_RE.sub(" ", _WEEKDAY_RE.sub(" ", rest))
-    return not any(c.isalnum() for c in rest)
+    return _is_time_only(rest)
+
+
+def _is_time_only(text: str) -> bool:
+    """Only a weekday, a time ("om 18:22", "14u05") and punctuation."""
+    return not any(c.isalnum() for c in _TIME_RE.sub(" ", _WEEKDAY_RE.sub(" ", text)))
+
+
+def match_meta_line(line: str) -> MetaLine | None:
+    """A line holding only a date (with weekday, time, update stamp and/or byline), else None."""
+    if len(line) > 140 or not _DIGIT_RE.search(line):
+        return None
+    source = None
+    by = _TRAILING_BY_RE.search(line)
+    if by and _name_like(by.group("src").split()):
+        source = by.group("src").strip()
+        line = line[: by.start()]
+    date_text = updated = None
+    found_any = False
+    for part in _META_SPLIT_RE.split(line):
+        part = part.strip(" ,;")
+        if not part:
+            continue
+        update = _UPDATE_LABEL_RE.match(part)
+        if update:
+            value = part[update.end() :]
+            if _is_date_text(value):
+                updated = updated or value
+            elif not (value and _is_time_only(value)):
+                return None
+            found_any = True
+            continue
+        label = _DATE_LINE_LABEL_RE.match(part)
+        value = part[label.end() :] if label else part
+        if _is_date_text(value):
+            date_text = date_text or value
+            found_any = True
+            continue
+        byline = match_byline(part)
+        if byline is not None and not byline.rest:
+            source = source or byline.source
+            continue
+        return None
+    return MetaLine(date_text, updated, source) if found_any else None
 
 
 def date_line_value(line: str) -> str | None:
     """The date text when `line` is only a date ("dinsdag 15 juli 2025, 14:32"), else None."""
-    if len(line) > 80 or not _DIGIT_RE.search(line):
+    meta = match_meta_line(line)
+    if meta is None:
         return None
-    label = _DATE_LINE_LABEL_RE.match(line)
-    body = line[label.end() :] if label else line
-    return body if _is_date_text(body) else None
+    return meta.date_text or meta.updated_text
 
 
 # ---------------------------------------------------------------------------------------------
@@ -322,6 +401,7 @@ _AD_LINE = re.compile(
     r"^(?:advertentie|advertenties|advertisement|ad|gesponsord|gesponsorde\s+inhoud|sponsored"
     r"|reclame|partnerbijdrage|partner\s*content|betaalde\s+samenwerking"
     r"|commerciële\s+samenwerking)\W*$"
+    r"|^(?:advertentie|advertisement)\b(?=.{0,50}$)"
     r"|(?:lees\s+)?(?:verder|het\s+artikel\s+gaat\s+verder|artikel\s+gaat\s+verder)\s+"
     r"(?:na|onder)\s+(?:de|deze)\s+(?:advertentie|reclame|advertenties)",
     re.IGNORECASE,
@@ -367,6 +447,11 @@ _SHARE_LINE = re.compile(
     r"(?:\s+(?:artikel|bericht|pagina|video|verhaal))?(?:\s+(?:via|op|met))?\b",
     re.IGNORECASE,
 )
+_COMMENTS_LINE = re.compile(
+    r"^(?:reageer|reacties?|praat\s+mee|discussieer\s+mee|laat\s+een\s+reactie\s+achter"
+    r"|bekijk\s+(?:de\s+)?reacties|\d+\s+reacties?)\b",
+    re.IGNORECASE,
+)
 _FOLLOW_LINE = re.compile(r"^volg\s+(?:ons|\S+)\s+(?:op|via)\b", re.IGNORECASE)
 _BREADCRUMB_SEP = re.compile(r"\s[›»>/|]\s")
 _PHOTO_CREDIT_START = re.compile(
@@ -399,6 +484,12 @@ _PAYWALL = re.compile(
     r"|log\s+in\s+om|word\s+abonnee|al\s+abonnee\??|lees\s+onbeperkt|neem\s+een\s+abonnement)",
     re.IGNORECASE,
 )
+_REPUBLISHED = re.compile(
+    r"^(?:dit\s+(?:bericht|artikel|stuk|verhaal)\s+(?:verscheen|is|werd)\s+(?:eerder|oorspronkelijk"
+    r"|overgenomen)|overgenomen\s+(?:van|uit)|eerder\s+verschenen\s+(?:in|bij|op)"
+    r"|oorspronkelijk\s+verschenen)\b",
+    re.IGNORECASE,
+)
 _URL_LINE = re.compile(r"^(?:url\s*:\s*)?(?:https?://|www\.)\S+$", re.IGNORECASE)
 _HEADER_LINE = re.compile(
     r"^(?:title|titel|url|link|source|author|auteur|categorie|category|tags?|rubriek"
@@ -429,7 +520,7 @@ def strip_line_prefix(line: str) -> str:
         if byline is not None:
             line = byline.rest
         dateline = match_dateline(line)
-        if dateline is not None and (dateline.when or dateline.source):
+        if dateline is not None:
             line = dateline.rest
         if line == before:
             break
@@ -459,9 +550,11 @@ def _is_menu(line: str, words: list[str]) -> bool:
     social = sum(w in _SOCIAL_WORDS for w in lowered)
     if social >= 2 and social >= 0.6 * len(words):
         return True
+    if social and social == len(words) <= 3:
+        return True  # "WhatsApp", "E-mail" on lines of their own
     if _SHARE_LINE.match(line) and len(words) <= 8:
         return True
-    if _FOLLOW_LINE.match(line) and len(words) <= 8:
+    if (_FOLLOW_LINE.match(line) or _COMMENTS_LINE.match(line)) and len(words) <= 8:
         return True
     if len(words) <= 6 and all(w in _NAV_WORDS for w in lowered):
         return True
@@ -521,6 +614,8 @@ def is_furniture_line(line: str) -> bool:
         return True
     if n <= 200 and (_URL_LINE.match(line) or _HEADER_LINE.match(line)):
         return True
+    if n <= 160 and _REPUBLISHED.match(line):
+        return True
     if n <= 700 and "cookie" in low and _COOKIE_CONTEXT.search(line):
         return True
     if n <= 600 and _is_call_to_action(line, low):
@@ -530,7 +625,7 @@ def is_furniture_line(line: str) -> bool:
     byline = match_byline(line)
     if byline is not None and not byline.rest:
         return True
-    return date_line_value(line) is not None
+    return match_meta_line(line) is not None
 
 
 def _is_teaser(line: str) -> bool:

@@ -23,7 +23,7 @@ _MONTH_KEYS = (
     "july", "august", "september", "october", "november", "december",
 )  # fmt: skip
 # spellings Dutch/Flemish newsrooms use that dateparser's nl locale does not list
-_EXTRA_MONTHS = {"sept": 9, "febr": 2}
+_EXTRA_MONTHS = {"sept": 9, "febr": 2, "maa": 3}
 _WEEKDAYS_NL = (
     "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
     "ma", "di", "wo", "do", "vr", "za", "zo",

@@ -15,10 +15,10 @@ from datetime import date
 
 from stancewatch.clean import (
     clean_paragraphs,
-    date_line_value,
     is_furniture_line,
     match_byline,
     match_dateline,
+    match_meta_line,
     match_trailing_agency,
     normalize_text,
     split_paragraphs,
@@ -100,20 +100,47 @@ def _read_top(paragraphs: list[list[str]], top: _Top) -> None:
         if rest != line:
             lines[0] = rest
             continue  # the rest may hold more metadata ("date 2021-04 Bron: ANP Tekst")
+        if top.title is None and _is_kicker(line, [lines[1:], *paragraphs[1:]]):
+            lines.pop(0)  # "Buitenland" above the real title
+            continue
         if top.title is None and _is_title_position(paragraphs) and _looks_like_title(line):
-            top.title = line
             lines.pop(0)
+            top.title = line
             continue
         return  # first line of body text
 
 
-def _is_title_position(paragraphs: list[list[str]]) -> bool:
-    """A title stands alone: a blank line (or only metadata lines) follows, and body after it."""
-    lines = paragraphs[0]
-    following = lines[1:]
-    if any(_take_metadata(line, _Top()) is not None for line in following):
+def _next_line(paragraphs: list[list[str]]) -> str | None:
+    for lines in paragraphs:
+        if lines:
+            return lines[0]
+    return None
+
+
+def _is_kicker(line: str, rest: list[list[str]]) -> bool:
+    """A section label above the title ("Buitenland", "Oorlog in Oekraïne"): one to three
+    words standing alone, and a longer title-like line follows."""
+    if len(line.split()) > 3 or not _TITLE_START.match(line) or line[-1:] in ".,;:?!\"'”’":
         return False
-    return any(any(p) for p in paragraphs[1:])
+    if rest and rest[0]:
+        return False  # not alone: more text on the next line of the same paragraph
+    rest = [p for p in rest if p]
+    following = _next_line(rest)
+    return (
+        following is not None
+        and len(following.split()) > len(line.split())
+        and _looks_like_title(following)
+        and _is_title_position(rest)
+    )
+
+
+def _is_title_position(paragraphs: list[list[str]]) -> bool:
+    """A title stands alone: a blank line or a metadata line (date, byline) follows it, and
+    body text comes after."""
+    lines = paragraphs[0]
+    if len(lines) > 1 and _take_metadata(lines[1], _Top()) is not None:
+        return False
+    return len(lines) > 1 or any(any(p) for p in paragraphs[1:])
 
 
 def _take_metadata(line: str, top: _Top) -> str | None:
@@ -125,22 +152,26 @@ def _take_metadata(line: str, top: _Top) -> str | None:
         if not rest.strip() or _GLUED_AFTER_HEADER.match(rest):
             _set_date(top, header, "header")
             return rest.strip() or None
+    meta = match_meta_line(line)
+    if meta is not None:
+        when = meta.date_text or meta.updated_text
+        if when:
+            _set_date(top, _date_of(when), "dateline")
+        if meta.source and top.source is None:
+            top.source = meta.source
+        return None
     byline = match_byline(line)
     if byline is not None:
         if top.source is None:
             top.source = byline.source
         return byline.rest or None
     dateline = match_dateline(line)
-    if dateline is not None and (dateline.when or dateline.source):
+    if dateline is not None:
         if dateline.when:
             _set_date(top, _date_of(dateline.when), "dateline")
         if dateline.source and top.source is None:
             top.source = dateline.source
         return dateline.rest or None
-    when = date_line_value(line)
-    if when is not None:
-        _set_date(top, _date_of(when), "dateline")
-        return None
     if is_furniture_line(line):
         return None
     return line
@@ -172,7 +203,7 @@ def _inferred_date(body: str) -> FoundDate | None:
     if not full:
         return None
     past = [d for d in full if not _FORWARD_WORDS.search(body[max(0, d.start - 30) : d.start])]
-    return max(past or full, key=lambda d: d.value)
+    return max(past, key=lambda d: d.value) if past else None
 
 
 def parse_article(text: str) -> ParsedArticle:

@@ -10,9 +10,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from stancewatch.clean import (
+    MetaLine,
     clean_body,
     match_byline,
     match_dateline,
+    match_meta_line,
     normalize_text,
     remove_furniture,
     remove_repeated_passages,
@@ -130,6 +132,21 @@ def test_normalize_is_idempotent_on_mojibake_next_to_odd_spaces() -> None:
         "0",
         "* * *",
         "https://www.example.be/nieuws/artikel-123",
+        "WhatsApp",
+        "E-mail",
+        "Advertentie - scroll verder",
+        "Reageer (12)",
+        "Reageer op dit artikel",
+        "12 reacties",
+        "(agentschappen)",
+        "(Door onze redactie buitenland)",
+        "Van onze correspondent in Moskou.",
+        "Dit bericht verscheen eerder bij Reuters.",
+        "Overgenomen van ANP.",
+        "ma 14 jul 2025 om 18:22 - Bijgewerkt om 19:05",
+        "27/03/2018 om 14:05 door Belga",
+        "Bijgewerkt: 02.11.2017 21:45",
+        "di 13 maa 2024, 12:38",
     ],
 )
 def test_furniture_line_is_removed(line: str) -> None:
@@ -155,6 +172,12 @@ def test_furniture_line_is_removed(line: str) -> None:
         "'Moordenaar'",
         "Het akkoord werd op 15 juli 2025 in Istanboel ondertekend door beide partijen.",
         "Het beeld dat Moskou schetst, klopt volgens Washington niet.",
+        "(Bijna) alle Europese landen steunen de nieuwe sancties tegen Moskou.",
+        "Door de correspondent van de BBC werd gemeld dat de gesprekken mislukt zijn.",
+        "Van onze correspondent in Moskou kregen we bericht dat het rustig is.",
+        "Reclame voor Russische producten is in Oekraïne verboden sinds de inval.",
+        "Op 15 juli 2025 sprak Lavrov in Peking met zijn Chinese collega.",
+        "Steun voor Oekraïne blijft groot in de Verenigde Staten, blijkt uit een peiling.",
         "Poetin vroeg de leestijd van het rapport in te korten en de conclusies snel te "
         "publiceren, zodat de onderhandelaars in Istanboel zich beter konden voorbereiden op "
         "de derde ronde van de gesprekken die volgende week begint, zei een bron in Moskou.",
@@ -183,10 +206,21 @@ def test_header_date_glued_to_first_sentence_is_removed() -> None:
     assert remove_furniture([" date 2021-04 " + BODY_1]) == [BODY_1]
 
 
+def test_staff_byline_glued_to_the_first_sentence_is_removed() -> None:
+    assert remove_furniture(["Van onze correspondent in Moskou. " + BODY_1]) == [BODY_1]
+    assert remove_furniture(["(Door onze redactie buitenland) " + BODY_1]) == [BODY_1]
+
+
+def test_bracketed_word_opening_a_sentence_is_not_an_agency() -> None:
+    line = "(Bijna) alle landen steunen de sancties."
+    assert remove_furniture([line]) == [line]
+
+
 def test_agency_dateline_and_closing_agency_are_removed() -> None:
     assert remove_furniture(["MOSKOU (ANP) - " + BODY_1]) == [BODY_1]
     assert remove_furniture(["(Belga) - " + BODY_1]) == [BODY_1]
     assert remove_furniture(["MOSKOU, 3 juli 2025 - " + BODY_1]) == [BODY_1]
+    assert remove_furniture(["DEN HAAG - " + BODY_1]) == [BODY_1]
     assert remove_furniture([BODY_1 + " (ANP)"]) == [BODY_1]
 
 
@@ -235,6 +269,35 @@ def test_match_dateline_reads_place_date_and_agency() -> None:
     agency = match_dateline("WASHINGTON (Reuters) - Trump zegt iets.")
     assert agency is not None and agency.source == "Reuters"
     assert match_dateline("Het Kremlin reageert - zoals altijd.") is None
+    assert match_dateline("NAVO: dit is het plan voor de oostflank") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("27/03/2018 om 14:05 door Belga", MetaLine("27/03/2018 om 14:05", None, "Belga")),
+        (
+            "Door Jan Jansen | 15 juli 2025, 14:32",
+            MetaLine("15 juli 2025, 14:32", None, "Jan Jansen"),
+        ),
+        ("Bijgewerkt: 02.11.2017 21:45", MetaLine(None, "02.11.2017 21:45", None)),
+        (
+            "ma 14 jul 2025 om 18:22 - Bijgewerkt om 19:05",
+            MetaLine("ma 14 jul 2025 om 18:22", None, None),
+        ),
+        (
+            "Gepubliceerd op 3 juli 2025 om 10.45 uur",
+            MetaLine("3 juli 2025 om 10.45 uur", None, None),
+        ),
+        ("Op 15 juli 2025 sprak Lavrov.", None),
+        ("Poetin sprak 15 juli 2025 door de telefoon", None),
+        ("Door Jan Jansen", None),  # a byline, but no date
+    ],
+)
+def test_meta_lines_of_dates_and_bylines_are_recognised(
+    line: str, expected: MetaLine | None
+) -> None:
+    assert match_meta_line(line) == expected
 
 
 # --- repeated passages ----------------------------------------------------------------------
@@ -347,6 +410,14 @@ _FRAGMENTS = [
     "Ã©Ã©n",
     "â€œquoteâ€\x9d",
     "0",
+    "Buitenland",
+    "ma 14 jul 2025 om 18:22 - Bijgewerkt om 19:05",
+    "27/03/2018 om 14:05 door Belga",
+    "Van onze correspondent in Moskou.",
+    "(Door onze redactie buitenland)",
+    "WhatsApp",
+    "(Bijna) alle landen",
+    "Door onze correspondent Jan Jansen",
 ]
 
 

@@ -89,6 +89,51 @@ def test_title_with_a_byline_on_the_next_line_of_the_same_paragraph() -> None:
     )
 
 
+def test_section_label_above_the_title_is_not_the_title() -> None:
+    article = _parse("Buitenland", "Lavrov: 'Europa wil geen vrede'", LEAD)
+    assert (article.title, article.body) == ("Lavrov: 'Europa wil geen vrede'", LEAD)
+
+
+def test_title_followed_by_a_date_line_in_a_file_without_blank_lines() -> None:
+    article = parse_article(f"Kremlin: 'Gesprek met Trump was nuttig'\n14 juli 2025 10:12\n{LEAD}")
+    assert article.title == "Kremlin: 'Gesprek met Trump was nuttig'"
+    assert (article.published, article.published_from) == (date(2025, 7, 14), "dateline")
+    assert article.body == LEAD
+
+
+def test_web_page_layout_with_kicker_byline_date_and_share_menu() -> None:
+    text = (
+        "Buitenland\n\nLavrov: 'Europa wil geen vrede'\n\nDoor Pieter Janssens\n"
+        "ma 14 jul 2025 om 18:22 - Bijgewerkt om 19:05\n\n"
+        f"{LEAD}\n\n{MORE}\n\nDeel dit artikel\nFacebook\nX\nWhatsApp\nE-mail\n\n"
+        "MEEST GELEZEN\n1. Brand in Gentse haven\n2. Trump dreigt met nieuwe heffingen"
+    )
+    article = parse_article(text)
+    assert article == ParsedArticle(
+        "Lavrov: 'Europa wil geen vrede'",
+        "Pieter Janssens",
+        date(2025, 7, 14),
+        "day",
+        "dateline",
+        f"{LEAD}\n\n{MORE}",
+    )
+
+
+def test_date_and_byline_on_one_line_above_the_body() -> None:
+    article = _parse("27/03/2018 om 14:05 door Belga", LEAD)
+    assert (article.source, article.published, article.published_from) == (
+        "Belga",
+        date(2018, 3, 27),
+        "dateline",
+    )
+    assert article.body == LEAD
+
+
+def test_update_stamp_is_used_when_no_other_date_is_given() -> None:
+    article = _parse("Poetin belt Trump", "Bijgewerkt: 02.11.2017 21:45", LEAD)
+    assert (article.published, article.published_from) == (date(2017, 11, 2), "dateline")
+
+
 # --- byline -----------------------------------------------------------------------------------
 
 
@@ -184,6 +229,12 @@ def test_date_is_inferred_from_the_latest_full_date_in_the_text() -> None:
         "day",
         "text",
     )
+
+
+def test_only_a_deadline_date_gives_no_publication_date() -> None:
+    deadline = "Volgens Peskov kan een nieuwe ronde plaatsvinden tegen 1 september 2025."
+    article = _parse(LEAD, deadline)
+    assert (article.published, article.published_from) == (None, "none")
 
 
 def test_deadline_dates_are_not_taken_as_publication_date() -> None:
