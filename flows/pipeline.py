@@ -146,7 +146,16 @@ def stancewatch_pipeline(
             counts=summary.counts(),
             timeout_s=lock_timeout_s,
         )
-    logger.info("\n%s", summary.render())
+    logger.info(
+        "%d files seen, %d new (%d duplicates), %d rejected, %d statements, %d stances (%d US)",
+        summary.files_seen,
+        summary.files_new,
+        summary.duplicates,
+        summary.rejected,
+        summary.statements,
+        summary.stances,
+        summary.stances_us,
+    )
     return summary
 
 

@@ -168,10 +168,8 @@ def read_files(
             vanished.append(f.source_file)
             continue
         except RejectedContent as exc:
-            rejections.append(Rejection(f.source_file, exc.reason, _sha_or_none(f, max_bytes)))
-            continue
-        except OSError as exc:
-            rejections.append(Rejection(f.source_file, f"could not be read: {exc.strerror}", None))
+            sha = exc.content_sha256 or _sha_or_none(f, max_bytes)
+            rejections.append(Rejection(f.source_file, exc.reason, sha))
             continue
         sha = hashlib.sha256(data).hexdigest()
         if (f.source_file, sha) in known_versions:
