@@ -64,7 +64,7 @@ _COHESION_STOP = _words(
 _CONCESSIVE_START = re.compile(r"\W*(?:hoewel|ofschoon|ook al|al)\b", re.IGNORECASE)
 _CONCESSIVE = 0.5
 _CONTEXT_SENTENCES = 2
-_LOOKBACK_CHARS = 1500
+_LOOKBACK_CHARS = 900
 
 
 @dataclass(frozen=True)
@@ -148,12 +148,18 @@ def _context_targets(body: str, start: int, end: int) -> list[TargetMention]:
     return []
 
 
-def _distinct(mentions: list[TargetMention], speaker: str) -> list[TargetMention]:
-    """First mention of each target, dropping mentions that are the speaker's own name."""
+def _not_speaker(mentions: list[TargetMention], speaker: str) -> list[TargetMention]:
+    """Drop mentions of the speaker's own name (a speaker is never his own target)."""
+    if not speaker:
+        return mentions
+    name = speaker.lower()
+    return [m for m in mentions if name not in m.mention.lower()]
+
+
+def _distinct(mentions: list[TargetMention]) -> list[TargetMention]:
+    """The first mention of each target."""
     seen: dict[str, TargetMention] = {}
     for m in mentions:
-        if speaker and speaker.lower() in m.mention.lower():
-            continue
         seen.setdefault(m.target, m)
     return list(seen.values())
 
@@ -186,9 +192,9 @@ def stances_for_statement(body: str, start: int, end: int, speaker: str = "") ->
     all_evidence = tuple(e for sc in scores for e in sc.evidence)
     all_subj = [sc.subjectivity for sc in scores if sc.evidence]
 
-    mentions = find_targets(text)
+    mentions = _not_speaker(find_targets(text), speaker)
     if not mentions:
-        context = _distinct(_context_targets(body, start, end), speaker)
+        context = _distinct(_not_speaker(_context_targets(body, start, end), speaker))
         if not context:
             score = combine(all_evidence)
             subjectivity = sum(all_subj) / len(all_subj) if all_subj else 0.0
@@ -197,15 +203,13 @@ def stances_for_statement(body: str, start: int, end: int, speaker: str = "") ->
 
     # which targets each segment names; contrast-marked targets are handled apart
     named: list[list[str]] = [[] for _ in segments]
-    contrast: dict[str, int] = {}
+    contrast: set[str] = set()
     for m in mentions:
-        if speaker and speaker.lower() in m.mention.lower():
-            continue
         idx = next((i for i, (s, e) in enumerate(segments) if s <= m.start < e), None)
         if idx is None:
             continue
         if _CONTRAST_BEFORE.search(text[max(0, m.start - 40) : m.start]):
-            contrast.setdefault(m.target, idx)
+            contrast.add(m.target)
         elif m.target not in named[idx]:
             named[idx].append(m.target)
     owners: list[list[str]] = []
@@ -218,7 +222,7 @@ def stances_for_statement(body: str, start: int, end: int, speaker: str = "") ->
         owners.append(before or after or [])
 
     result: list[TargetStance] = []
-    for m in _distinct(mentions, speaker):
+    for m in _distinct(mentions):
         t = m.target
         if t in contrast and not any(t in o for o in owners):
             result.append(_stance(t, m.mention, _scaled(all_evidence, -1.0), all_subj))

@@ -11,8 +11,9 @@ Kinds:
   only when an actor noun follows ("de Amerikaanse regering", "Amerikaans president Joe Biden",
   "westerse sancties"); "de Amerikaanse verkiezingen" is not a target.
 - ``actor`` (label ``*``): the nouns that make such an adjective a target.
-- ``exclude`` (label ``*``): regexes whose matches hide target mentions, e.g. the press of a
-  country cited as the source ("volgens de Amerikaanse pers ...") or "Latijns-Amerika".
+- ``exclude`` (label ``*``): regexes (case-insensitive) whose matches hide target mentions, e.g.
+  the press of a country cited as the source ("Volgens de Amerikaanse pers ...") or
+  "Latijns-Amerika".
 
 Labels: ``US``, ``NATO``, ``EU`` (the Union and its institutions, also "Brussel"), ``Europe``
 (Europa, Europeanen, "Europese leiders/landen": the European governments as a group), ``Ukraine``,
@@ -26,6 +27,7 @@ import csv
 import re
 import re._constants as _sre_c  # only to compute first-letter sets; failures fall back safely
 import re._parser as _sre
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -54,6 +56,8 @@ class TargetMention:
 @dataclass(frozen=True)
 class _Registry:
     names: re.Pattern[str]
+    name_scanner: re.Pattern[str] | None
+    name_by_letter: dict[str, re.Pattern[str]]
     name_labels: tuple[str, ...]
     name_is_capital: tuple[bool, ...]
     adjectives: re.Pattern[str] | None
@@ -89,19 +93,19 @@ def _first_chars(items: list) -> set[str] | None:
     return None
 
 
-def _prefilter(patterns: list[str]) -> str:
-    """A lookahead on the possible first letters of all patterns: the alternation is then tried
-    only at words that can start a name (about 7x faster on news text)."""
-    letters: set[str] = set()
-    for pattern in patterns:
+def _letter_dispatch(patterns: list[str]) -> dict[str, list[int]] | None:
+    """first letter -> indices of the patterns that can start with it; None when unknown."""
+    by_letter: dict[str, list[int]] = {}
+    for i, pattern in enumerate(patterns):
         try:
             first = _first_chars(list(_sre.parse(pattern)))
         except Exception:  # noqa: BLE001 - private parser API: never let it break matching
-            return ""
-        if first is None:
-            return ""
-        letters |= first
-    return "(?=[" + "".join(re.escape(ch) for ch in sorted(letters)) + "])" if letters else ""
+            return None
+        if not first:
+            return None
+        for ch in first:
+            by_letter.setdefault(ch, []).append(i)
+    return by_letter
 
 
 def _read_rows(path: Path) -> list[dict[str, str]]:
@@ -121,23 +125,46 @@ def _registry(path: Path = TARGETS_CSV) -> _Registry:
     if unknown:
         raise ValueError(f"unknown kind(s) in {path}: {sorted(unknown)}")
 
-    name_re = "|".join(f"(?P<n{i}>{r['pattern']})" for i, r in enumerate(names))
-    prefilter = _prefilter([r["pattern"] for r in names])
-    names_pattern = re.compile(rf"(?<![\w-]){prefilter}(?:{name_re})(?![\w])")
+    name_patterns = [r["pattern"] for r in names]
+    name_re = "|".join(f"(?P<n{i}>{p})" for i, p in enumerate(name_patterns))
+    names_pattern = re.compile(rf"(?<![\w-])(?:{name_re})(?![\w])")
+    # Speed: the full alternation is tried only at words whose first letter can start a name,
+    # and then only with the patterns that start with that letter (~5x faster on news text).
+    scanner, by_letter = None, {}
+    dispatch = _letter_dispatch(name_patterns)
+    if dispatch:
+        letters = "".join(re.escape(ch) for ch in sorted(dispatch))
+        scanner = re.compile(rf"(?<![\w-])[{letters}]")
+        by_letter = {
+            ch: re.compile(
+                "(?:" + "|".join(f"(?P<n{i}>{name_patterns[i]})" for i in idx) + r")(?![\w])"
+            )
+            for ch, idx in dispatch.items()
+        }
     adjective_pattern = None
     if adjectives and actors:
         adj_re = "|".join(f"(?P<a{i}>{r['pattern']})" for i, r in enumerate(adjectives))
         actor_re = "|".join(f"(?:{a})" for a in actors)
         # adjective [en/of other-adjective] [one attributive adjective] actor-noun; the tail is a
         # lookahead so a coordinated adjective ("westerse en Oekraïense media") is matched as well
+        adj_letters = _letter_dispatch([r["pattern"] for r in adjectives])
+        adj_filter = (
+            "(?=[" + "".join(re.escape(ch) for ch in sorted(adj_letters)) + "])"
+            if adj_letters
+            else ""
+        )
         adjective_pattern = re.compile(
-            rf"(?<![\w-])(?:{adj_re})(?=(?P<tail>(?:\s+(?:en|of)\s+\w+)?(?:\s+\w+e)?"
+            rf"(?<![\w-]){adj_filter}(?:{adj_re})(?=(?P<tail>(?:\s+(?:en|of)\s+\w+)?(?:\s+\w+e)?"
             rf"\s+(?:{actor_re})(?![\w])))"
         )
-    exclude_pattern = re.compile("|".join(f"(?:{e})" for e in excludes)) if excludes else None
+    exclude_pattern = (
+        re.compile("|".join(f"(?:{e})" for e in excludes), re.IGNORECASE) if excludes else None
+    )
     labels = tuple(dict.fromkeys(r["label"] for r in rows if r["label"] != "*"))
     return _Registry(
         names=names_pattern,
+        name_scanner=scanner,
+        name_by_letter=by_letter,
         name_labels=tuple(r["label"] for r in names),
         name_is_capital=tuple(r["kind"] == "capital" for r in names),
         adjectives=adjective_pattern,
@@ -158,6 +185,22 @@ def _is_speech_location(text: str, start: int, end: int) -> bool:
     return bool(_SPEECH_BEFORE.search(before) and _LOCATION_AFTER.match(text[end : end + 12]))
 
 
+def _name_matches(reg: _Registry, text: str) -> Iterator[re.Match[str]]:
+    """Non-overlapping name matches, left to right (same result as ``reg.names.finditer``)."""
+    if reg.name_scanner is None:
+        yield from reg.names.finditer(text)
+        return
+    pos = 0
+    while (candidate := reg.name_scanner.search(text, pos)) is not None:
+        start = candidate.start()
+        m = reg.name_by_letter[text[start]].match(text, start)
+        if m is not None:
+            yield m
+            pos = m.end()
+        else:
+            pos = start + 1
+
+
 def find_targets(text: str) -> list[TargetMention]:
     """All target mentions in ``text``, in order of appearance (a target may occur repeatedly)."""
     reg = _registry()
@@ -167,7 +210,7 @@ def find_targets(text: str) -> list[TargetMention]:
         return any(s < end and start < e for s, e in blocked)
 
     found: list[TargetMention] = []
-    for m in reg.names.finditer(text):
+    for m in _name_matches(reg, text):
         index = int(m.lastgroup[1:])  # type: ignore[index]
         start, end = m.span()
         if hidden(start, end):

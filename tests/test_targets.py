@@ -61,8 +61,15 @@ def test_russian_self_references_are_not_targets(text: str) -> None:
     assert labels(text) == []
 
 
-def test_american_press_cited_as_source_is_not_a_target() -> None:
-    text = "Het onderwerp ligt volgens de Amerikaanse pers op tafel."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het onderwerp ligt volgens de Amerikaanse pers op tafel.",
+        "Volgens Amerikaanse media ligt er een voorstel op tafel.",
+        "Dat meldt de Britse krant The Guardian.",
+    ],
+)
+def test_foreign_press_cited_as_source_is_not_a_target(text: str) -> None:
     assert labels(text) == []
 
 
@@ -100,7 +107,7 @@ def test_mentions_carry_offsets_into_the_text() -> None:
     text = "Gisteren zei Peskov dat het Witte Huis en Kiev moeten praten."
     for t in find_targets(text):
         assert text[t.start : t.end] == t.mention
-    assert [t.mention for t in find_targets(text)] == ["het Witte Huis", "Kiev"]
+    assert [t.mention for t in find_targets(text)] == ["Witte Huis", "Kiev"]
 
 
 def test_registry_rows_are_valid() -> None:
