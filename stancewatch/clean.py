@@ -33,6 +33,11 @@ _INVISIBLE_RE = re.compile(
     "[\u00ad\u180e\u200b-\u200d\u2060\ufeff\ufffc\x00-\x08\x0e-\x1f\x7f]"
 )
 _RARE_BREAKS_RE = re.compile("[\x0b\x0c\u2028\u2029]")
+# any character one of the repairs below would touch
+_SUSPECT_RE = re.compile(
+    "[ÃÂâÅÄÐÑ\u0080-\u009f\x0b\x0c\u2028\u2029\t\u00a0\u1680\u2000-\u200d\u202f\u205f"
+    "\u3000\u00ad\u180e\u2060\ufeff\ufffc\x00-\x08\x0e-\x1f\x7f]"
+)
 _SPACE_RUN_RE = re.compile(" {2,}")
 _BLANK_RUN_RE = re.compile("\n{3,}")
 
@@ -61,22 +66,12 @@ def normalize_text(text: str) -> str:
 
 
 def _normalize_once(text: str) -> str:
-    if _MOJIBAKE_HINT.search(text):
-        import ftfy  # imported lazily: most articles never need it
-
-        text = ftfy.fix_encoding(text)
-    if _C1_CONTROLS.search(text):
-        text = _C1_CONTROLS.sub(_fix_c1, text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _RARE_BREAKS_RE.search(text):
-        text = _RARE_BREAKS_RE.sub(_line_break, text)
-    if _ODD_SPACES_RE.search(text):
-        text = _ODD_SPACES_RE.sub(" ", text)
-    if _INVISIBLE_RE.search(text):
-        text = _INVISIBLE_RE.sub("", text)
+    if _SUSPECT_RE.search(text):  # one scan; clean text skips the rest
+        text = _repair_characters(text)
     # str methods per line beat one regex over the text here (spaces are everywhere)
     text = "\n".join([line.strip(" ") for line in text.split("\n")])
     if "  " in text:
@@ -84,6 +79,25 @@ def _normalize_once(text: str) -> str:
     if "\n\n\n" in text:
         text = _BLANK_RUN_RE.sub("\n\n", text)
     return text.strip()
+
+
+def _repair_characters(text: str) -> str:
+    """Mojibake, C1 controls, rare line breaks, odd spaces and invisible characters."""
+    if _MOJIBAKE_HINT.search(text):
+        import ftfy  # imported lazily: most articles never need it
+
+        text = ftfy.fix_encoding(text)
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+    if _C1_CONTROLS.search(text):
+        text = _C1_CONTROLS.sub(_fix_c1, text)
+    if _RARE_BREAKS_RE.search(text):
+        text = _RARE_BREAKS_RE.sub(_line_break, text)
+    if _ODD_SPACES_RE.search(text):
+        text = _ODD_SPACES_RE.sub(" ", text)
+    if _INVISIBLE_RE.search(text):
+        text = _INVISIBLE_RE.sub("", text)
+    return text
 
 
 def _line_break(match: re.Match[str]) -> str:
@@ -529,6 +543,8 @@ def strip_line_prefix(line: str) -> str:
 
 def _is_call_to_action(line: str, low: str) -> bool:
     """An advertisement or fundraising call: addresses the reader and asks them to act."""
+    if '"' in line or "“" in line or "”" in line or "„" in line:
+        return False  # a quotation: someone in the news speaks
     if _IMPERATIVE_START.match(line) and len(line) <= 200 and not _ATTRIBUTION.search(line):
         actions = len(_CALL_TO_ACTION.findall(line))
         if actions >= 2 or (actions and len(line) <= 80):
@@ -561,15 +577,21 @@ def _is_menu(line: str, words: list[str]) -> bool:
     return len(_BREADCRUMB_SEP.findall(line)) >= 2 and not _SENTENCE_END_IN.search(line)
 
 
-_CREDIT_MARKERS = ("©", "foto", "beeld", "(c)", "copyright", "photo", "credit", "illustratie")
-
-
 def _strip_photo_credit(line: str) -> str:
     """Drop a caption line that ends with a credit; cut the credit off a long paragraph."""
     if len(line) > 1000:
         return line
     low = line.lower()
-    if not any(marker in low for marker in _CREDIT_MARKERS):
+    if not (
+        "©" in low
+        or "foto" in low
+        or "beeld" in low
+        or "(c)" in low
+        or "copyright" in low
+        or "photo" in low
+        or "credit" in low
+        or "illustratie" in low
+    ):
         return line
     if _PHOTO_CREDIT_START.match(line) and len(line) <= 160:
         return ""
@@ -673,13 +695,8 @@ _ABBREVIATIONS = _wordset(
     "dhr mr mevr mw dr drs ir ing prof st nr nrs ca bijv bv vgl zgn zg resp evt incl excl "
     "o.a e.a e.d m.a.w d.w.z i.p.v t.o.v a.s j.l jl blz p ca vs etc enz min mln mld mrd"
 )
-_SENTENCE_SPLIT = re.compile(
-    r"(?<=[.!?…])[\"'”’»)\]]*\s+(?=[\"'“‘„«(\[]?[A-ZÀ-Þ0-9])"
-)
-_ABBREV_TAIL = re.compile(
-    r"(?:^|[\s(])(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")\.$|(?:^|\s)[A-Z]\.$",
-    re.IGNORECASE,
-)
+# a sentence end: punctuation, closing quotes/brackets, whitespace, then a capital or digit
+_SENTENCE_SPLIT = re.compile(r"[.!?…][\"'”’»)\]]*(\s+)(?=[\"'“‘„«(\[]?[A-ZÀ-Þ0-9])")
 _KEY_STRIP = " \"'“”‘’„«»()[]"
 _MIN_KEY_CHARS = 25  # shorter sentences ("Dat zei hij.") repeat by chance
 _MOSTLY_REPEATED = 0.8
@@ -690,15 +707,22 @@ def split_sentences(text: str) -> list[str]:
     sentences: list[str] = []
     start = 0
     for m in _SENTENCE_SPLIT.finditer(text):
-        candidate = text[start : m.start()]
-        if _ABBREV_TAIL.search(candidate[-12:]):
+        end = m.start(1)
+        if text[end - 1] == "." and _ends_with_abbreviation(text[max(start, end - 12) : end]):
             continue
-        sentences.append(text[start : m.end()].strip())
+        sentences.append(text[start:end])
         start = m.end()
     tail = text[start:].strip()
     if tail:
         sentences.append(tail)
     return sentences
+
+
+def _ends_with_abbreviation(chunk: str) -> bool:
+    """ "... Dr." / "o.a." / "J." : a period that does not end the sentence."""
+    parts = chunk.rsplit(None, 1)
+    word = parts[-1].lstrip("(").lower() if parts else ""
+    return word[:-1] in _ABBREVIATIONS or (len(word) == 2 and word[0].isalpha())
 
 
 def _sentence_key(sentence: str) -> str:

@@ -337,13 +337,16 @@ def test_repeat_removal_is_linear_in_the_number_of_paragraphs() -> None:
 
     def timed(n: int) -> float:
         items = paragraphs(n)
-        start = time.perf_counter()
-        out = remove_repeated_passages(items)
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            out = remove_repeated_passages(items)
+            best = min(best, time.perf_counter() - start)
         assert len(out) == n
-        return time.perf_counter() - start
+        return best
 
-    timed(500)
-    assert timed(8000) < 40 * max(timed(500), 1e-4)  # 16x the input, far from 256x
+    small, large = timed(500), timed(8000)
+    assert large < 64 * small  # 16x the input: linear ~16x, quadratic ~256x
 
 
 @pytest.mark.parametrize(

@@ -102,6 +102,11 @@ def test_text_full_of_replacement_characters_is_undecodable() -> None:
         decode_bytes(("\ufffd" * 30 + " tekst").encode("utf-8"))
 
 
+def test_a_few_stray_nul_bytes_in_a_long_text_are_dropped() -> None:
+    data = ("Het Kremlin reageerde op de sancties. " * 100).encode() + b"\x00\x00"
+    assert decode_bytes(data) == "Het Kremlin reageerde op de sancties. " * 100
+
+
 def test_old_dos_end_of_file_mark_does_not_make_a_file_binary() -> None:
     assert decode_bytes(b"Een gewone tekst van vroeger.\r\n\x1a").startswith("Een gewone")
 
