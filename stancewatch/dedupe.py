@@ -82,11 +82,11 @@ def normalize_for_hash(text: str) -> str:
     if not text:
         return ""
     if not text.isascii():
+        # glyphs before NFKC (it would turn the acute accent into space + combining accent)
+        # and after it (it expands double primes into primes): idempotent either way
+        text = _replace_glyphs(text)
         if not unicodedata.is_normalized("NFKC", text):
-            text = unicodedata.normalize("NFKC", text)
-        for glyph, repl in _GLYPH_ITEMS:  # `in` + str.replace are fast C scans; a regex is not
-            if glyph in text:
-                text = text.replace(glyph, repl)
+            text = _replace_glyphs(unicodedata.normalize("NFKC", text))
     elif "`" in text:
         text = text.replace("`", "'")
     # same result as " ".join(text.split()), a third faster on article-sized texts
@@ -96,6 +96,13 @@ def normalize_for_hash(text: str) -> str:
     while "  " in text:
         text = text.replace("  ", " ")
     return text.strip(" ")
+
+
+def _replace_glyphs(text: str) -> str:
+    for glyph, repl in _GLYPH_ITEMS:  # `in` + str.replace are fast C scans; a regex is not
+        if glyph in text:
+            text = text.replace(glyph, repl)
+    return text
 
 
 def normalized_sha256(text: str) -> str:
@@ -131,19 +138,30 @@ _PERM_B_COL = _PERM_B[:, None].copy()
 
 
 class _Powers:
-    """P^i and P^-i mod 2^64 for i < n, grown on demand (the polynomial hash needs both)."""
+    """P^i and P^-i mod 2^64 for i < n (the polynomial hash needs both), cached and grown on
+    demand; very long inputs get uncached arrays so one huge text does not pin memory."""
+
+    _MAX_CACHED = 1 << 21
 
     def __init__(self) -> None:
-        self.pow = np.ones(1, dtype=np.uint64)
-        self.inv = np.ones(1, dtype=np.uint64)
+        self._arrays = self._compute(1 << 16)
+
+    @staticmethod
+    def _compute(size: int) -> tuple[np.ndarray, np.ndarray]:
+        with np.errstate(over="ignore"):
+            pw = np.cumprod(np.full(size, _P, dtype=np.uint64)) * _U64(_P_INV)
+            inv = np.cumprod(np.full(size, _P_INV, dtype=np.uint64)) * _U64(_P)
+        return pw, inv
 
     def upto(self, n: int) -> tuple[np.ndarray, np.ndarray]:
-        if len(self.pow) < n:
-            size = max(n, 2 * len(self.pow), 1 << 16)
-            with np.errstate(over="ignore"):
-                self.pow = np.cumprod(np.full(size, _P, dtype=np.uint64)) * _U64(_P_INV)
-                self.inv = np.cumprod(np.full(size, _P_INV, dtype=np.uint64)) * _U64(_P)
-        return self.pow, self.inv
+        arrays = self._arrays  # one attribute, replaced atomically: safe across threads
+        if len(arrays[0]) >= n:
+            return arrays
+        if n > self._MAX_CACHED:
+            return self._compute(n)
+        arrays = self._compute(max(n, 2 * len(arrays[0])))
+        self._arrays = arrays
+        return arrays
 
 
 _POWERS = _Powers()
@@ -444,8 +462,9 @@ class DuplicateIndex:
         if not q_rows:
             empty = np.empty(0, dtype=np.int64)
             return empty, empty
-        pairs = np.unique(np.stack((np.concatenate(q_rows), np.concatenate(owners))), axis=1)
-        return pairs[0], pairs[1]
+        width = np.int64(len(self._ids) + 1)
+        pairs = np.unique(np.concatenate(q_rows) * width + np.concatenate(owners))
+        return pairs // width, pairs % width
 
     def _best_matches(self, signatures: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """For each row: owner of the best verified candidate (-1 if none) and its similarity.

@@ -122,8 +122,17 @@ def test_every_unicode_whitespace_character_is_folded_to_one_space():
         assert normalize_for_hash(f"Peskov{ch}{ch} zei") == "Peskov zei", hex(ord(ch))
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=80))
+_TRICKY = (
+    "a e\u0301\u200d\u00b4\u2033\u2034\u2032\u201c\u2019\ufeff\u00a0\u2028\r\n\t\u00ad"
+    "\uff02\u2026"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.characters(codec="utf-8"), max_size=80)
+    | st.text(alphabet=st.sampled_from(_TRICKY), max_size=30)
+)
 def test_normalization_is_idempotent_and_whitespace_free_at_the_ends(text):
     once = normalize_for_hash(text)
     assert normalize_for_hash(once) == once
