@@ -426,9 +426,10 @@ _CALL_TO_ACTION = re.compile(
     r"|het|de|onze|mee)|word\s+(?:\w+\s+){0,2}(?:lid|abonnee|donateur|vrijwilliger)"
     r"|lees\s+onbeperkt|(?:schrijf|meld)\s+(?:je|u)"
     r"\s+(?:nu\s+)?(?:in|aan)|abonne\w*|nieuwsbrief|klik\s+(?:hier|op)|bestel\w*"
-    r"|probeer\s+(?:nu|gratis)|ontdek|doe\s+mee|(?:ren|loop|fiets|wandel|zwem)\s+mee|kies"
-    r"|aanmelden|inschrijven|download\s+(?:de|onze)\s+app|volg\s+ons|registreer\w*|gratis"
-    r"|korting|bekijk\s+het\s+aanbod|log\s+in|inloggen|meld\s+je)\b",
+    r"|probeer\s+(?:nu|gratis)|ontdek\s+(?:nu|hier|onze|ons|het\s+aanbod)|doe\s+mee"
+    r"|(?:ren|loop|fiets|wandel|zwem)\s+mee|kies\s+(?:nu|voor\s+(?:een|ons|onze))"
+    r"|aanmelden|inschrijven|download\s+(?:de|onze)\s+app|volg\s+ons|registreer\w*"
+    r"|bekijk\s+het\s+aanbod|log\s+in|inloggen|meld\s+je)\b",
     re.IGNORECASE,
 )
 # a line opening with an imperative ("Steun onafhankelijke journalistiek: word abonnee")

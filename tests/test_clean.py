@@ -178,6 +178,9 @@ def test_furniture_line_is_removed(line: str) -> None:
         "Reclame voor Russische producten is in Oekraïne verboden sinds de inval.",
         "Op 15 juli 2025 sprak Lavrov in Peking met zijn Chinese collega.",
         "Steun voor Oekraïne blijft groot in de Verenigde Staten, blijkt uit een peiling.",
+        "Als je in Moskou woont, kies je voor zwijgen: kritiek kan je de gevangenis opleveren.",
+        "Je krijgt niets gratis van het Kremlin, weet elke diplomaat in Washington.",
+        "Je kunt zeggen wat je wilt over Poetin, maar je moet toegeven dat hij de VS goed kent.",
         "Poetin vroeg de leestijd van het rapport in te korten en de conclusies snel te "
         "publiceren, zodat de onderhandelaars in Istanboel zich beter konden voorbereiden op "
         "de derde ronde van de gesprekken die volgende week begint, zei een bron in Moskou.",
