@@ -1,0 +1,644 @@
+"""Who can speak in a Dutch/Flemish article about Russia: people, institutions and roles.
+
+The registry is DATA: `data/actors.csv` lists every spelling of a person's surname (Dutch,
+Flemish, English, German transliterations), their first names and the names of institutions;
+`data/roles.csv` lists role phrases ("woordvoerder van het Kremlin", "minister van Buitenlandse
+Zaken") with their holders and date ranges. Adding a person or a role is adding CSV rows.
+
+Non-Russian people and institutions are in the registry too (russian=0): a quote attributed to
+Biden must be recognised as Biden's so that it is never given to a Kremlin speaker.
+
+Matching is case-sensitive with word boundaries for names ("Poetins" and "Trumps" are genitive
+forms of a name, "Poetin-regime" is a compound and no mention). All regular expressions are
+built once per registry as tries, so scanning a 4 KB body costs tens of microseconds.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A speaker: a person (canonical English surname) or an institution ("Kremlin")."""
+
+    name: str
+    kind: str  # "person" | "institution"
+    russian: bool
+    gender: str = ""  # "m", "f" or "" (unknown / institution)
+
+
+# an unnamed non-Russian person ("de Franse president", "zijn Chinese ambtgenoot"): it can be the
+# subject a later "hij" refers to, so its statements are recognised and skipped
+FOREIGN = Actor("?foreign", "person", False, "")
+
+# nationality adjectives that qualify a role ("de Russische president", "Amerikaans president")
+NATIONALITY: dict[str, str] = {
+    "russische": "Russia",
+    "russisch": "Russia",
+    "amerikaanse": "US",
+    "amerikaans": "US",
+    "oekraïense": "Ukraine",
+    "oekraïens": "Ukraine",
+    "oekraiense": "Ukraine",
+    "franse": "France",
+    "frans": "France",
+    "britse": "UK",
+    "brits": "UK",
+    "engelse": "UK",
+    "duitse": "Germany",
+    "duits": "Germany",
+    "nederlandse": "Netherlands",
+    "nederlands": "Netherlands",
+    "belgische": "Belgium",
+    "belgisch": "Belgium",
+    "vlaamse": "Belgium",
+    "chinese": "China",
+    "chinees": "China",
+    "europese": "EU",
+    "ruslands": "Russia",
+}
+# role nouns that name an office without saying which one; with a nationality they still make
+# a person mention ("de Franse minister", "een Russische diplomaat")
+GENERIC_ROLE_NOUNS: tuple[str, ...] = (
+    "president",
+    "premier",
+    "minister",
+    "woordvoerder",
+    "woordvoerster",
+    "ambassadeur",
+    "diplomaat",
+    "topdiplomaat",
+    "functionaris",
+    "ambtenaar",
+    "ambtgenoot",
+    "collega",
+    "leider",
+    "gezant",
+    "generaal",
+    "commandant",
+    "onderhandelaar",
+    "kanselier",
+    "senator",
+    "adviseur",
+    "veiligheidsadviseur",
+    "vicepremier",
+    "vicepresident",
+    "staatshoofd",
+    "regeringsleider",
+    "minister-president",
+    "politicus",
+    "parlementslid",
+    "topman",
+    "vice-minister",
+    "viceminister",
+    "onderminister",
+    "adjunct-minister",
+)
+_DETERMINERS = frozenset({"de", "het", "een", "zijn", "haar", "hun"})
+_FORMER = frozenset({"voormalige", "voormalig", "toenmalige", "toenmalig", "ex", "oud", "vorige"})
+
+
+@dataclass(frozen=True)
+class RoleHolder:
+    """One row of roles.csv: who held a role of a country in a period."""
+
+    key: str  # normalised role phrase
+    country: str
+    needs_qualifier: bool
+    actor: Actor | None  # None: an unnamed holder (still a person of that country)
+    start: date | None
+    end: date | None
+    institution: Actor | None  # speaker to fall back on when the holder is ambiguous
+    context: tuple[str, ...] = ()
+
+    def active(self, on: date | None) -> bool:
+        """Held the role on that day; without a day: holds it now (open-ended row)."""
+        if on is None:
+            return self.end is None
+        return (self.start is None or self.start <= on) and (self.end is None or on < self.end)
+
+
+class Mention(NamedTuple):
+    """A span of text naming an actor: a name, an institution or a role phrase. (A named
+    tuple: tens of them are made per article, and tuples are cheap to build.)"""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "name" | "institution" | "role"
+    actor: Actor | None = None  # names and institutions; roles are resolved later
+    possessive: bool = False  # "Poetins", "Trump's", "Ruslands"
+    role_key: str = ""  # roles: the normalised role phrase
+    country: str = ""  # roles: nationality qualifier found in or before the phrase
+    determiner: str = ""  # roles: "de", "een", "zijn" ...
+    former: bool = False  # roles: "voormalig", "toenmalig", "oud-"
+    named: Actor | None = None  # role + name: "de minister ... Sergej Lavrov"
+
+
+# ---------------------------------------------------------------------------------------------
+# regex building
+
+
+def _trie_regex(words: Iterable[str]) -> str:
+    """A regex alternation of literal words as a trie. The pattern starts with a branch of
+    literals, so the regex engine can skip ahead to positions with a possible first character
+    (a leading lookbehind or \\b would disable that and cost ten times more); word boundaries are
+    therefore checked in Python on the few candidates."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in node.items() if ch != ""]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+def _starts_word(text: str, start: int) -> bool:
+    """No letter, digit or hyphen right before `start`."""
+    if start == 0:
+        return True
+    ch = text[start - 1]
+    return not (ch.isalnum() or ch in "-_")
+
+
+def _ends_word(text: str, end: int) -> bool:
+    """No letter or digit right after `end`, and no hyphenated compound ("Poetin-regime")."""
+    if end >= len(text):
+        return True
+    ch = text[end]
+    if ch.isalnum() or ch == "_":
+        return False
+    return not (ch in "-\u2010" and end + 1 < len(text) and text[end + 1].isalnum())
+
+
+def _case_forms(phrase: str) -> set[str]:
+    """A proper name with its later words' first letters in either case ("Russische ministerie
+    van Buitenlandse Zaken" / "... buitenlandse zaken"); the first word keeps its case."""
+    words = phrase.split()
+    forms = [words[0]]
+    for word in words[1:]:
+        options = {word, word[:1].lower() + word[1:], word[:1].upper() + word[1:]}
+        if word.isupper() or word in ("van", "de", "het", "in"):
+            options = {word}
+        forms = [f + " " + o for f in forms for o in options]
+    return set(forms)
+
+
+def _expand_role(phrase: str) -> set[str]:
+    """Lower-case surface forms of a role phrase: determiners after 'van' interchangeable or
+    absent, 'russische' may follow them ("woordvoerder van de russische president")."""
+    words = phrase.lower().split()
+    forms = [""]
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word in ("de", "het") and i > 0 and words[i - 1] == "van":
+            options = ["de ", "het ", "", "de russische ", "het russische ", "russische "]
+        elif word in ("de", "het"):
+            options = ["de ", "het ", ""]
+        else:
+            options = [word + " "]
+        forms = [f + o for f in forms for o in options]
+        i += 1
+    return {f.strip() for f in forms}
+
+
+@lru_cache(maxsize=4096)
+def normalize_role(role_text: str) -> tuple[str, str, str, bool]:
+    """(key, country, determiner, former) of a role phrase: lower case, determiners and
+    nationality adjectives removed ("de Russische minister van Buitenlandse Zaken" ->
+    ("minister van buitenlandse zaken", "Russia", "de", False))."""
+    country = ""
+    determiner = ""
+    former = False
+    text = role_text.strip().lower().replace("’", "'")
+    if text.endswith(" van rusland"):
+        text = text[: -len(" van rusland")]
+        country = "Russia"
+    out: list[str] = []
+    for tok in text.split():
+        if tok in _DETERMINERS:
+            if not out and not determiner:
+                determiner = tok
+            continue
+        bare = tok.rstrip("-")
+        if bare in _FORMER or tok.startswith(("oud-", "ex-")) and len(tok) > 4:
+            former = True
+            if bare in _FORMER:
+                continue
+            tok = tok.split("-", 1)[1]
+        nat = NATIONALITY.get(tok)
+        if nat is not None:
+            country = country or nat
+            continue
+        out.append(tok)
+    return " ".join(out), country, determiner, former
+
+
+_PUNCT_STRIP = "()[]{}\"'“”„‘’‚«»,;:"
+
+
+def _role_prefix(text: str, start: int) -> tuple[int, str, str, bool]:
+    """Words before a role phrase that belong to it: (new start, nationality, determiner,
+    former). Dutch order: determiner, 'voormalige'/other adjective, nationality, role."""
+    window = text[max(0, start - 50) : start]
+    if not window or window[-1] != " ":
+        return start, "", "", False
+    words: list[tuple[int, str]] = []
+    cut = len(window)
+    for word in reversed(window.split()[-3:]):
+        pos = window.rfind(word, 0, cut)
+        words.append((start - len(window) + pos, word))
+        cut = pos
+    country, determiner, former = "", "", False
+    new_start = start
+    i = 0
+    if i < len(words):
+        pos, word = words[i]
+        nat = NATIONALITY.get(word.lower())
+        if nat is None and word[:1].isupper() and word.endswith(("se", "sche")):
+            nat = "other"  # "Finse", "Wit-Russische": some other nation
+        if nat is not None:
+            country, new_start, i = nat, pos, i + 1
+    if i < len(words):
+        pos, word = words[i]
+        low = word.lower()
+        if low in _FORMER:
+            former, new_start, i = True, pos, i + 1
+        elif word.islower() and word.endswith("e") and low not in _DETERMINERS:
+            i += 1  # "de nieuwe Russische president": counts only if a determiner precedes
+    if i < len(words):
+        pos, word = words[i]
+        if word.lower() in _DETERMINERS:
+            determiner, new_start = word.lower(), pos
+    return new_start, country, determiner, former
+
+
+def _parse_date(text: str) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+# ---------------------------------------------------------------------------------------------
+# the registry
+
+
+class ActorRegistry:
+    """Spellings, institutions and role holders, with precompiled matchers."""
+
+    def __init__(self, variant_rows: list[dict[str, str]], role_rows: list[dict[str, str]]):
+        self.actors: dict[str, Actor] = {}
+        self._names: dict[str, Actor] = {}
+        self._first_names: set[str] = set()
+        self._institutions: dict[str, Actor] = {}
+        self._inst_case: dict[str, str] = {}
+        for row in variant_rows:
+            name = row["actor"].strip()
+            actor = self.actors.get(name)
+            if actor is None:
+                actor = Actor(
+                    name=name,
+                    kind=row["kind"].strip(),
+                    russian=row["russian"].strip() in ("1", "true", "True", "yes"),
+                    gender=row.get("gender", "").strip(),
+                )
+                self.actors[name] = actor
+            variant = row["variant"].strip()
+            kind = row["type"].strip()
+            if kind == "name":
+                self._names[variant] = actor
+            elif kind == "first":
+                self._first_names.add(variant)
+            elif kind == "institution":
+                self._institutions[variant.lower()] = actor
+                self._inst_case[variant.lower()] = variant
+            else:
+                raise ValueError(f"unknown variant type {kind!r} for {name}")
+        self.roles: list[RoleHolder] = []
+        self._roles_by_key: dict[str, list[RoleHolder]] = {}
+        phrases: set[str] = set()
+        for row in role_rows:
+            phrase = row["role"].strip()
+            key, country_in_phrase, _, _ = normalize_role(phrase)
+            actor_name = row["actor"].strip()
+            actor = self.actors.get(actor_name) if actor_name else None
+            if actor_name and actor is None:
+                raise ValueError(f"roles.csv: unknown actor {actor_name!r}")
+            inst_name = row.get("institution", "").strip()
+            holder = RoleHolder(
+                key=key,
+                country=row["country"].strip() or country_in_phrase,
+                needs_qualifier=row.get("needs_qualifier", "0").strip() == "1",
+                actor=actor,
+                start=_parse_date(row.get("start", "").strip()),
+                end=_parse_date(row.get("end", "").strip()),
+                institution=self.actors.get(inst_name) if inst_name else None,
+                context=tuple(c for c in row.get("context", "").split("|") if c),
+            )
+            self.roles.append(holder)
+            self._roles_by_key.setdefault(key, []).append(holder)
+            phrases.add(phrase)
+        self._holder_cache: dict[tuple[str, str, date | None], list[RoleHolder]] = {}
+        self._holders_ever: dict[str, set[str]] = {}
+        for holder in self.roles:
+            if holder.actor is not None:
+                self._holders_ever.setdefault(holder.key, set()).add(holder.actor.name)
+        self._compile(phrases)
+
+    def _compile(self, role_phrases: set[str]) -> None:
+        self._first_max_words = max((len(f.split()) for f in self._first_names), default=1)
+        # names and institutions are capitalised: one case-sensitive pass finds both
+        self._proper: dict[str, tuple[str, Actor]] = {}
+        for inst_variant, original in self._inst_case.items():
+            for form in _case_forms(original):
+                self._proper[form] = ("institution", self._institutions[inst_variant])
+        for name, actor in self._names.items():
+            self._proper[name] = ("name", actor)
+        self._proper_re = re.compile(
+            "(" + _trie_regex(sorted(self._proper)) + r")(?:s|['’]s)?(?![\w]|-\w)"
+        )
+        surfaces: set[str] = set()
+        for phrase in role_phrases | set(GENERIC_ROLE_NOUNS):
+            surfaces |= _expand_role(phrase)
+        self._role_surfaces = frozenset(surfaces)
+        self._lower_res: dict[frozenset[str], re.Pattern[str]] = {}
+
+    def _lower_re(self, extra: frozenset[str]) -> re.Pattern[str]:
+        """One pass over the lower-cased text for role phrases ("oud-" and "ex-" forms too)
+        and the caller's extra words (speech verbs, pronouns). Every match follows a space:
+        the regex engine jumps from space to space."""
+        regex = self._lower_res.get(extra)
+        if regex is None:
+            words = set(self._role_surfaces) | set(extra)
+            words |= {p + r for r in self._role_surfaces for p in ("oud-", "ex-")}
+            regex = re.compile(" (" + _trie_regex(sorted(words)) + r")(?![\w]|-\w)")
+            self._lower_res[extra] = regex
+        return regex
+
+    # -----------------------------------------------------------------------------------------
+    @classmethod
+    def load(cls, path: Path | None = None) -> ActorRegistry:
+        """Load actors.csv (and roles.csv next to it). `path` may be a directory holding both
+        files or the actors.csv file itself; default: the packaged data."""
+        path = Path(path) if path is not None else DATA_DIR
+        actors_file = path / "actors.csv" if path.is_dir() else path
+        roles_file = actors_file.with_name("roles.csv")
+        with actors_file.open(encoding="utf-8", newline="") as fh:
+            variant_rows = list(csv.DictReader(fh))
+        role_rows: list[dict[str, str]] = []
+        if roles_file.exists():
+            with roles_file.open(encoding="utf-8", newline="") as fh:
+                role_rows = list(csv.DictReader(fh))
+        return cls(variant_rows, role_rows)
+
+    # -----------------------------------------------------------------------------------------
+    def actor(self, name: str) -> Actor | None:
+        """The actor with this canonical name ("Peskov", "Kremlin")."""
+        return self.actors.get(name)
+
+    def lookup(self, spelling: str) -> Actor | None:
+        """The actor one spelling stands for: "Dmitri Peskov", "Peskow", "het Kremlin"."""
+        found = self.match_name(spelling) or self.match_institutions(spelling)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(spelling.strip()):
+            return found[0].actor
+        return None
+
+    def match_name(self, text: str) -> list[Mention]:
+        """Every person name in the text ("Vladimir Poetin", "Peskov", genitive "Poetins")."""
+        return [m for m in self._match_proper(text) if m.kind == "name"]
+
+    def match_institutions(self, text: str) -> list[Mention]:
+        """Every institution ("het Kremlin", "Moskou", "het Russische ministerie van ...").
+        Institution names are proper nouns: matched capitalised, acronyms exactly."""
+        return [m for m in self._match_proper(text) if m.kind == "institution"]
+
+    def _match_proper(self, text: str) -> list[Mention]:
+        out = []
+        proper = self._proper
+        for m in self._proper_re.finditer(text):
+            start, end = m.span()
+            if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+                continue
+            surface = m.group(1)
+            kind, actor = (
+                proper[surface]
+                if " " not in surface or surface in proper
+                else proper[" ".join(surface.split())]
+            )
+            possessive = m.end(1) != end
+            if kind == "name":
+                start = self._first_name_start(text, start)
+            elif start >= 3:
+                if text[start - 4 : start] in ("het ", "Het ") and _starts_word(text, start - 4):
+                    start -= 4
+                elif text[start - 3 : start] in ("de ", "De ") and _starts_word(text, start - 3):
+                    start -= 3
+            out.append(Mention(start, end, text[start:end], kind, actor, possessive))
+        return out
+
+    def _first_name_start(self, text: str, start: int) -> int:
+        """Extend a surname match backwards over first names ("Dmitri Peskov")."""
+        if start < 2 or text[start - 1] != " ":
+            return start
+        lo = max(0, start - 30)
+        cand_start = max(text.rfind(" ", lo, start - 1), text.rfind("\n", lo, start - 1)) + 1
+        first = self._first_names
+        if text[cand_start : start - 1] in first:
+            return cand_start
+        if self._first_max_words > 1 and cand_start > 1 and text[cand_start - 1] == " ":
+            # two-word first names ("Recep Tayyip")
+            lo = max(0, cand_start - 30)
+            two = max(text.rfind(" ", lo, cand_start - 1), text.rfind("\n", lo, cand_start - 1)) + 1
+            if text[two : start - 1] in first:
+                return two
+        return start
+
+    def match_roles(self, text: str) -> list[Mention]:
+        """Every role phrase with its determiner, 'former' marker and nationality qualifier
+        ("de Russische vice-minister van Buitenlandse Zaken", "Amerikaans president")."""
+        return self.scan(text, frozenset(), True)[0]
+
+    def scan(
+        self, text: str, extra: frozenset[str] = frozenset(), roles_only: bool = False
+    ) -> tuple[list[Mention], list[tuple[int, int, str]]]:
+        """All mentions (see `mentions`) plus the positions of the `extra` lower-case words,
+        found in the same pass as the role phrases: (mentions, [(start, end, word)])."""
+        low = " " + _lowered(text, None).replace("\n", " ")
+        roles: list[Mention] = []
+        hits: list[tuple[int, int, str]] = []
+        surfaces = self._role_surfaces
+        for m in self._lower_re(extra).finditer(low):
+            word = m.group(1)
+            start, end = m.start(1) - 1, m.end(1) - 1
+            if word in extra:
+                hits.append((start, end, word))
+                continue
+            former = False
+            if word not in surfaces:  # "oud-president", "ex-premier"
+                former = True
+                word = word.split("-", 1)[1]
+            key, country, _, former_in = normalize_role(word)
+            if low.startswith(" van rusland", end + 1) and _ends_word(low, end + 13):
+                end += 12
+                country = "Russia"
+            new_start, country_pre, determiner, former_pre = _role_prefix(text, start)
+            roles.append(
+                Mention(
+                    new_start,
+                    end,
+                    text[new_start:end],
+                    "role",
+                    None,
+                    False,
+                    key,
+                    country or country_pre,
+                    determiner,
+                    former or former_in or former_pre,
+                )
+            )
+        if roles_only:
+            return roles, hits
+        return self._merge(text, self._match_proper(text) + roles), hits
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Names, institutions and roles in reading order, overlaps resolved (the earliest,
+        then the longest wins), a role directly followed by a name merged into one mention
+        of the named person ("de Russische minister van Buitenlandse Zaken Sergej Lavrov")."""
+        return self.scan(text)[0]
+
+    def _merge(self, text: str, found: list[Mention]) -> list[Mention]:
+        found.sort(key=_span_order)
+        kept: list[Mention] = []
+        last_end = -1
+        for mention in found:
+            if mention.start >= last_end:
+                kept.append(mention)
+                last_end = mention.end
+        merged: list[Mention] = []
+        i = 0
+        while i < len(kept):
+            cur = kept[i]
+            if (
+                cur.kind == "role"
+                and i + 1 < len(kept)
+                and kept[i + 1].kind == "name"
+                and not kept[i + 1].possessive
+                and text[cur.end : kept[i + 1].start].isspace()
+                and self._apposition_fits(cur, kept[i + 1].actor)
+            ):
+                nxt = kept[i + 1]
+                merged.append(
+                    Mention(
+                        cur.start,
+                        nxt.end,
+                        text[cur.start : nxt.end],
+                        "name",
+                        actor=nxt.actor,
+                        role_key=cur.role_key,
+                        country=cur.country,
+                        determiner=cur.determiner,
+                        former=cur.former,
+                        named=nxt.actor,
+                    )
+                )
+                i += 2
+                continue
+            merged.append(cur)
+            i += 1
+        return merged
+
+    def _apposition_fits(self, role: Mention, actor: Actor | None) -> bool:
+        """ "woordvoerder van de Russische president Dmitri Peskov" names the spokesman, but in
+        "woordvoerder van de Russische president Poetin" the name belongs to the embedded role
+        ("president"), so it must not be merged."""
+        if actor is None:
+            return False
+        key = role.role_key
+        if " van " in key:
+            embedded = key.split(" van ", 1)[1]
+            if actor.name in self._holders_ever.get(embedded, ()):
+                return False
+        return True
+
+    # -----------------------------------------------------------------------------------------
+    def role_holders(
+        self, key: str, country: str = "", on: date | None = None, ever: bool = False
+    ) -> list[RoleHolder]:
+        """Rows for a normalised role key, active on `on`, of `country` if given (a role
+        without qualifier only matches rows that do not need one, or any row when no row
+        of that key is unqualified)."""
+        if ever:
+            return [
+                r for r in self._roles_by_key.get(key, ()) if not country or r.country == country
+            ]
+        cache_key = (key, country, on)
+        rows = self._holder_cache.get(cache_key)
+        if rows is None:
+            rows = [r for r in self._roles_by_key.get(key, ()) if r.active(on)]
+            if country:
+                rows = [r for r in rows if r.country == country]
+            if len(self._holder_cache) > 20000:
+                self._holder_cache.clear()
+            self._holder_cache[cache_key] = rows
+        return rows
+
+    def has_role(self, key: str) -> bool:
+        """The registry knows holders for this role key."""
+        return key in self._roles_by_key
+
+    def held_roles(self, actor: Actor) -> list[str]:
+        """Role keys this actor held at some time."""
+        return [k for k, names in self._holders_ever.items() if actor.name in names]
+
+    def resolve_role(self, role_text: str, on: date | None = None) -> Actor | None:
+        """The one holder of a role phrase on a date ("woordvoerder van het Kremlin" on
+        2021-04-16 -> Peskov), or None when nobody or several people fit."""
+        key, country, determiner, former = normalize_role(role_text)
+        if former or determiner == "een":
+            return None
+        rows = self.role_holders(key, country, on)
+        actors = {r.actor for r in rows if r.actor is not None}
+        if len(actors) == 1:
+            return next(iter(actors))
+        return None
+
+
+def _span_order(m: Mention) -> tuple[int, int]:
+    return m.start, -m.end
+
+
+def _lowered(text: str, lowered: str | None) -> str:
+    """The lower-cased text with the same offsets (a few characters, like 'İ', lower-case to
+    two; those are replaced by a plain letter so offsets stay aligned)."""
+    if lowered is not None:
+        return lowered
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return low
+
+
+@lru_cache(maxsize=1)
+def default_registry() -> ActorRegistry:
+    """The packaged registry, loaded once."""
+    return ActorRegistry.load()

@@ -1,0 +1,1385 @@
+"""Statements of Russian officials and institutions in a cleaned Dutch/Flemish news body.
+
+What counts as a statement:
+- a direct quote in any quote style („…”, “…”, ”…“, "…", '…', ‘…’, ,,…'') attributed after it
+  ("…", zei Peskov / aldus hij / benadrukte de Russische minister ...), before it ("Peskov: …",
+  "Lavrov zei tegen journalisten: …"), or by continuation (a quote standing on its own continues
+  the speaker of the previous sentence);
+- indirect speech: "X zei/verklaarde/waarschuwde ... dat ...", inverted word order ("Ondertussen
+  verwierp X ...", "..., verklaarde X dinsdag dat ..."), "volgens X ...", "..., aldus X", and a
+  lead sentence attributed by the next one ("... . Dat zei de woordvoerder van het Kremlin.").
+
+Speakers are names, role phrases resolved on the publication date ("woordvoerder van het
+Kremlin" -> Peskov), institutions ("het Kremlin", "Moskou") or pronouns resolved to the most
+salient earlier person (subjects first). Statements of non-Russian speakers (Biden, Zelensky,
+"de Amerikaanse president") are recognised, so their quotes are never given to a Kremlin
+speaker, and then dropped. Speech reported inside another statement ("Trump zei dat Poetin hem
+had gezegd ...") is part of the outer statement and not a statement of its own.
+
+Everything is regular expressions over the body plus one linear pass over its sentences; no
+tagger, no model. See tests/test_statements*.py for the behaviour in examples.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from stancewatch.actors import FOREIGN, Actor, ActorRegistry, Mention, default_registry
+
+__all__ = ["Statement", "extract_statements"]
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One statement: who, how (direct quote or indirect speech) and where in the body."""
+
+    speaker: str  # canonical English name ("Peskov") or institution ("Kremlin", "Russia")
+    kind: str  # "direct" | "indirect"
+    start: int  # offset in the body, inclusive
+    end: int  # offset in the body, exclusive; body[start:end] == text
+    text: str
+    speaker_mention: str  # what named the speaker: "Dmitri Peskov", "hij", "het Kremlin"
+    cue: str  # "zei", "aldus", "volgens", "Dat zei", ":" or "(vervolg)" for a continued quote
+
+
+# an unidentified person: blocks pronoun resolution to an older speaker, is never emitted
+_UNKNOWN = Actor("?unknown", "person", False, "")
+
+# ---------------------------------------------------------------------------------------------
+# lexicon
+
+
+def _words(text: str) -> list[str]:
+    """The whitespace-separated words of a lexicon table."""
+    return text.split()
+
+
+# Speech verbs, one per line: lemma | finite singular | finite plural (its first form is also
+# the infinitive) | participles and separable infinitives | particle. The particle, when given,
+# is a regex that must match in the clause after the verb ("voegde ... toe", "liet ... weten");
+# before a participle it may precede it ("van de hand gewezen").
+_VERB_TABLE = r"""
+zeggen | zegt zei zegde | zeggen zeiden zegden | gezegd
+verklaren | verklaart verklaarde | verklaren verklaarden | verklaard
+stellen | stelt stelde | stellen stelden | gesteld
+benadrukken | benadrukt benadrukte | benadrukken benadrukten | benadrukt
+onderstrepen | onderstreept onderstreepte | onderstrepen onderstreepten | onderstreept
+beklemtonen | beklemtoont beklemtoonde | beklemtonen beklemtoonden | beklemtoond
+waarschuwen | waarschuwt waarschuwde | waarschuwen waarschuwden | gewaarschuwd
+verwerpen | verwerpt verwierp | verwerpen verwierpen | verworpen
+ontkennen | ontkent ontkende | ontkennen ontkenden | ontkend
+noemen | noemt noemde | noemen noemden | genoemd
+beschuldigen | beschuldigt beschuldigde | beschuldigen beschuldigden | beschuldigd
+eisen | eist eiste | eisen eisten | geëist
+dreigen | dreigt dreigde | dreigen dreigden | gedreigd
+herhalen | herhaalt herhaalde | herhalen herhaalden | herhaald
+toevoegen | voegt voegde | voegen voegden | toegevoegd toevoegen | \btoe\b
+laten weten | laat liet | laten lieten | laten | \bweten\b
+melden | meldt meldde | melden meldden | gemeld
+verzekeren | verzekert verzekerde | verzekeren verzekerden | verzekerd
+beweren | beweert beweerde | beweren beweerden | beweerd
+erkennen | erkent erkende | erkennen erkenden | erkend
+bevestigen | bevestigt bevestigde | bevestigen bevestigden | bevestigd
+antwoorden | antwoordt antwoordde | antwoorden antwoordden | geantwoord
+reageren | reageert reageerde | reageren reageerden | gereageerd
+vragen | vraagt vroeg | vragen vroegen | gevraagd
+roepen | roept riep | roepen riepen | geroepen opgeroepen oproepen
+betogen | betoogt betoogde | betogen betoogden | betoogd
+aankondigen | kondigt kondigde | kondigen kondigden | aangekondigd aankondigen | \baan\b
+verwijten | verwijt verweet | verwijten verweten | verweten
+suggereren | suggereert suggereerde | suggereren suggereerden | gesuggereerd
+opmerken | merkt merkte | merken merkten | opgemerkt opmerken | \bop\b
+toelichten | licht lichtte | lichten lichtten | toegelicht toelichten | \btoe\b
+vertellen | vertelt vertelde | vertellen vertelden | verteld
+schrijven | schrijft schreef | schrijven schreven | geschreven
+tweeten | tweette twitterde | tweetten twitterden | getweet getwitterd tweeten
+uitleggen | legt legde | leggen legden | uitgelegd uitleggen | \b(?:uit|schuld)\b
+hekelen | hekelt hekelde | hekelen hekelden | gehekeld
+veroordelen | veroordeelt veroordeelde | veroordelen veroordeelden | veroordeeld
+prijzen | prees | prezen | geprezen
+bekritiseren | bekritiseert bekritiseerde | bekritiseren bekritiseerden | bekritiseerd
+protesteren | protesteert protesteerde | protesteren protesteerden | geprotesteerd
+spreken van | spreekt sprak | spreken spraken | gesproken | ^\s+(?:\S+\s+){0,2}?(?:van|zich)\b
+zich tonen | toont toonde | tonen toonden | getoond | ^\s+(?:\S+\s+){0,3}?zich\b
+verwijzen | verwijst verwees | verwijzen verwezen | verwezen | \bnaar\b
+wijzen op | wijst wees | wijzen wezen | gewezen | \b(?:erop|op|hand)\b
+aangeven | geeft gaf | geven gaven | aangegeven toegegeven aangeven toegeven | \b(?:aan|toe)\s+dat\b
+uitsluiten | sluit sloot | sluiten sloten | uitgesloten uitsluiten | \buit\b
+volhouden | houdt hield | houden hielden | volgehouden volhouden | \b(?:vol|staande)\b
+beloven | belooft beloofde | beloven beloofden | beloofd
+menen | meent meende | menen meenden | gemeend
+vinden | vindt vond | vinden vonden |  | ^\s+(?:\S+\s+){0,3}?dat\b
+geloven | gelooft geloofde | geloven geloofden |  | ^\s+(?:\S+\s+){0,3}?dat\b
+hopen | hoopt hoopte | hopen hoopten | gehoopt | ^\s+(?:\S+\s+){0,3}?(?:dat|op)\b
+betreuren | betreurt betreurde | betreuren betreurden | betreurd
+verwelkomen | verwelkomt verwelkomde | verwelkomen verwelkomden | verwelkomd
+toejuichen | juicht juichte | juichen juichten | toegejuicht toejuichen | \btoe\b
+uiten | uitte | uitten | geuit uiten
+aandringen | dringt drong | dringen drongen | aangedrongen aandringen | \baan\b
+bekendmaken | maakt maakte | maken maakten | bekendgemaakt bekendmaken | \bbekend\b
+concluderen | concludeert concludeerde | concluderen | geconcludeerd
+opperen | oppert opperde | opperen | geopperd
+onthullen | onthult onthulde | onthullen onthulden | onthuld
+klinken | klinkt klonk luidt luidde |  |  | ^\s+het\b
+"""
+# surface form -> (lemma, grammatical kinds, particle regex)
+_FORMS: dict[str, tuple[str, frozenset[str], str]] = {}
+for _line in _VERB_TABLE.strip().splitlines():
+    _lemma, _fin, _pl, _nonfinite, _particle = ([*map(str.strip, _line.split("|", 4)), ""])[:5]
+    _plural = _words(_pl)
+    _table = [("fin", _words(_fin)), ("pl", _plural), ("inf", _plural[:1])]
+    for _kind, _forms in (*_table, ("part", _words(_nonfinite))):
+        for _w in _forms:
+            _old = _FORMS.get(_w)
+            _kinds = frozenset({_kind}) | (_old[1] if _old else frozenset())
+            _FORMS[_w] = (_lemma, _kinds, _particle)
+_FORMS["aldus"] = ("aldus", frozenset({"aldus"}), "")
+_FORMS["volgens"] = ("volgens", frozenset({"volgens"}), "")
+_PRONOUNS = frozenset({"hij", "zij", "ze"})
+# found together with the role phrases in one pass over the lower-cased body
+_LOWER_WORDS = frozenset(_FORMS) | _PRONOUNS
+_PARTICLE_RES = {p: re.compile(p) for (_, _, p) in _FORMS.values() if p}
+
+_ACTIVE_AUX = frozenset(
+    _words("""heeft hebben had hadden zal zullen zou zouden wil willen wilde wilden kan kunnen
+    kon konden moet moeten moest moesten mag mocht blijft bleef gaat ging""")
+)
+_PASSIVE_AUX = frozenset(_words("werd wordt worden werden is was zijn waren geworden"))
+# words that may stand before a subject without making it an inverted sentence
+_PARTICLES = frozenset(_words("maar en want ook zelfs alleen enkel dus of"))
+# first words of an adverbial that puts the subject after the verb ("Ondertussen verwierp X")
+_ADVERBIAL_START = frozenset(
+    _words("""in op tegen tijdens na bij voor met aan over uit van door tot sinds namens tussen
+    onder rond vanuit naar zonder ondanks wegens per binnen buiten achter vanwege via omtrent
+    inzake ondertussen intussen daarop daarna eerder later gisteren vandaag vanochtend
+    vanmorgen vanmiddag vanavond vannacht gisteravond eergisteren toen nu toch echter zo daarbij
+    daarnaast bovendien verder opnieuw eveneens tevens vervolgens daarom daarin daarover
+    hierover hierop hiermee daarmee daartegen hierbij dus wel al reeds nog kort onlangs recent
+    eind begin half midden vorige vorig afgelopen deze dit tegelijk tegelijkertijd desondanks
+    niettemin evenwel overigens uiteindelijk nadien meteen onmiddellijk inmiddels sindsdien
+    zondag maandag dinsdag woensdag donderdag vrijdag zaterdag januari februari maart april
+    mei juni juli augustus september oktober november december vooral anderzijds enerzijds
+    pas ten tot diezelfde datzelfde""")
+)
+_WEEKDAY_RE = re.compile(r"(?:maan|dins|woens|donder|vrij|zater|zon)dag\w*$")
+# words allowed between a verb and its (inverted) subject: "aldus nog Peskov",
+# "zei woordvoerder Dmitri Peskov", "verklaarde donderdag de Russische president"
+_GAP_WORDS = frozenset(
+    _words("""de het nog ook dan daarop later toen eerder vandaag gisteren opnieuw nogmaals
+    eveneens tevens zelf zelfs echter evenwel wel al daarbij daarover hierover bovendien nu
+    intussen ondertussen woordvoerder woordvoerster minister president premier topdiplomaat
+    diplomaat ambassadeur adviseur gezant onderhandelaar leider chef secretaris voorzitter
+    vicevoorzitter russische russisch kremlinwoordvoerder zondag maandag dinsdag woensdag
+    donderdag vrijdag zaterdag eraan daaraan toe weten""")
+)
+_PREPOSITIONS = frozenset(
+    _words("""in op tegen tijdens na bij voor met aan over uit van door tot namens tussen onder
+    rond vanuit naar zonder ondanks wegens per binnen buiten achter vanwege via omtrent inzake
+    dan volgens""")
+)
+_COMPLEMENT_RE = re.compile(r"\b(?:dat|of|te|om|wat|hoe|waarom|wie|welke|waar)\b|:", re.I)
+_BOUNDARY_RE = re.compile(
+    r"[,;:()\u2013\u2014]|\s-\s|\b(?:dat|omdat|hoewel|nadat|zoals|terwijl|toen|wanneer|als|"
+    r"of|die|wat|waarin|waarop|waarmee|waardoor|doordat|zodat|voordat|tenzij|aangezien|waar|"
+    r"wie|en|maar|Dat|Omdat|Hoewel|Nadat|Zoals|Terwijl|Toen|Wanneer|Als|Sinds|Aangezien|"
+    r"Voordat|Doordat)\b"
+)
+_RELATIVES = frozenset({"die", "wie"})
+_DAT_START_RE = re.compile(r"\s*(?:Dat|Dit|Zo)\s+")
+_APPOSITION_RE = re.compile(r",\s+(?=[a-z])[^,;:.!?“”„\"()]{1,160}?,\s*")
+_VAN_RE = re.compile(r"\s+van\s+")
+_PLACE_RE = re.compile(r"\s+(?:in|te|uit)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=\s)")
+_CLAUSE_CUT_RE = re.compile(r"[.?!;]")
+
+# ---------------------------------------------------------------------------------------------
+# quotes
+
+_QUOTE_MARK_RE = re.compile("[\"“”„‟«»'‘’‚‹›]")  # ",," is found with str.find
+_DOUBLE = frozenset({'"', "“", "”", "„", "‟", "«", "»", ",,", "''"})
+_OPEN_ONLY = frozenset({"„", ",,", "‚", "«", "‹"})
+_CLOSE_ONLY = frozenset({"»", "›", "''"})
+_QUOTE_CHARS = "\"“”„‟«»'‘’‚‹›"
+_OPEN_BEFORE = " \t\n([{/—–-" + _QUOTE_CHARS
+_CLOSE_AFTER = " \t\n.,;:!?)]}…/—–-" + _QUOTE_CHARS
+_CLITIC_RE = re.compile(r"[sStTnNkK]\b")
+
+
+@dataclass
+class _Quote:
+    start: int  # the opening mark
+    end: int  # after the closing mark (or the end of the paragraph when unclosed)
+    words: int
+    unclosed: bool
+    # a quoted clause, not a scare-quoted word or phrase ('onaanvaardbare'): four words or
+    # more, or a short sentence of its own ("Nee, nooit.")
+    substantial: bool
+
+
+def _mark_roles(body: str, s: int, e: int, para_start: int, para_end: int) -> tuple[bool, bool]:
+    """(can open, can close) for a quote mark, judged by its neighbours, not its glyph:
+    Dutch texts use ”…“, “…“ and ”…” as freely as „…” and “…”."""
+    mark = body[s:e]
+    prev = body[s - 1] if s > para_start else " "
+    nxt = body[e] if e < para_end else " "
+    if mark in _OPEN_ONLY:
+        return (
+            (not nxt.isspace(), False)
+            if mark != ",,"
+            else (prev.isspace() or s == para_start, False)
+        )
+    if mark in _CLOSE_ONLY:
+        return False, not prev.isspace()
+    if mark in ("'", "’", "‘"):
+        if prev.isalnum() and nxt.isalnum():
+            return False, False  # zo'n, Trump's, d'r
+        if (prev.isspace() or s == para_start) and (
+            nxt.isdigit() or _CLITIC_RE.match(body, e) is not None
+        ):
+            return False, False  # 's avonds, 't, de jaren '80
+    can_open = prev in _OPEN_BEFORE and not nxt.isspace()
+    can_close = not prev.isspace() and (nxt in _CLOSE_AFTER)
+    return can_open, can_close
+
+
+def _quote_marks(body: str) -> list[tuple[int, int]]:
+    """Every quote mark of the body as (start, end); '' and ,, are one mark."""
+    marks: list[tuple[int, int]] = []
+    for m in _QUOTE_MARK_RE.finditer(body):
+        s = m.start()
+        if marks and marks[-1][1] == s and body[s] == "'" and body[s - 1] == "'":
+            marks[-1] = (s - 1, s + 1)  # '' closes a ,,quote''
+            continue
+        marks.append((s, s + 1))
+    comma = body.find(",,")
+    if comma >= 0:
+        while comma >= 0:
+            marks.append((comma, comma + 2))
+            comma = body.find(",,", comma + 2)
+        marks.sort()
+    return marks
+
+
+def _find_quotes(
+    body: str, marks: list[tuple[int, int]], para_start: int, para_end: int, next_para_opens: bool
+) -> list[_Quote]:
+    """Pair the quote marks of one paragraph. A mark of the other family inside a quote is a
+    nested quote or an apostrophe and is ignored; an unclosed single quote was an apostrophe;
+    an unclosed double quote runs to the end of the paragraph (a quote over several
+    paragraphs) when it starts a sentence."""
+    quotes: list[_Quote] = []
+    i = 0
+    while i < len(marks):
+        s, e = marks[i]
+        can_open, _ = _mark_roles(body, s, e, para_start, para_end)
+        if not can_open:
+            i += 1
+            continue
+        family_double = body[s:e] in _DOUBLE
+        j = i + 1
+        closed_at = None
+        reopened_at = None
+        while j < len(marks):
+            s2, e2 = marks[j]
+            if (body[s2:e2] in _DOUBLE) == family_double:
+                op, cl = _mark_roles(body, s2, e2, para_start, para_end)
+                if cl:
+                    closed_at = j
+                    break
+                if op:
+                    reopened_at = j
+                    break
+            j += 1
+        if closed_at is not None:
+            quotes.append(_make_quote(body, s, marks[closed_at][1], e, marks[closed_at][0], False))
+            i = closed_at + 1
+            continue
+        if not family_double:
+            i += 1  # an opening single mark that never closes was an apostrophe
+            continue
+        stop = marks[reopened_at][0] if reopened_at is not None else para_end
+        head = body[max(para_start, s - 2) : s]
+        starts_sentence = s == para_start or head.rstrip()[-1:] in (".", "!", "?", ":", "")
+        if starts_sentence and (reopened_at is not None or next_para_opens or stop == para_end):
+            end = len(body[:stop].rstrip())
+            quotes.append(_make_quote(body, s, end, e, end, True))
+            i = reopened_at if reopened_at is not None else len(marks)
+            continue
+        i += 1
+    return quotes
+
+
+def _make_quote(body: str, s: int, end: int, inner_s: int, inner_e: int, unclosed: bool) -> _Quote:
+    inner = body[inner_s:inner_e].rstrip()
+    words = len(inner.split())
+    final = inner[-1:] in (".", "!", "?", "…")
+    return _Quote(s, end, words, unclosed, words >= 4 or (words >= 2 and final))
+
+
+# ---------------------------------------------------------------------------------------------
+# sentences
+
+_SENT_END_RE = re.compile(r"[.!?…]+[\"'”“’‘»)\]]*\s+")
+_ABBREVIATIONS_LOW = _words(
+    """bv bijv o.a oa m.a.w d.w.z dwz ca nl resp vs mr dr drs ir prof dhr mevr mw st jr sr
+    gen kol lt min max nr no art blz p e.d etc enz incl excl afb vgl zgn z.g.a.w jl a.s
+    n.a.v i.p.v ipv t.o.v tov m.b.t mbt"""
+)
+_ABBREVIATIONS = frozenset(_ABBREVIATIONS_LOW) | {w.capitalize() for w in _ABBREVIATIONS_LOW}
+_SENT_START_CHARS = set("\"“”„‘’'‚«(–—-[")
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    para: int
+    heading: bool = False
+
+
+def _paragraph_spans(body: str) -> list[tuple[int, int]]:
+    """Paragraphs: blank lines always separate; a single newline too, unless it merely wraps
+    a running sentence (a letter or comma before it, a lower-case letter after it)."""
+    spans: list[tuple[int, int]] = []
+    start = None
+    prev_end = 0
+    for m in re.finditer(r"[^\n]+", body):
+        line = m.group()
+        if not line.strip():
+            continue
+        if start is not None:
+            gap = body[prev_end : m.start()]
+            last = body[prev_end - 1]
+            wraps = (
+                gap.count("\n") == 1
+                and (last.isalnum() or last == ",")
+                and line.lstrip()[:1].islower()
+            )
+            if not wraps:
+                spans.append((start, prev_end))
+                start = m.start()
+        else:
+            start = m.start()
+        prev_end = m.end()
+    if start is not None:
+        spans.append((start, prev_end))
+    return spans
+
+
+def _sentence_ends(body: str) -> list[tuple[int, int]]:
+    """Candidate sentence ends of the body as (end of the sentence, start of the next one):
+    punctuation, closing quotes and brackets, whitespace, then a capital, digit or quote."""
+    out = []
+    for m in _SENT_END_RE.finditer(body):
+        cut = m.end()
+        if cut >= len(body):
+            break
+        nxt = body[cut]
+        if not (nxt.isupper() or nxt.isdigit() or nxt in _SENT_START_CHARS):
+            continue
+        group = m.group()
+        closing = len(group.rstrip())
+        start = m.start()
+        if group[0] == "." and group[:closing].rstrip(_QUOTE_CHARS + ")]") == ".":
+            word = body[max(0, start - 12) : start].split()
+            token = word[-1].lstrip("(") if word else ""
+            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+        out.append((start + closing, cut))
+    return out
+
+
+def _split_sentences(
+    body: str,
+    ends: list[tuple[int, int]],
+    p_start: int,
+    p_end: int,
+    para: int,
+    quotes: list[_Quote],
+) -> list[_Sentence]:
+    """Sentences of one paragraph; a quote is never split, whatever it contains."""
+    out: list[_Sentence] = []
+    start = p_start
+    for point, cut in ends:
+        if point <= p_start:
+            continue
+        if cut >= p_end:
+            break
+        if quotes and any(q.start < point < q.end for q in quotes):
+            continue
+        out.append(_Sentence(start, point, para))
+        start = cut
+    tail_end = len(body[:p_end].rstrip())
+    if tail_end > start:
+        out.append(_Sentence(start, tail_end, para))
+    if len(out) == 1:
+        text = body[out[0].start : out[0].end].rstrip(_QUOTE_CHARS + ") ")
+        out[0].heading = len(text) < 120 and text[-1:] not in (".", "!", "?", ":", "…")
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# extraction
+
+
+class _M:
+    """A mention during extraction: registry mention or pronoun, with its resolved actor."""
+
+    __slots__ = (
+        "start",
+        "end",
+        "text",
+        "kind",
+        "actor",
+        "possessive",
+        "subjectish",
+        "base",
+        "ext_end",
+        "si",
+        "resolved",
+    )
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        kind: str,
+        actor: Actor | None,
+        possessive: bool,
+        base: Mention | None,
+    ) -> None:
+        self.start, self.end, self.text, self.kind = start, end, text, kind
+        self.actor, self.possessive, self.base = actor, possessive, base
+        self.subjectish = False
+        self.ext_end = end
+        self.si = -1
+        # names and institutions are known at once; roles and pronouns resolve when needed
+        self.resolved = kind in ("name", "institution")
+
+
+@dataclass
+class _Cue:
+    start: int
+    end: int
+    word: str
+    lemma: str
+    kinds: frozenset[str]
+
+
+@dataclass
+class _Found:
+    actor: Actor
+    kind: str
+    start: int
+    end: int
+    mention: str
+    cue: str
+    sent: int
+    weak: bool = False  # a continued quote: may be overridden by "Dat zei X" in the next one
+    explicit: bool = True
+
+
+_TRAILING = " \t\n,;:–—-"
+
+
+def _start_of(m: _M) -> int:
+    return m.start
+
+
+class _Extractor:
+    def __init__(self, body: str, on: date | None, registry: ActorRegistry) -> None:
+        self.body = body
+        self.on = on
+        self.reg = registry
+        self.found: list[_Found] = []
+        self.by_sent: dict[int, list[_Found]] = {}
+        self._subjects: dict[int, tuple[tuple[Actor, str] | None, tuple[Actor, str] | None]] = {}
+        self.colon_speaker: tuple[Actor, str, int] | None = None
+        self.pending: list[tuple[_Quote, int, tuple[Actor, str, str, bool] | None]] = []
+        self._clauses: dict[int, tuple[int, str, int]] = {}
+
+    # -- setup ----------------------------------------------------------------------------
+    def prepare(self) -> None:
+        body = self.body
+        paras = _paragraph_spans(body)
+        marks = _quote_marks(body)
+        ends = _sentence_ends(body)
+        self.quotes: list[_Quote] = []
+        self.sents: list[_Sentence] = []
+        mark_starts = [m[0] for m in marks]
+        end_points = [e[0] for e in ends]
+        for idx, (ps, pe) in enumerate(paras):
+            nxt_opens = idx + 1 < len(paras) and body[paras[idx + 1][0]] in _QUOTE_CHARS
+            lo, hi = bisect_right(mark_starts, ps - 1), bisect_right(mark_starts, pe)
+            qs = _find_quotes(body, marks[lo:hi], ps, pe, nxt_opens) if hi > lo else []
+            self.quotes.extend(qs)
+            lo, hi = bisect_right(end_points, ps), bisect_right(end_points, pe)
+            self.sents.extend(_split_sentences(body, ends[lo:hi], ps, pe, idx, qs))
+        self.q_starts = [q.start for q in self.quotes]
+        self.s_starts = [s.start for s in self.sents]
+        n_sents = len(self.sents)
+        self.sent_ments: list[list[_M]] = [[] for _ in range(n_sents)]
+        self.sent_cues: list[list[_Cue]] = [[] for _ in range(n_sents)]
+        self.sent_quotes: list[list[_Quote]] = [[] for _ in range(n_sents)]
+        if not n_sents:
+            return
+        # one pass for names and institutions, one for roles, speech verbs and pronouns
+        reg_ments, hits = self.reg.scan(body, _LOWER_WORDS)
+        in_quote = self._in_quote
+        ments: list[_M] = [
+            _M(m.start, m.end, m.text, m.kind, m.actor, m.possessive, m)
+            for m in reg_ments
+            if not in_quote(m.start)
+        ]
+        cue_hits = []
+        for s, e, word in hits:
+            if in_quote(s):
+                continue
+            if word in _PRONOUNS:
+                ments.append(_M(s, e, body[s:e], "pron", None, False, None))
+            else:
+                cue_hits.append((s, e, word))
+        ments.sort(key=_start_of)
+        prepositions = _PREPOSITIONS
+        sents = self.sents
+        for m in ments:
+            m.subjectish = not m.possessive and self._prev_word(m.start) not in prepositions
+            si = self._sent_of(m.start)
+            if si >= 0 and m.start < sents[si].end:
+                m.si = si
+                self.sent_ments[si].append(m)
+        for s, e, word in cue_hits:
+            lemma, kinds, particle = _FORMS[word]
+            if particle and not self._particle_ok(particle, s, e, kinds):
+                continue
+            si = self._sent_of(s)
+            if si >= 0 and s < sents[si].end:
+                self.sent_cues[si].append(_Cue(s, e, body[s:e], lemma, kinds))
+        for q in self.quotes:
+            si = self._sent_of(q.start)
+            if si >= 0:
+                self.sent_quotes[si].append(q)
+
+    def _particle_ok(self, particle: str, start: int, end: int, kinds: frozenset[str]) -> bool:
+        """The separable part of a verb follows in the clause ("voegde ... toe"); before a
+        participle it may precede it ("van de hand gewezen")."""
+        tail = _CLAUSE_CUT_RE.split(self.body[end : end + 80], 1)[0]
+        regex = _PARTICLE_RES[particle]
+        if regex.search(tail) is not None:
+            return True
+        if kinds & {"part", "inf"} and not particle.startswith("^"):
+            head = _CLAUSE_CUT_RE.split(self.body[max(0, start - 40) : start])[-1]
+            return regex.search(head) is not None
+        return False
+
+    def _in_quote(self, pos: int) -> bool:
+        i = bisect_right(self.q_starts, pos) - 1
+        return i >= 0 and self.quotes[i].start < pos < self.quotes[i].end
+
+    def _sent_of(self, pos: int) -> int:
+        return bisect_right(self.s_starts, pos) - 1
+
+    def _prev_word(self, pos: int) -> str:
+        """The lower-cased word before `pos` (punctuation stripped)."""
+        body = self.body
+        end = pos
+        while end > 0 and body[end - 1] in " \n":
+            end -= 1
+        lo = max(0, end - 25)
+        start = max(body.rfind(" ", lo, end), body.rfind("\n", lo, end)) + 1
+        return body[start:end].lower().strip("(\"“„'‘,")
+
+    # -- resolution -----------------------------------------------------------------------
+    def _resolve_role(self, m: _M, si: int) -> Actor:
+        base = m.base
+        assert base is not None
+        if base.former:
+            # "de oud-president", "de voormalige premier": someone named before who held it
+            now = {r.actor for r in self.reg.role_holders(base.role_key, base.country, self.on)}
+            past = {
+                r.actor
+                for r in self.reg.role_holders(base.role_key, base.country, None, True)
+                if r.actor is not None and r.actor not in now
+            }
+            found = self._recent_holder(base.role_key, past, m, False) if past else None
+            return found or _UNKNOWN
+        country = base.country
+        rows = self.reg.role_holders(base.role_key, country if country != "other" else "x", self.on)
+        if country and country != "Russia":
+            actors = {r.actor for r in rows if r.actor is not None}
+            return next(iter(actors)) if len(actors) == 1 else FOREIGN
+        if base.determiner == "een":
+            insts = {r.institution for r in rows if r.institution is not None}
+            return next(iter(insts)) if len(insts) == 1 else _UNKNOWN
+        actors = {r.actor for r in rows if r.actor is not None}
+        if len(actors) == 1 and (
+            country == "Russia"
+            or not rows[0].needs_qualifier
+            or rows[0].country != "Russia"
+            or len(rows) == 1
+        ):
+            return next(iter(actors))
+        if not rows and country == "Russia" or len(actors) != 1:
+            picked = self._recent_holder(base.role_key, actors, m, russian_only=bool(country))
+            if picked is not None:
+                return picked
+        if len(actors) > 1:
+            context = self.body[self.sents[max(0, si - 1)].start : self.sents[si].end]
+            fit = {
+                r.actor
+                for r in rows
+                if r.actor is not None and r.context and any(k in context for k in r.context)
+            }
+            if len(fit) == 1:
+                return next(iter(fit))
+            if all(r.country == "Russia" for r in rows):
+                insts = {r.institution for r in rows if r.institution is not None}
+                if len(insts) == 1:
+                    return next(iter(insts))
+            if all(r.country != "Russia" for r in rows):
+                return FOREIGN
+        if len(actors) == 1:
+            return next(iter(actors))
+        return _UNKNOWN
+
+    def _recent_holder(
+        self, key: str, actors: set[Actor | None], m: _M, russian_only: bool
+    ) -> Actor | None:
+        """The person a definite role phrase points back to: one of the role's holders or,
+        for a bare role noun ("de minister", "de woordvoerster"), someone who held a role of
+        that name ("minister van Buitenlandse Zaken", not "vice-minister"). Recent speakers
+        first, then people named in the last sentences (before the phrase)."""
+        head = key.split()[0] if key else ""
+        si = m.si
+
+        def fits(actor: Actor | None) -> int:
+            if actor is None or (russian_only and not actor.russian):
+                return 0
+            if actors:
+                return 2 if actor in actors else 0
+            held = self.reg.held_roles(actor)
+            if any(k.split()[0] == head for k in held):
+                return 2
+            return 1 if any(head in k for k in held) else 0
+
+        loose = None
+        for sj in range(si - 1, -1, -1):
+            for f in reversed(self.by_sent.get(sj, ())):
+                score = fits(f.actor)
+                if score == 2:
+                    return f.actor
+                if score and loose is None:
+                    loose = f.actor
+        for sj in range(si, -1, -1):
+            for x in reversed(self.sent_ments[sj]):
+                if x.kind != "name" or x.start >= m.start:
+                    continue
+                score = fits(x.actor)
+                if score == 2:
+                    return x.actor
+                if score and loose is None:
+                    loose = x.actor
+        return loose
+
+    def _actor(self, m: _M) -> Actor | None:
+        """The actor a mention stands for; roles and pronouns are resolved on first use."""
+        if not m.resolved:
+            m.resolved = True
+            if m.kind == "role":
+                m.actor = self._resolve_role(m, m.si)
+            elif m.kind == "pron":
+                res = self._resolve_pronoun(m)
+                m.actor = res[0] if res else None
+        return m.actor
+
+    def _resolve_pronoun(self, m: _M) -> tuple[Actor, str] | None:
+        """hij -> the first subject-like male person earlier in the sentence, else the most
+        salient male person so far; zij/ze likewise for women."""
+        gender = "m" if m.text.lower() == "hij" else "f"
+        for x in self.sent_ments[m.si]:
+            if x.start >= m.start:
+                break
+            if x.subjectish:
+                a = self._actor(x)
+                if a is not None and a.kind == "person" and a.gender in (gender, ""):
+                    return a, x.text
+        return self._salient_person(gender, m.si)
+
+    def _salient_person(self, gender: str, si: int) -> tuple[Actor, str] | None:
+        """The subject of the nearest earlier sentence that has a person of that gender (or
+        an unknown person, which blocks older ones) as its subject."""
+        for sj in range(si - 1, max(-1, si - 15), -1):
+            person = self._subject(sj)[0]
+            if person is not None and person[0].gender in (gender, ""):
+                return person
+        return None
+
+    def _salient_inst(self, si: int) -> tuple[Actor, str] | None:
+        for sj in (si - 1, si - 2):
+            if sj >= 0:
+                inst = self._subject(sj)[1]
+                if inst is not None:
+                    return inst
+        return None
+
+    def _subject(self, sj: int) -> tuple[tuple[Actor, str] | None, tuple[Actor, str] | None]:
+        """(person, institution) a processed sentence is about: its first speakers, else its
+        first subject-like mentions."""
+        cached = self._subjects.get(sj)
+        if cached is not None:
+            return cached
+        person = inst = None
+        for f in self.by_sent.get(sj, ()):
+            if f.sent != sj:
+                continue
+            if person is None and f.actor.kind == "person":
+                person = (f.actor, f.mention)
+            elif inst is None and f.actor.kind == "institution":
+                inst = (f.actor, f.mention)
+        if person is None or inst is None:
+            for m in self.sent_ments[sj]:
+                if not m.subjectish:
+                    continue
+                a = self._actor(m)
+                if a is None:
+                    continue
+                if person is None and a.kind == "person":
+                    person = (a, m.text)
+                elif inst is None and a.kind == "institution":
+                    inst = (a, m.text)
+        result = (person, inst)
+        self._subjects[sj] = result
+        return result
+
+    def _actor_of(self, m: _M, si: int, in_sentence: bool = True) -> tuple[Actor, str] | None:
+        """Resolved actor of a mention; a pronoun may look for its antecedent in the sentence
+        only when the sentence is not the statement itself ("Trump is betrouwbaar, zei hij")."""
+        if m.kind == "pron" and not in_sentence:
+            res = self._salient_person("m" if m.text.lower() == "hij" else "f", si)
+            return (res[0], m.text) if res else None
+        a = self._actor(m)
+        return (a, m.text) if a is not None else None
+
+    # -- main loop ------------------------------------------------------------------------
+    def run(self) -> list[Statement]:
+        for si in range(len(self.sents)):
+            self._sentence(si)
+        if self.pending:
+            self._resolve_pending(len(self.sents), [], {})
+        out: dict[tuple[int, int], Statement] = {}
+        for f in sorted(self.found, key=lambda f: (f.start, f.end)):
+            if not f.actor.russian or (f.start, f.end) in out:
+                continue
+            text = self.body[f.start : f.end]
+            out[(f.start, f.end)] = Statement(
+                f.actor.name, f.kind, f.start, f.end, text, f.mention, f.cue
+            )
+        return list(out.values())
+
+    def _sentence(self, si: int) -> None:
+        body = self.body
+        sent = self.sents[si]
+        ments = self.sent_ments[si]
+        cues = self.sent_cues[si]
+        quotes = self.sent_quotes[si]
+        if not cues and not quotes:
+            return
+        if cues:
+            last_cue = cues[-1].start
+            for k, m in enumerate(ments):
+                if m.start < last_cue:
+                    self._extend(m, ments[k + 1] if k + 1 < len(ments) else None, sent, cues)
+        mine: list[_Found] = []
+        claimed: list[tuple[int, int]] = []
+        used_cues: set[int] = set()
+        attributed: dict[int, _Found] = {}  # quote start -> statement
+        # 1. quotes with their attribution right after them
+        for q in quotes:
+            res = self._after_quote(q, si)
+            if res is None:
+                continue
+            actor, mention, cue = res
+            start = q.start
+            head = body[sent.start : q.start]
+            prior = [p for p in quotes if p.end <= q.start]
+            if head.strip(_TRAILING + _QUOTE_CHARS) and not prior and not q.substantial:
+                start = sent.start  # an embedded phrase: the sentence up to the quote
+            f = self._add(actor, "direct", start, q.end, mention, cue.word, si)
+            mine.append(f)
+            attributed[q.start] = f
+            used_cues.add(cue.start)
+            claimed.append((start, q.end))
+        # 2. speech verbs
+        for c in self.sent_cues[si]:
+            if c.start in used_cues or any(a <= c.start < b for a, b in claimed):
+                continue
+            res = self._attribute_cue(c, si)
+            if res is None:
+                continue
+            actor, mention, cstart, cend, cue_text, target_si = res
+            if target_si != si:
+                self._dat_rule(actor, mention, cue_text, target_si, si)
+                used_cues.add(c.start)
+                continue
+            colon_quotes = self._colon_quotes(max(c.end, cstart), cend, quotes, attributed)
+            if colon_quotes:
+                for q in colon_quotes:
+                    f = self._add(actor, "direct", q.start, q.end, mention, ":", si)
+                    mine.append(f)
+                    attributed[q.start] = f
+                claimed.append((cstart, cend))
+                used_cues.add(c.start)
+                continue
+            if body[cstart:cend].rstrip().endswith(":") and not [
+                q for q in quotes if q.start > c.start
+            ]:
+                self.colon_speaker = (actor, mention, si)
+            kind = self._kind(cstart, cend, quotes)
+            f = self._add(actor, kind, cstart, cend, mention, cue_text, si)
+            mine.append(f)
+            claimed.append((cstart, cend))
+            used_cues.add(c.start)
+            for q in quotes:
+                if cstart <= q.start and q.end <= cend:
+                    attributed.setdefault(q.start, f)
+        # 3. quotes without attribution of their own
+        for qi, q in enumerate(quotes):
+            if q.start in attributed or not q.substantial:
+                continue
+            if any(a <= q.start < b for a, b in claimed):
+                continue
+            guess = self._continue_quote(q, qi, quotes, attributed, si)
+            if q.unclosed and qi == 0:
+                # a quote running over paragraphs: its speaker is named where it ends
+                self.pending.append((q, si, guess))
+                continue
+            if guess is not None:
+                actor, mention, cue, weak = guess
+                f = self._add(actor, "direct", q.start, q.end, mention, cue, si, weak=weak)
+                mine.append(f)
+                attributed[q.start] = f
+        self._resolve_pending(si, quotes, attributed)
+
+    # -- attribution helpers --------------------------------------------------------------
+    def _extend(self, m: _M, nxt: _M | None, sent: _Sentence, cues: list[_Cue]) -> None:
+        """Words after a subject that still belong to it, so its verb counts as adjacent:
+        "de Russische ambassade in Washington", "woordvoerder Dmitri Peskov van het
+        Kremlin", "Poetin, die donderdag in Minsk was,"."""
+        if m.kind == "pron" or self._actor(m) is None:
+            return
+        body = self.body
+        place = _PLACE_RE.match(body, m.end)
+        if place is not None and place.end() < sent.end:
+            m.ext_end = place.end()
+        if m.actor.kind != "person":
+            return
+        if (
+            nxt is not None
+            and nxt.kind == "institution"
+            and _VAN_RE.fullmatch(body, m.end, nxt.start)
+        ):
+            m.ext_end = nxt.end
+        if body.startswith(",", m.ext_end):
+            ext = _APPOSITION_RE.match(body, m.ext_end)
+            if (
+                ext is not None
+                and ext.end() <= sent.end
+                and not any(m.end <= c.start < ext.end() for c in cues)
+            ):
+                m.ext_end = ext.end()
+
+    def _add(
+        self,
+        actor: Actor,
+        kind: str,
+        start: int,
+        end: int,
+        mention: str,
+        cue: str,
+        si: int,
+        weak: bool = False,
+    ) -> _Found:
+        body = self.body
+        while end > start and body[end - 1] in _TRAILING:
+            end -= 1
+        while start < end and body[start] in " \t\n":
+            start += 1
+        f = _Found(actor, kind, start, end, mention, cue, si, weak=weak, explicit=not weak)
+        self.found.append(f)
+        self.by_sent.setdefault(si, []).append(f)
+        self._subjects.pop(si, None)
+        return f
+
+    def _kind(self, start: int, end: int, quotes: list[_Quote]) -> str:
+        quoted = sum(
+            q.end - q.start for q in quotes if q.substantial and start <= q.start and q.end <= end
+        )
+        return "direct" if quoted * 2 >= (end - start) else "indirect"
+
+    def _speaker_after(self, pos: int, si: int, limit: int) -> _M | None:
+        """The first mention after `pos` with only gap words in between ("aldus nog
+        Peskov", "zei woordvoerder Dmitri Peskov", "verklaarde hij")."""
+        for m in self.sent_ments[si]:
+            if m.start < pos:
+                continue
+            if m.start > limit:
+                return None
+            gap = self.body[pos : m.start]
+            for w in gap.split():
+                lw = w.lower()
+                if lw not in _GAP_WORDS and lw not in ("de", "het") and not _WEEKDAY_RE.match(lw):
+                    return None
+            return m
+        return None
+
+    def _after_quote(self, q: _Quote, si: int) -> tuple[Actor, str, _Cue] | None:
+        """ ", zei Peskov" / ", aldus hij" / ", benadrukte de Russische minister" right after a
+        quote."""
+        body = self.body
+        sent = self.sents[si]
+        pos = q.end
+        while pos < sent.end and body[pos] in " ,\t\n":
+            pos += 1
+        if body[pos : pos + 3].lower() == "zo ":
+            pos += 3
+        cue = next((c for c in self.sent_cues[si] if c.start == pos), None)
+        if cue is None:
+            m = next((x for x in self.sent_ments[si] if x.start == pos), None)
+            if m is None:
+                return None
+            cue = next((c for c in self.sent_cues[si] if c.start > m.end), None)
+            if cue is None or body[m.end : cue.start].strip() or "fin" not in cue.kinds:
+                return None
+            res = self._actor_of(m, si, in_sentence=False)
+            return (res[0], res[1], cue) if res else None
+        if cue.lemma == "klinken":
+            return self._klinkt_het(cue, si)
+        m = self._speaker_after(cue.end, si, cue.end + 60)
+        if m is None:
+            return None
+        if cue.lemma == "volgens" and m.kind == "pron":
+            return None
+        res = self._actor_of(m, si, in_sentence=False)
+        if res is None:
+            return None
+        return res[0], res[1], cue
+
+    def _klinkt_het(self, cue: _Cue, si: int) -> tuple[Actor, str, _Cue] | None:
+        """'…', klinkt het (bij het Kremlin / in Moskou): the speaker named after a
+        preposition, or the last speaker."""
+        body = self.body
+        after = body[cue.end : self.sents[si].end]
+        m = re.match(r"\s+het\s+(?:\w+\s+){0,2}?(?:bij|in|uit|vanuit)\s+", after)
+        if m is not None:
+            sp = self._speaker_after(cue.end + m.end(), si, cue.end + m.end() + 5)
+            actor = self._actor(sp) if sp is not None else None
+            if sp is not None and actor is not None:
+                return actor, sp.text, cue
+        last = self._last_speaker(si)
+        return (last[0], "het", cue) if last else None
+
+    def _last_speaker(self, si: int) -> tuple[Actor, str] | None:
+        for sj in (si, si - 1):
+            found = self.by_sent.get(sj)
+            if found:
+                return found[-1].actor, found[-1].mention
+        return None
+
+    def _colon_quotes(
+        self, pos: int, end: int, quotes: list[_Quote], attributed: dict[int, _Found]
+    ) -> list[_Quote]:
+        """Quotes introduced by a colon after the speaker and verb ("zei hij: “…”")."""
+        after = [
+            q for q in quotes if q.start >= pos and q.end <= end + 1 and q.start not in attributed
+        ]
+        if not after:
+            return []
+        between = self.body[pos : after[0].start].rstrip()
+        if not between.endswith(":") or len(between.split()) > 12:
+            return []
+        return after
+
+    def _clause_start(self, sent: _Sentence, pos: int) -> tuple[int, str, int]:
+        """Start of the clause a verb at `pos` belongs to: (offset, kind of boundary, offset of
+        the boundary) with kind 'start', 'comma', 'quote', 'sub' (subordinator), 'rel'
+        (relative pronoun) or 'coord' (en/maar)."""
+        cached = self._clauses.get(pos)
+        if cached is None:
+            cached = self._clauses[pos] = self._find_clause_start(sent, pos)
+        return cached
+
+    def _find_clause_start(self, sent: _Sentence, pos: int) -> tuple[int, str, int]:
+        body = self.body
+        best = (sent.start, "start", sent.start)
+        for q in self.sent_quotes[self._sent_of(sent.start)]:
+            if q.substantial and q.end <= pos and q.end > best[0]:
+                best = (q.end, "quote", q.start)
+        # a clause boundary is nearly always close by: look at the last 200 characters first
+        window = max(best[0], pos - 200)
+        if window > best[0] and _BOUNDARY_RE.search(body, window, pos) is None:
+            window = best[0]
+        for m in _BOUNDARY_RE.finditer(body, window, pos):
+            if m.end() <= best[0] or self._in_quote(m.start()):
+                continue
+            tok = m.group().strip()
+            if tok in ",;:()\u2013\u2014-":
+                kind = "comma"
+            else:
+                low = tok.lower()
+                if low in _RELATIVES:
+                    kind = "rel"
+                elif low in ("en", "maar"):
+                    kind = "coord"
+                elif low == "dat" and body[max(0, m.start() - 2) : m.start()] == ", ":
+                    kind = "rel"
+                else:
+                    kind = "sub"
+            best = (m.end(), kind, m.start())
+        return best
+
+    def _attribute_cue(self, c: _Cue, si: int) -> tuple[Actor, str, int, int, str, int] | None:
+        """Speaker and content of a speech verb: (actor, mention, start, end, cue, sentence
+        the content is in)."""
+        body = self.body
+        sent = self.sents[si]
+        ments = self.sent_ments[si]
+        if c.lemma == "volgens":
+            return self._volgens(c, si)
+        if c.lemma == "aldus":
+            sp = self._speaker_after(c.end, si, c.end + 60)
+            if sp is None:
+                return None
+            res = self._actor_of(sp, si, in_sentence=False)
+            if res is None:
+                return None
+            head = body[sent.start : c.start].rstrip(_TRAILING)
+            if not head:
+                return (res[0], res[1], 0, 0, "aldus", si - 1) if si > 0 else None
+            return res[0], res[1], sent.start, c.start, c.word, si
+        # "Dat zei de woordvoerder van het Kremlin": the previous sentence is the statement
+        dm = _DAT_START_RE.match(body, sent.start)
+        if dm is not None and si > 0:
+            rest = body[dm.end() : c.start]
+            sp = None
+            if not rest.strip():
+                sp = self._speaker_after(c.end, si, c.end + 80)
+            else:
+                words = rest.split()
+                if words and words[0].lower() in _ACTIVE_AUX:
+                    sp = next((m for m in ments if dm.end() < m.start < c.start), None)
+            if sp is not None:
+                zo = body[sent.start : dm.end()].strip() == "Zo"
+                tail = body[max(c.end, sp.end) : sent.end]
+                if not (zo and _COMPLEMENT_RE.search(tail)):
+                    res = self._actor_of(sp, si)
+                    if res is None:
+                        return None
+                    return res[0], res[1], 0, 0, body[sent.start : c.end].strip(), si - 1
+        bound, bkind, bpos = self._clause_start(sent, c.start)
+        region = body[bound : c.start]
+        words = region.split()
+        # relative clause: "..., die eraan toevoegde dat" -> the antecedent speaks
+        if bkind == "rel":
+            ante = next(
+                (
+                    m
+                    for m in reversed(ments)
+                    if m.end <= bpos and not body[m.end : bpos].strip(" ,")
+                ),
+                None,
+            )
+            if ante is None or len(words) > 8:
+                return None
+            res = self._actor_of(ante, si)
+            return (res[0], res[1], bpos, sent.end, c.word, si) if res else None
+        # subject first: "Peskov zei", "Het Kremlin heeft positief gereageerd", "dat hij ...
+        # noemde", "Rusland, dat weigert ..., verwijt"
+        subj = self._subject_first(c, si, bound, bkind, region)
+        if subj == "reject":
+            return None
+        if subj is not None:
+            m = subj
+            res = self._actor_of(m, si) if m.kind != "het" else self._het(si, m)
+            if res is None:
+                return None
+            end = sent.end
+            if bkind == "sub" and not body[c.end : c.end + 2].startswith(","):
+                # "nadat X had gezegd dat ..., <main clause>": the subordinate clause only;
+                # but "Zoals X benadrukt, is het bereid ...": the main clause is the content
+                nxt = body.find(",", c.end, sent.end)
+                end = nxt if nxt > 0 else sent.end
+            end = self._cut_at_other_speaker(c, si, end, res[0])
+            return res[0], res[1], m.start, end, c.word, si
+        # inverted: "Ondertussen verwierp X", "..., verklaarde X dat", "Donderdag heeft X
+        # gezegd"
+        first = words[0].lower().strip("(\"“„'‘") if words else ""
+        adverbial = (
+            not words
+            or first in _ADVERBIAL_START
+            or first[:1].isdigit()
+            or _WEEKDAY_RE.match(first) is not None
+        )
+        if words and first in _PARTICLES and len(words) > 1:
+            second = words[1].lower()
+            adverbial = second in _ADVERBIAL_START or _WEEKDAY_RE.match(second) is not None
+        if not adverbial:
+            return None
+        if not words and bkind not in ("comma", "quote", "start"):
+            return None
+        # inverted with auxiliary: "Donderdag heeft Poetin gezegd dat"
+        if words and ("part" in c.kinds or "inf" in c.kinds):
+            for m in ments:
+                if bound <= m.start < c.start:
+                    prev = self._prev_word(m.start)
+                    if prev in _ACTIVE_AUX:
+                        res = self._actor_of(m, si)
+                        return (res[0], res[1], bound, sent.end, c.word, si) if res else None
+                    if prev in _PASSIVE_AUX:
+                        return None
+        if c.kinds <= {"part", "inf"}:
+            return None
+        sp = self._speaker_after(c.end, si, c.end + 80)
+        if sp is None:
+            return None
+        in_sentence = True
+        tail = body[sp.end : sent.end]
+        before = body[sent.start : bpos].strip(_TRAILING + _QUOTE_CHARS)
+        content_before = (
+            not words
+            and bkind == "comma"
+            and before
+            and not _COMPLEMENT_RE.search(tail)
+            and len(tail.split()) <= 8
+        )
+        if content_before:
+            in_sentence = False
+        res = self._actor_of(sp, si, in_sentence=in_sentence)
+        if res is None:
+            return None
+        if content_before:
+            return res[0], res[1], sent.start, bpos, c.word, si
+        end = self._cut_at_other_speaker(c, si, sent.end, res[0])
+        return res[0], res[1], c.start, end, c.word, si
+
+    def _cut_at_other_speaker(self, c: _Cue, si: int, end: int, actor: Actor) -> int:
+        """ "X zei dat ..., maar Y reageerde sceptisch": X's statement ends before Y's clause."""
+        body = self.body
+        for c2 in self.sent_cues[si]:
+            if c2.start <= c.end or c2.start >= end:
+                continue
+            between = body[c.end : c2.start]
+            if "," not in between and " en " not in between and " maar " not in between:
+                continue
+            bound, bkind, bpos = self._clause_start(self.sents[si], c2.start)
+            if bkind not in ("coord", "comma"):
+                continue
+            subj = self._subject_first(c2, si, bound, bkind, self.body[bound : c2.start])
+            if (
+                isinstance(subj, _M)
+                and self._actor(subj) not in (None, actor)
+                and subj.kind != "pron"
+            ):
+                cut = bpos
+                while cut > c.end and self.body[cut - 1] in " ,":
+                    cut -= 1
+                return cut
+        return end
+
+    def _subject_first(self, c: _Cue, si: int, bound: int, bkind: str, region: str):
+        """The subject standing before the verb, 'reject' for a passive, or None."""
+        body = self.body
+        ments = self.sent_ments[si]
+        # apposition / relative clause between subject and verb
+        for m in ments:
+            if (
+                m.ext_end != m.end
+                and bound <= m.ext_end <= c.start
+                and not body[m.ext_end : c.start].strip()
+                and self._only_particles(self._clause_start(self.sents[si], m.start)[0], m.start)
+            ):
+                return m
+        m = next((x for x in ments if bound <= x.start < c.start), None)
+        if m is None:
+            words = region.split()
+            lead = [w for w in words if w.lower() not in _PARTICLES]
+            if lead and lead[0] in ("het", "Het") and len(lead) == 1:
+                return _M(
+                    bound + region.find(lead[0]),
+                    bound + region.find(lead[0]) + 3,
+                    lead[0],
+                    "het",
+                    None,
+                    False,
+                    None,
+                )
+            return None
+        if not self._only_particles(bound, m.start) or m.possessive:
+            return None
+        gap = body[m.ext_end : c.start]
+        gap_words = gap.split()
+        if not gap_words:
+            return m
+        first = gap_words[0].lower()
+        if first in _PASSIVE_AUX and "part" in c.kinds:
+            return "reject"
+        if (
+            first in _ACTIVE_AUX
+            and (c.kinds & {"part", "inf"})
+            and len(gap_words) <= 10
+            and not any(ch in gap for ch in ".;:")
+        ):
+            return m
+        if bkind == "sub" and len(gap_words) <= 8 and not any(ch in gap for ch in ";:"):
+            if any(w.lower() in _PASSIVE_AUX for w in gap_words) and "part" in c.kinds:
+                return "reject"
+            return m
+        return None
+
+    def _only_particles(self, start: int, end: int) -> bool:
+        words = self.body[start:end].split()
+        return all(w.lower().strip("(\"“„'‘") in _PARTICLES for w in words)
+
+    def _het(self, si: int, m: _M) -> tuple[Actor, str] | None:
+        """'het' as the subject of a speech verb: the institution just spoken about."""
+        for x in self.sent_ments[si]:
+            if x.start >= m.start:
+                break
+            if x.kind == "institution" and x.subjectish and x.actor is not None:
+                return x.actor, "het"
+        inst = self._salient_inst(si)
+        return (inst[0], "het") if inst else None
+
+    def _volgens(self, c: _Cue, si: int) -> tuple[Actor, str, int, int, str, int] | None:
+        body = self.body
+        sent = self.sents[si]
+        after = body[c.end : c.end + 6]
+        if re.match(r"\s+(?:hem|haar)\b", after):
+            gender = "m" if "hem" in after else "f"
+            res = self._salient_person(gender, si)
+            if res is None:
+                return None
+            return res[0], after.split()[0], sent.start, sent.end, c.word, si
+        sp = self._speaker_after(c.end, si, c.end + 60)
+        if sp is None or sp.kind == "pron":
+            return None
+        res = self._actor_of(sp, si)
+        if res is None:
+            return None
+        return res[0], res[1], sent.start, sent.end, c.word, si
+
+    def _dat_rule(self, actor: Actor, mention: str, cue: str, target: int, si: int) -> None:
+        """The previous sentence is the statement; it replaces a guessed continuation."""
+        previous = self.by_sent.get(target, [])
+        if any(f.explicit for f in previous):
+            self.by_sent.setdefault(si, []).append(
+                _Found(actor, "indirect", 0, 0, mention, cue, si, explicit=False)
+            )
+            return
+        for f in previous:
+            self.found.remove(f)
+        self.by_sent[target] = []
+        sent = self.sents[target]
+        kind = self._kind(sent.start, sent.end, self.sent_quotes[target])
+        f = self._add(actor, kind, sent.start, sent.end, mention, cue, target)
+        # remember the speaker in this sentence too, for salience and continuation
+        self.by_sent.setdefault(si, []).append(
+            _Found(actor, kind, f.start, f.end, mention, cue, si, explicit=False)
+        )
+
+    def _continue_quote(
+        self, q: _Quote, qi: int, quotes: list[_Quote], attributed: dict[int, _Found], si: int
+    ) -> tuple[Actor, str, str, bool] | None:
+        """Speaker of a quote without attribution of its own, as (actor, mention, cue, weak):
+        the speaker of the quote just before it in the sentence, a speaker introduced with a
+        colon, or the speaker (else the subject) of the previous sentence."""
+        body = self.body
+        sent = self.sents[si]
+        if qi > 0 and quotes[qi - 1].start in attributed:
+            prev = attributed[quotes[qi - 1].start]
+            return prev.actor, prev.mention, "(vervolg)", True
+        outside = body[sent.start : q.start] + body[q.end : sent.end]
+        for other in quotes:
+            if other is not q:
+                outside = outside.replace(body[other.start : other.end], "")
+        if outside.strip(_TRAILING + _QUOTE_CHARS + ".!?…()"):
+            head = body[sent.start : q.start].rstrip()
+            if head.endswith(":") and len(head.split()) <= 6:
+                m = next((x for x in self.sent_ments[si] if x.start < q.start), None)
+                if m is not None:
+                    res = self._actor_of(m, si)
+                    if res is not None:
+                        return res[0], res[1], ":", False
+            return None
+        if si == 0:
+            return None
+        prev_sent = self.sents[si - 1]
+        if prev_sent.heading or sent.para - prev_sent.para > 1:
+            return None
+        found = self.by_sent.get(si - 1)
+        if found:
+            last = found[-1]
+            return last.actor, last.mention, "(vervolg)", True
+        if self.colon_speaker is not None and self.colon_speaker[2] == si - 1:
+            actor, mention, _ = self.colon_speaker
+            return actor, mention, ":", False
+        person = self._subject(si - 1)[0]
+        if prev_sent.para == sent.para and person is not None:
+            return person[0], person[1], "(vervolg)", True
+        return None
+
+    def _resolve_pending(
+        self, si: int, quotes: list[_Quote], attributed: dict[int, _Found]
+    ) -> None:
+        """Give waiting multi-paragraph quotes the speaker of the quote that ends them, or
+        their own guess when no attributed quote follows."""
+        earlier = [p for p in self.pending if p[1] < si]
+        if not earlier:
+            return
+        sent = self.sents[si]
+        first = (
+            quotes[0] if quotes and not self.body[sent.start : quotes[0].start].strip() else None
+        )
+        if first is not None and first.unclosed and any(p[0] is first for p in self.pending):
+            return  # the quote goes on in the next paragraph
+        speaker = attributed.get(first.start) if first is not None else None
+        for q, sj, guess in earlier:
+            if speaker is not None and speaker.explicit:
+                self._add(speaker.actor, "direct", q.start, q.end, speaker.mention, "(vervolg)", sj)
+            elif guess is not None:
+                actor, mention, cue, weak = guess
+                self._add(actor, "direct", q.start, q.end, mention, cue, sj, weak=weak)
+        self.pending = [p for p in self.pending if p[1] >= si]
+
+
+def _as_date(published: date | datetime | str | None) -> date | None:
+    if published is None:
+        return None
+    if isinstance(published, datetime):
+        return published.date()
+    if isinstance(published, date):
+        return published
+    try:
+        text = str(published).strip()
+        if len(text) == 7:
+            text += "-15"
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def extract_statements(
+    body: str,
+    published: date | datetime | str | None = None,
+    registry: ActorRegistry | None = None,
+) -> list[Statement]:
+    """All statements of Russian officials and institutions in a cleaned body, sorted by
+    start; never two with the same span. `published` picks the holders of roles ("de
+    Russische president" in 2010 is Medvedev); without it, today's holders."""
+    if not body or not body.strip():
+        return []
+    ex = _Extractor(body, _as_date(published), registry or default_registry())
+    ex.prepare()
+    return ex.run()
