@@ -140,6 +140,13 @@ def test_normalization_is_idempotent_and_whitespace_free_at_the_ends(text):
     assert "  " not in once
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab \n\r\t\x0b\x0c\x1c\x1f\u00a0\u2028\u3000\x85"),
+               max_size=40))
+def test_whitespace_folding_equals_splitting_on_any_whitespace(text):
+    assert normalize_for_hash(text) == " ".join(text.split())
+
+
 def test_normalized_hash_is_equal_for_lf_crlf_and_nfd_copies():
     nfd = unicodedata.normalize("NFD", STORY_SANCTIONS)
     crlf = STORY_SANCTIONS.replace("\n", "\r\n")
