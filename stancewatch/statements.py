@@ -188,6 +188,7 @@ _BOUNDARY_RE = re.compile(
     r"Voordat|Doordat)\b"
 )
 _RELATIVES = frozenset({"die", "wie"})
+_CONTEXT_CLAUSE_RE = re.compile(r"\b(?:nadat|toen|voordat|terwijl|sinds)\s")
 _DAT_START_RE = re.compile(r"\s*(?:Dat|Dit|Zo)\s+")
 _APPOSITION_RE = re.compile(r",\s+(?=[a-z])[^,;:.!?“”„\"()]{1,160}?,\s*")
 _VAN_RE = re.compile(r"\s+van\s+")
@@ -1165,8 +1166,23 @@ class _Extractor:
         return res[0], res[1], c.start, end, c.word, si
 
     def _cut_at_other_speaker(self, c: _Cue, si: int, end: int, actor: Actor) -> int:
-        """ "X zei dat ..., maar Y reageerde sceptisch": X's statement ends before Y's clause."""
+        """Where the speaker's statement ends: before "..., maar Y reageerde sceptisch" (another
+        speaker's clause) and before "nadat Biden hem een moordenaar had genoemd" (a time
+        clause about someone else: the journalist's context, not the speaker's words)."""
         body = self.body
+        for tm in _CONTEXT_CLAUSE_RE.finditer(body, c.end, end):
+            for x in self.sent_ments[si]:
+                if x.start < tm.end():
+                    continue
+                if x.start > tm.end() + 40 or body[tm.end() : x.start].count(" ") > 3:
+                    break
+                other = self._actor(x)
+                if x.kind != "pron" and x.subjectish and other not in (None, actor):
+                    cut = tm.start()
+                    while cut > c.end and body[cut - 1] in " ,":
+                        cut -= 1
+                    return cut
+                break
         for c2 in self.sent_cues[si]:
             if c2.start <= c.end or c2.start >= end:
                 continue
@@ -1338,10 +1354,9 @@ class _Extractor:
         earlier = [p for p in self.pending if p[1] < si]
         if not earlier:
             return
-        sent = self.sents[si]
-        first = (
-            quotes[0] if quotes and not self.body[sent.start : quotes[0].start].strip() else None
-        )
+        first = None
+        if quotes and not self.body[self.sents[si].start : quotes[0].start].strip():
+            first = quotes[0]  # (quotes is empty for the final flush past the last sentence)
         if first is not None and first.unclosed and any(p[0] is first for p in self.pending):
             return  # the quote goes on in the next paragraph
         speaker = attributed.get(first.start) if first is not None else None

@@ -1,0 +1,248 @@
+"""The actor registry: spellings, institutions and role holders, all loaded from CSV data."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from stancewatch.actors import DATA_DIR, ActorRegistry, default_registry
+
+REG = default_registry()
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.actor.name) for m in REG.match_name(text) if m.actor]
+
+
+@pytest.mark.parametrize(
+    ("spelling", "actor"),
+    [
+        ("Poetin", "Putin"),
+        ("Putin", "Putin"),
+        ("Poutine", "Putin"),
+        ("Peskov", "Peskov"),
+        ("Peskow", "Peskov"),
+        ("Peskof", "Peskov"),
+        ("Lavrov", "Lavrov"),
+        ("Lavrow", "Lavrov"),
+        ("Rjabkov", "Ryabkov"),
+        ("Ryabkov", "Ryabkov"),
+        ("Riabkov", "Ryabkov"),
+        ("Zacharova", "Zakharova"),
+        ("Zakharova", "Zakharova"),
+        ("Sacharowa", "Zakharova"),
+        ("Oesjakov", "Ushakov"),
+        ("Ushakov", "Ushakov"),
+        ("Uschakow", "Ushakov"),
+        ("Medvedev", "Medvedev"),
+        ("Medvedjev", "Medvedev"),
+        ("Medwedew", "Medvedev"),
+        ("Sjojgoe", "Shoigu"),
+        ("Shoigu", "Shoigu"),
+        ("Nebenzja", "Nebenzya"),
+        ("Nebenzya", "Nebenzya"),
+        ("Belousov", "Belousov"),
+        ("Beloesov", "Belousov"),
+        ("Dmitriev", "Dmitriev"),
+        ("Dmitrijev", "Dmitriev"),
+        ("Patroesjev", "Patrushev"),
+        ("Patrushev", "Patrushev"),
+        ("Matvijenko", "Matviyenko"),
+        ("Matviyenko", "Matviyenko"),
+        ("Volodin", "Volodin"),
+        ("Kadyrov", "Kadyrov"),
+    ],
+)
+def test_every_transliteration_names_the_same_russian_official(spelling: str, actor: str) -> None:
+    found = REG.lookup(spelling)
+    assert found is not None and found.name == actor
+    assert found.russian and found.kind == "person"
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        "Biden",
+        "Trump",
+        "Zelensky",
+        "Zelenski",
+        "Rutte",
+        "Macron",
+        "Starmer",
+        "Von der Leyen",
+        "Blinken",
+        "Rubio",
+        "Witkoff",
+        "Kellogg",
+        "Obama",
+    ],
+)
+def test_western_and_ukrainian_leaders_are_known_but_not_russian(spelling: str) -> None:
+    found = REG.lookup(spelling)
+    assert found is not None and not found.russian
+
+
+def test_first_name_and_surname_match_the_same_person_as_one_mention() -> None:
+    assert _names("Dmitri Peskov zei het, en Peskov herhaalde het.") == [
+        ("Dmitri Peskov", "Peskov"),
+        ("Peskov", "Peskov"),
+    ]
+    assert _names("Sergej Lavrov en Sergei Rjabkov") == [
+        ("Sergej Lavrov", "Lavrov"),
+        ("Sergei Rjabkov", "Ryabkov"),
+    ]
+
+
+def test_genitive_names_match_and_are_marked_possessive() -> None:
+    found = REG.match_name("Poetins woordvoerder en Trumps adviseurs, Trump's plan")
+    assert [(m.text, m.actor.name, m.possessive) for m in found if m.actor] == [
+        ("Poetins", "Putin", True),
+        ("Trumps", "Trump", True),
+        ("Trump's", "Trump", True),
+    ]
+
+
+def test_names_are_case_sensitive_and_compounds_are_no_mentions() -> None:
+    assert _names("het poetin-regime") == []
+    assert _names("het Poetin-regime en de Biden-administratie") == []
+    assert _names("Poetinisme en Trumpiaanse politiek") == []
+
+
+def test_institutions_include_their_article_and_acronyms_need_their_case() -> None:
+    found = REG.match_institutions(
+        "Het Kremlin en Moskou; het Russische ministerie van Buitenlandse Zaken; de VS; 3 vs 2"
+    )
+    assert [(m.text, m.actor.name) for m in found if m.actor] == [
+        ("Het Kremlin", "Kremlin"),
+        ("Moskou", "Russia"),
+        ("het Russische ministerie van Buitenlandse Zaken", "Russian MFA"),
+        ("de VS", "United States"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("role", "on", "actor"),
+    [
+        ("woordvoerder van het Kremlin", date(2021, 4, 16), "Peskov"),
+        ("Kremlinwoordvoerder", date(2018, 3, 28), "Peskov"),
+        ("de woordvoerder van de Russische president", date(2021, 4, 16), "Peskov"),
+        ("de Russische minister van Buitenlandse Zaken", date(2025, 7, 15), "Lavrov"),
+        ("de Russische president", date(2005, 1, 1), "Putin"),
+        ("de Russische president", date(2010, 6, 1), "Medvedev"),
+        ("de Russische president", date(2023, 6, 1), "Putin"),
+        ("de Russische president", None, "Putin"),
+        ("vicevoorzitter van de Russische Veiligheidsraad", date(2023, 1, 1), "Medvedev"),
+        (
+            "woordvoerster van het Russische ministerie van Buitenlandse Zaken",
+            date(2020, 1, 1),
+            "Zakharova",
+        ),
+        ("de Russische minister van Defensie", date(2020, 1, 1), "Shoigu"),
+        ("de Russische defensieminister", date(2025, 1, 1), "Belousov"),
+        ("de Amerikaanse president", date(2021, 6, 1), "Biden"),
+        ("de Amerikaanse president", date(2025, 6, 1), "Trump"),
+    ],
+)
+def test_roles_resolve_to_their_holder_on_the_day(role: str, on: date | None, actor: str) -> None:
+    found = REG.resolve_role(role, on)
+    assert found is not None and found.name == actor
+
+
+@pytest.mark.parametrize(
+    ("role", "on"),
+    [
+        ("vicevoorzitter van de Veiligheidsraad", date(2019, 1, 1)),  # before Medvedev
+        ("woordvoerster van het ministerie van Buitenlandse Zaken", date(2014, 1, 1)),
+        ("de Russische vice-minister van Buitenlandse Zaken", None),  # several deputies
+        ("de voormalige Russische president", None),
+        ("een woordvoerder van het Kremlin", None),
+        ("de Franse bakker", None),
+    ],
+)
+def test_roles_without_one_holder_stay_unresolved(role: str, on: date | None) -> None:
+    assert REG.resolve_role(role, on) is None
+
+
+def test_role_mentions_carry_nationality_determiner_and_former() -> None:
+    roles = REG.match_roles(
+        "Amerikaans president Biden sprak met de voormalige Russische president en een "
+        "woordvoerder van het Kremlin."
+    )
+    assert [(m.role_key, m.country, m.determiner, m.former) for m in roles] == [
+        ("president", "US", "", False),
+        ("president", "Russia", "de", True),
+        ("woordvoerder van kremlin", "", "een", False),
+    ]
+
+
+def test_role_directly_before_a_name_becomes_a_mention_of_that_person() -> None:
+    found = REG.mentions("de Russische minister van Buitenlandse Zaken Sergej Lavrov zei")
+    assert [(m.text, m.kind, m.actor.name) for m in found if m.actor] == [
+        ("de Russische minister van Buitenlandse Zaken Sergej Lavrov", "name", "Lavrov")
+    ]
+
+
+def test_name_of_an_embedded_role_is_not_merged_into_the_spokesman() -> None:
+    found = REG.mentions("de woordvoerder van de Russische president Poetin zei")
+    assert [(m.kind, m.role_key) for m in found][0] == ("role", "woordvoerder van president")
+    assert found[1].actor is not None and found[1].actor.name == "Putin"
+
+
+def _write(path: Path, header: list[str], rows: list[list[str]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(header)
+        writer.writerows(rows)
+
+
+def test_adding_a_person_and_a_role_is_adding_csv_rows(tmp_path: Path) -> None:
+    actors = list(csv.reader((DATA_DIR / "actors.csv").open(encoding="utf-8")))
+    actors += [
+        ["Lavrentiev", "person", "1", "m", "name", "Lavrentjev"],
+        ["Lavrentiev", "person", "1", "m", "first", "Aleksandr"],
+    ]
+    _write(tmp_path / "actors.csv", actors[0], actors[1:])
+    roles = list(csv.reader((DATA_DIR / "roles.csv").open(encoding="utf-8")))
+    roles.append(["Syrië-gezant", "Russia", "0", "Lavrentiev", "2017-01-01", "", "Kremlin", ""])
+    _write(tmp_path / "roles.csv", roles[0], roles[1:])
+    reg = ActorRegistry.load(tmp_path)
+    assert [(m.text, m.actor.name) for m in reg.match_name("Aleksandr Lavrentjev zei")] == [
+        ("Aleksandr Lavrentjev", "Lavrentiev")
+    ]
+    found = reg.resolve_role("de Syrië-gezant", date(2020, 1, 1))
+    assert found is not None and found.name == "Lavrentiev"
+    assert REG.lookup("Lavrentjev") is None  # the packaged registry is untouched
+
+
+def test_a_role_holder_missing_from_actors_csv_is_rejected(tmp_path: Path) -> None:
+    _write(
+        tmp_path / "actors.csv",
+        ["actor", "kind", "russian", "gender", "type", "variant"],
+        [["Putin", "person", "1", "m", "name", "Poetin"]],
+    )
+    _write(
+        tmp_path / "roles.csv",
+        ["role", "country", "needs_qualifier", "actor", "start", "end", "institution", "context"],
+        [["president", "Russia", "1", "Nobody", "2000-01-01", "", "", ""]],
+    )
+    with pytest.raises(ValueError, match="Nobody"):
+        ActorRegistry.load(tmp_path / "actors.csv")
+
+
+def test_packaged_data_is_consistent() -> None:
+    with (DATA_DIR / "actors.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    kinds: dict[str, set[str]] = {}
+    for row in rows:
+        assert row["kind"] in ("person", "institution")
+        assert row["type"] in ("name", "first", "institution")
+        assert row["russian"] in ("0", "1")
+        kinds.setdefault(row["actor"], set()).add(row["kind"])
+    assert all(len(k) == 1 for k in kinds.values())
+    persons = {a for a, k in kinds.items() if "person" in k}
+    named = {r["actor"] for r in rows if r["type"] == "name"}
+    assert persons <= named  # every person can be found by a surname
+    assert default_registry() is default_registry()

@@ -1,0 +1,750 @@
+"""Statement extraction on hand-made Dutch and Flemish sentences in many news styles.
+
+Each case lists every statement the text holds (speaker, kind, a piece of its text) and pieces
+of text that must not be in any statement (quotes of non-Russian speakers, scare quotes, news
+agencies). The extraction must find exactly the listed statements: nothing more.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from stancewatch.statements import Statement, extract_statements
+
+_QUOTES = re.compile("[\"“”„‟«»'‘’‚‹›]")
+
+
+def _fold(text: str) -> str:
+    return " ".join(_QUOTES.sub("", text).split())
+
+
+# (id, published, text, [(speaker, kind, anchor)], [forbidden anchors])
+CASES: list[tuple[str, date | None, str, list[tuple[str, str, str]], list[str]]] = [
+    (
+        "nos_zegt_dat",
+        None,
+        "Poetin zegt dat Rusland klaar is voor gesprekken met de Verenigde Staten.",
+        [("Putin", "indirect", "klaar is voor gesprekken")],
+        [],
+    ),
+    (
+        "quote_zei_after",
+        None,
+        "“We zijn bereid tot een dialoog”, zei Peskov donderdag tegen journalisten in Moskou.",
+        [("Peskov", "direct", "bereid tot een dialoog")],
+        [],
+    ),
+    (
+        "nrc_low_quotes",
+        None,
+        "„Washington speelt met vuur”, aldus Zacharova op Telegram.",
+        [("Zakharova", "direct", "Washington speelt met vuur")],
+        [],
+    ),
+    (
+        "ds_single_curly",
+        None,
+        "‘De sancties zijn illegaal en zullen niets veranderen’, zei Lavrov.",
+        [("Lavrov", "direct", "De sancties zijn illegaal")],
+        [],
+    ),
+    (
+        "reversed_curly",
+        None,
+        "”Dit is een provocatie van de NAVO“, verklaarde Sjojgoe.",
+        [("Shoigu", "direct", "provocatie van de NAVO")],
+        [],
+    ),
+    (
+        "comma_comma_quotes",
+        None,
+        ",,Wij zullen hierop antwoorden op een manier die we zelf kiezen'', zei Medvedev.",
+        [("Medvedev", "direct", "Wij zullen hierop antwoorden")],
+        [],
+    ),
+    (
+        "colon_no_verb",
+        None,
+        "Kremlinwoordvoerder Dmitri Peskov was duidelijk: “Er komt geen staakt-het-vuren zonder "
+        "garanties.”",
+        [("Peskov", "direct", "geen staakt-het-vuren")],
+        [],
+    ),
+    (
+        "colon_after_verb",
+        None,
+        "Lavrov zei tegen persbureau TASS: “Het Westen heeft geen enkel voorstel gedaan.”",
+        [("Lavrov", "direct", "geen enkel voorstel")],
+        [],
+    ),
+    (
+        "split_quote_sentences",
+        None,
+        "“We willen vrede”, zei Poetin. “Maar niet tegen elke prijs.”",
+        [("Putin", "direct", "We willen vrede"), ("Putin", "direct", "niet tegen elke prijs")],
+        [],
+    ),
+    (
+        "interrupted_quote",
+        None,
+        "Lavrov sprak in Peking met zijn Chinese ambtgenoot. “Rusland zal niet wijken”, zei hij, "
+        "“ook niet onder druk van Washington.”",
+        [
+            ("Lavrov", "direct", "Rusland zal niet wijken"),
+            ("Lavrov", "direct", "ook niet onder druk"),
+        ],
+        [],
+    ),
+    (
+        "volgens_kremlin",
+        None,
+        "Volgens het Kremlin is de Amerikaanse aanpak contraproductief.",
+        [("Kremlin", "indirect", "aanpak contraproductief")],
+        [],
+    ),
+    (
+        "volgens_agency_trap",
+        None,
+        "Volgens het persbureau Interfax wil Moskou snel een top organiseren.",
+        [],
+        ["top organiseren"],
+    ),
+    (
+        "volgens_intel_trap",
+        None,
+        "Volgens Amerikaanse inlichtingendiensten bereidt Poetin een nieuw offensief voor.",
+        [],
+        ["nieuw offensief"],
+    ),
+    (
+        "aldus_role_indirect",
+        date(2022, 3, 1),
+        "De sancties zijn een oorlogsdaad, aldus de Russische minister van Buitenlandse Zaken.",
+        [("Lavrov", "indirect", "De sancties zijn een oorlogsdaad")],
+        [],
+    ),
+    (
+        "dat_heeft_gezegd",
+        None,
+        "Rusland wil binnenkort met de VS praten over kernwapens. Dat heeft vice-minister van "
+        "Buitenlandse Zaken Sergej Rjabkov gezegd.",
+        [("Ryabkov", "indirect", "praten over kernwapens")],
+        [],
+    ),
+    (
+        "dat_zei_role_date",
+        date(2019, 5, 6),
+        "Moskou ziet geen reden om de gesprekken af te breken. Dat zei de woordvoerder van het "
+        "Kremlin maandag.",
+        [("Peskov", "indirect", "geen reden om de gesprekken")],
+        [],
+    ),
+    (
+        "zelensky_pronoun_trap",
+        None,
+        "Zelensky reageerde woedend op de aanval. “Rusland moet hiervoor betalen”, zei hij.",
+        [],
+        ["moet hiervoor betalen"],
+    ),
+    (
+        "zelensky_direct_trap",
+        None,
+        "“We zullen nooit capituleren”, zei Zelenski.",
+        [],
+        ["nooit capituleren"],
+    ),
+    (
+        "trump_reports_putin_trap",
+        None,
+        "Trump zei dat Poetin hem had beloofd dat er geen aanval zou komen.",
+        [],
+        ["geen aanval"],
+    ),
+    (
+        "trump_quotes_putin_trap",
+        None,
+        "“Poetin zei me: ‘Ik wil vrede’”, aldus Trump.",
+        [],
+        ["Ik wil vrede"],
+    ),
+    ("object_putin_trap", None, "Biden noemde Poetin een moordenaar.", [], ["moordenaar"]),
+    (
+        "russia_calls",
+        None,
+        "Rusland noemt de invasie nog altijd een “speciale militaire operatie”.",
+        [("Russia", "indirect", "noemt de invasie")],
+        [],
+    ),
+    (
+        "scare_quotes_only",
+        None,
+        "De zogenaamde “speciale militaire operatie” duurt intussen al drie jaar.",
+        [],
+        ["speciale militaire operatie"],
+    ),
+    (
+        "analysts_quote_trap",
+        None,
+        "Analisten spreken van een “nieuwe fase in het conflict tussen Oost en West”.",
+        [],
+        ["nieuwe fase"],
+    ),
+    (
+        "inverted_adverb",
+        None,
+        "Ondertussen waarschuwde Medvedev dat Rusland kernwapens kan inzetten.",
+        [("Medvedev", "indirect", "kernwapens kan inzetten")],
+        [],
+    ),
+    (
+        "president_2010_medvedev",
+        date(2010, 6, 1),
+        "De Russische president zei dat de relatie met Washington verbetert.",
+        [("Medvedev", "indirect", "relatie met Washington")],
+        [],
+    ),
+    (
+        "president_2023_putin",
+        date(2023, 6, 1),
+        "De Russische president zei dat de relatie met Washington verslechtert.",
+        [("Putin", "indirect", "relatie met Washington")],
+        [],
+    ),
+    (
+        "security_council_role",
+        date(2024, 2, 1),
+        "De vicevoorzitter van de Russische Veiligheidsraad noemde de Europese leiders "
+        "“kakkerlakken”.",
+        [("Medvedev", "indirect", "Europese leiders")],
+        [],
+    ),
+    (
+        "name_van_institution",
+        None,
+        "Woordvoerster Maria Zacharova van het Russische ministerie van Buitenlandse Zaken "
+        "beschuldigde Washington van inmenging.",
+        [("Zakharova", "indirect", "van inmenging")],
+        [],
+    ),
+    (
+        "female_pronoun",
+        None,
+        "Zacharova reageerde op Telegram op de beslissing van de EU. “Dit is pure hypocrisie van "
+        "Brussel”, zei ze.",
+        [
+            ("Zakharova", "indirect", "op de beslissing van de EU"),
+            ("Zakharova", "direct", "pure hypocrisie"),
+        ],
+        [],
+    ),
+    (
+        "flemish_zegde",
+        None,
+        "Peskov zegde dat het Kremlin de voorstellen bestudeert.",
+        [("Peskov", "indirect", "de voorstellen bestudeert")],
+        [],
+    ),
+    (
+        "flemish_klinkt_het",
+        None,
+        "“We zijn niet onder de indruk”, klinkt het in het Kremlin.",
+        [("Kremlin", "direct", "niet onder de indruk")],
+        [],
+    ),
+    (
+        "hln_zegt",
+        None,
+        "“Het Westen speelt een gevaarlijk spel”, zegt Lavrov.",
+        [("Lavrov", "direct", "gevaarlijk spel")],
+        [],
+    ),
+    (
+        "multi_paragraph_quote",
+        None,
+        "Poetin hield een lange toespraak voor het parlement.\n\n“We hebben deze oorlog niet "
+        "gewild.\n\n“Maar we zullen ons land verdedigen”, zei hij.",
+        [
+            ("Putin", "direct", "deze oorlog niet gewild"),
+            ("Putin", "direct", "ons land verdedigen"),
+        ],
+        [],
+    ),
+    (
+        "next_paragraph_continuation",
+        None,
+        "Lavrov waarschuwde de NAVO voor escalatie.\n\n“Wie met vuur speelt, verbrandt zich.”",
+        [("Lavrov", "indirect", "voor escalatie"), ("Lavrov", "direct", "met vuur speelt")],
+        [],
+    ),
+    (
+        "moskou_reacts",
+        None,
+        "Moskou reageerde woedend op de nieuwe sancties.",
+        [("Russia", "indirect", "woedend op de nieuwe sancties")],
+        [],
+    ),
+    (
+        "rusland_denies",
+        None,
+        "Rusland ontkent elke betrokkenheid bij de aanslag.",
+        [("Russia", "indirect", "elke betrokkenheid")],
+        [],
+    ),
+    (
+        "mfa_liet_weten",
+        None,
+        "Het Russische ministerie van Buitenlandse Zaken liet weten dat de Amerikaanse ambassadeur "
+        "is ontboden.",
+        [("Russian MFA", "indirect", "ambassadeur is ontboden")],
+        [],
+    ),
+    (
+        "inverted_liet_weten",
+        None,
+        "Dinsdag liet Zacharova weten dat Moskou zal reageren.",
+        [("Zakharova", "indirect", "Moskou zal reageren")],
+        [],
+    ),
+    (
+        "ushakov_role_name",
+        None,
+        "Kremlinadviseur Joeri Oesjakov bevestigde dat er een telefoongesprek komt.",
+        [("Ushakov", "indirect", "telefoongesprek komt")],
+        [],
+    ),
+    (
+        "nebenzya_un",
+        None,
+        "“Dit is een schaamteloze leugen”, zei de Russische VN-ambassadeur Vasili Nebenzja.",
+        [("Nebenzya", "direct", "schaamteloze leugen")],
+        [],
+    ),
+    (
+        "dmitriev_envoy",
+        None,
+        "Poetins gezant Kirill Dmitriev zei na afloop dat de gesprekken „constructief” waren.",
+        [("Dmitriev", "indirect", "constructief")],
+        [],
+    ),
+    ("passive_trap", None, "Poetin werd door Biden een moordenaar genoemd.", [], ["moordenaar"]),
+    (
+        "pronoun_to_trump_trap",
+        None,
+        "Trump belde Poetin op. Hij zei dat de gesprekken goed verliepen.",
+        [],
+        ["goed verliepen"],
+    ),
+    (
+        "possessive_role",
+        None,
+        "Poetins woordvoerder zei dat er geen plannen zijn voor een ontmoeting.",
+        [("Peskov", "indirect", "geen plannen")],
+        [],
+    ),
+    (
+        "name_colon",
+        None,
+        "Peskov: “Dat is voorlopig niet aan de orde.”",
+        [("Peskov", "direct", "niet aan de orde")],
+        [],
+    ),
+    (
+        "apostrophes_not_quotes",
+        None,
+        "Peskov zei dat zo'n ontmoeting 's avonds zou plaatsvinden in Trump's hotel in Washington.",
+        [("Peskov", "indirect", "Trump's hotel")],
+        [],
+    ),
+    (
+        "defence_2020",
+        date(2020, 5, 1),
+        "De Russische minister van Defensie zei dat het leger vorderingen maakt.",
+        [("Shoigu", "indirect", "vorderingen maakt")],
+        [],
+    ),
+    (
+        "defence_2025",
+        date(2025, 5, 1),
+        "De Russische minister van Defensie zei dat het leger vorderingen maakt.",
+        [("Belousov", "indirect", "vorderingen maakt")],
+        [],
+    ),
+    (
+        "ellipsis_in_quote",
+        None,
+        "“Wij willen (...) geen oorlog met de NAVO. […] Maar we zijn er klaar voor”, verklaarde "
+        "Poetin.",
+        [("Putin", "direct", "geen oorlog met de NAVO")],
+        [],
+    ),
+    (
+        "embedded_quote_indirect",
+        None,
+        "Medvedev schreef op Telegram dat Europa “de prijs zal betalen” voor zijn steun aan Kiev.",
+        [("Medvedev", "indirect", "de prijs zal betalen")],
+        [],
+    ),
+    (
+        "role_anaphora",
+        None,
+        "Vice-minister van Buitenlandse Zaken Sergej Rjabkov zei dat Moskou openstaat voor "
+        "gesprekken. De Russische vice-minister voegde eraan toe dat de VS de eerste stap moeten "
+        "zetten.",
+        [
+            ("Ryabkov", "indirect", "openstaat voor gesprekken"),
+            ("Ryabkov", "indirect", "de eerste stap"),
+        ],
+        [],
+    ),
+    (
+        "deputy_fm_context",
+        None,
+        "De Russische vice-minister van Buitenlandse Zaken zei dat de gesprekken over "
+        "wapenbeheersing met Washington zijn vastgelopen.",
+        [("Ryabkov", "indirect", "zijn vastgelopen")],
+        [],
+    ),
+    (
+        "kremlin_laat_weten",
+        None,
+        "Het Kremlin laat weten dat Poetin geen haast heeft.",
+        [("Kremlin", "indirect", "geen haast")],
+        [],
+    ),
+    (
+        "nested_putin_inside_peskov",
+        None,
+        "Peskov zei dat Poetin “op elk moment” bereid is om Trump te ontmoeten.",
+        [("Peskov", "indirect", "bereid is om Trump")],
+        [],
+    ),
+    (
+        "volgens_hem",
+        None,
+        "Lavrov sprak donderdag in Moskou. Volgens hem is de oorlog een zaak van de NAVO.",
+        [("Lavrov", "indirect", "een zaak van de NAVO")],
+        [],
+    ),
+    (
+        "ook_particle",
+        None,
+        "Ook Peskov zei dat de sancties geen effect hebben.",
+        [("Peskov", "indirect", "geen effect")],
+        [],
+    ),
+    (
+        "biden_then_kremlin",
+        None,
+        "Biden zei dat hij Poetin niet vertrouwt. Volgens het Kremlin is dat “een "
+        "onverantwoordelijke uitspraak”.",
+        [("Kremlin", "indirect", "onverantwoordelijke uitspraak")],
+        ["niet vertrouwt"],
+    ),
+    (
+        "french_president_trap",
+        None,
+        "De Franse president waarschuwde voor een escalatie. “We moeten nu waakzaam blijven”, zei "
+        "hij.",
+        [],
+        ["waakzaam"],
+    ),
+    (
+        "sprak_van",
+        None,
+        "Zacharova sprak van een “schandalige provocatie”.",
+        [("Zakharova", "indirect", "schandalige provocatie")],
+        [],
+    ),
+    (
+        "curly_apostrophe_in_quote",
+        None,
+        "‘We vergaderen ’s avonds nog met de Amerikanen’, zei Oesjakov.",
+        [("Ushakov", "direct", "vergaderen")],
+        [],
+    ),
+    (
+        "schreef_x",
+        None,
+        "“Europa zal hiervoor de rekening betalen”, schreef Medvedev op X.",
+        [("Medvedev", "direct", "rekening betalen")],
+        [],
+    ),
+    (
+        "heading_no_continuation",
+        None,
+        "Peskov sprak van een provocatie.\n\nReacties uit Europa\n\n“Dit is onaanvaardbaar en "
+        "gevaarlijk voor iedereen.”",
+        [("Peskov", "indirect", "provocatie")],
+        ["onaanvaardbaar en gevaarlijk"],
+    ),
+    (
+        "aldus_hij_tail",
+        None,
+        "Lavrov kwam donderdag aan in Ankara. De NAVO is een agressief blok, aldus hij.",
+        [("Lavrov", "indirect", "agressief blok")],
+        [],
+    ),
+    (
+        "tail_pronoun_not_content",
+        None,
+        "Peskov reageerde kort op de vraag. Trump is een betrouwbare partner, zei hij.",
+        [
+            ("Peskov", "indirect", "kort op de vraag"),
+            ("Peskov", "indirect", "betrouwbare partner"),
+        ],
+        [],
+    ),
+    (
+        "coord_other_speaker",
+        None,
+        "Lavrov zei dat “de deur open blijft”, maar Blinken reageerde sceptisch.",
+        [("Lavrov", "direct", "de deur open blijft")],
+        ["sceptisch"],
+    ),
+    (
+        "hand_gewezen",
+        None,
+        "Het Kremlin heeft de beschuldigingen van de hand gewezen.",
+        [("Kremlin", "indirect", "van de hand gewezen")],
+        [],
+    ),
+    (
+        "embassy",
+        None,
+        "De Russische ambassade in Washington noemde de maatregelen „vijandig”.",
+        [("Russian embassy", "indirect", "vijandig")],
+        [],
+    ),
+    (
+        "adverbial_pp_with_name",
+        None,
+        "In een gesprek met Trump zei Poetin dat hij een bestand overweegt.",
+        [("Putin", "indirect", "bestand overweegt")],
+        [],
+    ),
+    (
+        "relative_apposition",
+        None,
+        "Poetin, die donderdag in Minsk was, zei dat de oorlog nog lang kan duren.",
+        [("Putin", "indirect", "lang kan duren")],
+        [],
+    ),
+    (
+        "role_apposition",
+        None,
+        "Dmitri Peskov, de woordvoerder van het Kremlin, zei dat er geen deadline is.",
+        [("Peskov", "indirect", "geen deadline")],
+        [],
+    ),
+    (
+        "question_quote",
+        None,
+        "“Waarom zouden we dat nu doen?”, vroeg Lavrov zich af.",
+        [("Lavrov", "direct", "Waarom zouden we")],
+        [],
+    ),
+    (
+        "one_word_attributed",
+        None,
+        "“Nee”, zei Peskov op de vraag of er een top komt.",
+        [("Peskov", "direct", "Nee")],
+        [],
+    ),
+    (
+        "quote_then_dat_zei",
+        date(2021, 12, 1),
+        "“Rusland is niet van plan Oekraïne aan te vallen.” Dat zei Poetin donderdag.",
+        [("Putin", "direct", "niet van plan")],
+        [],
+    ),
+    (
+        "volgens_zelensky_trap",
+        None,
+        "Volgens Zelensky liegt Poetin over zijn plannen.",
+        [],
+        ["liegt"],
+    ),
+    (
+        "klonk_uit_kremlin",
+        None,
+        "“Dit verandert niets aan onze positie”, klonk het uit het Kremlin.",
+        [("Kremlin", "direct", "onze positie")],
+        [],
+    ),
+    (
+        "perfect_tense_inst",
+        None,
+        "Rusland heeft Oekraïne opnieuw beschuldigd van terrorisme.",
+        [("Russia", "indirect", "van terrorisme")],
+        [],
+    ),
+    (
+        "passive_inst_trap",
+        None,
+        "Oekraïne wordt door Rusland beschuldigd van terrorisme.",
+        [],
+        ["terrorisme"],
+    ),
+    (
+        "headline_colon",
+        None,
+        "Kremlin: ‘Geen top zonder grondige voorbereiding’\n\nHet Kremlin wil eerst afspraken.",
+        [("Kremlin", "direct", "Geen top zonder")],
+        [],
+    ),
+    (
+        "state_media_trap",
+        None,
+        "Russische staatsmedia meldden dat de president een decreet tekende.",
+        [],
+        ["decreet"],
+    ),
+    (
+        "riep_no_particle",
+        None,
+        "“Dat is een leugen!” riep Poetin.",
+        [("Putin", "direct", "een leugen")],
+        [],
+    ),
+    (
+        "tail_with_two_names",
+        None,
+        "De Russische president Vladimir Poetin en zijn Amerikaanse ambtgenoot Donald Trump zullen "
+        "elkaar binnenkort ontmoeten, zei Peskov.",
+        [("Peskov", "indirect", "elkaar binnenkort ontmoeten")],
+        [],
+    ),
+    (
+        "dat_meldt_agency_trap",
+        None,
+        "Er zijn nieuwe gesprekken gepland in Istanbul. Dat meldt het Russische persbureau TASS.",
+        [],
+        ["Istanbul"],
+    ),
+    (
+        "volgens_role_name",
+        None,
+        "Volgens Kremlinwoordvoerder Dmitri Peskov is er nog geen datum.",
+        [("Peskov", "indirect", "nog geen datum")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected", "forbidden"),
+    [pytest.param(*case[1:], id=case[0]) for case in CASES],
+)
+def test_hand_made_sentences_yield_exactly_their_statements(
+    published: date | None,
+    text: str,
+    expected: list[tuple[str, str, str]],
+    forbidden: list[str],
+) -> None:
+    found = extract_statements(text, published)
+    described = [(s.speaker, s.kind, s.text) for s in found]
+    for speaker, kind, anchor in expected:
+        hits = [s for s in found if _fold(anchor) in _fold(s.text)]
+        assert hits, f"no statement holds {anchor!r}: {described}"
+        assert any((h.speaker, h.kind) == (speaker, kind) for h in hits), described
+    for anchor in forbidden:
+        assert not any(_fold(anchor) in _fold(s.text) for s in found), described
+    assert len(found) == len(expected), described
+
+
+def test_there_are_at_least_forty_hand_made_cases_with_traps() -> None:
+    assert len(CASES) >= 40
+    assert sum(1 for case in CASES if not case[3]) >= 10  # texts without any statement
+
+
+def _check_invariants(body: str, found: list[Statement]) -> None:
+    spans = [(s.start, s.end) for s in found]
+    assert spans == sorted(spans)
+    assert len(set(spans)) == len(spans)
+    for s in found:
+        assert body[s.start : s.end] == s.text
+        assert s.text.strip() == s.text and s.text
+        assert s.kind in ("direct", "indirect")
+
+
+def test_statement_spans_point_into_the_body() -> None:
+    for _, published, text, _, _ in CASES:
+        _check_invariants(text, extract_statements(text, published))
+
+
+def test_speaker_mention_and_cue_say_how_the_speaker_was_found() -> None:
+    found = extract_statements(
+        "Het Kremlin wil praten. “We zijn er klaar voor”, zei de woordvoerder van het Kremlin. "
+        "“Maar niet ten koste van alles.”",
+        date(2022, 5, 1),
+    )
+    assert [(s.speaker, s.speaker_mention, s.cue) for s in found] == [
+        ("Peskov", "de woordvoerder van het Kremlin", "zei"),
+        ("Peskov", "de woordvoerder van het Kremlin", "(vervolg)"),
+    ]
+
+
+def test_published_date_chooses_the_role_holder() -> None:
+    text = "“Wij willen goede betrekkingen”, zei de Russische president."
+    assert extract_statements(text, date(2010, 3, 1))[0].speaker == "Medvedev"
+    assert extract_statements(text, "2019-03-01")[0].speaker == "Putin"
+    assert extract_statements(text, None)[0].speaker == "Putin"
+
+
+def test_empty_and_statement_free_bodies_give_nothing() -> None:
+    assert extract_statements("") == []
+    assert extract_statements("   \n\n ") == []
+    assert extract_statements("Het regent in Brussel. De trein had vertraging.") == []
+
+
+_ALPHABET = st.sampled_from(
+    list("abcdefghijklmnop rstuvwz.,;:!?'\"“”„‘’()-\n")
+    + [
+        "Poetin ",
+        "Peskov ",
+        "zei ",
+        "aldus ",
+        "volgens ",
+        "dat ",
+        "hij ",
+        "Het Kremlin ",
+        "Biden ",
+        "'s ",
+        "zo'n ",
+        "“",
+        "”",
+        "De Russische president ",
+        ". ",
+        "\n\n",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=120).map("".join))
+def test_any_text_gives_consistent_statements(body: str) -> None:
+    _check_invariants(body, extract_statements(body))
+
+
+def test_extraction_is_fast_on_a_long_article() -> None:
+    paragraph = (
+        "“We zijn bereid tot gesprekken met Washington, maar niet onder druk”, zei Peskov "
+        "donderdag. Volgens Lavrov speelt de NAVO met vuur. De Russische vice-minister van "
+        "Buitenlandse Zaken Sergej Rjabkov waarschuwde dat Moskou zal reageren. Zelensky "
+        "reageerde woedend. “Rusland liegt”, zei hij. Het Kremlin liet weten dat er geen "
+        "top gepland is.\n\n"
+    )
+    body = paragraph * 12  # about 5 KB
+    extract_statements(body)
+    start = time.process_time()
+    for _ in range(20):
+        found = extract_statements(body)
+    per_call = (time.process_time() - start) / 20
+    assert len(found) == 4 * 12  # Peskov, Lavrov, Rjabkov and the Kremlin; not Zelensky
+    assert per_call < 0.01, f"{per_call * 1000:.2f} ms per 5 KB body"
