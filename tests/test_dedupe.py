@@ -296,6 +296,18 @@ def test_the_earliest_copy_is_canonical_and_later_copies_point_to_it():
     assert len(index) == 2
 
 
+def test_many_copies_in_one_batch_all_point_to_the_first():
+    words = STORY_SUMMIT.split(" ")
+    copies = []
+    for k in range(40):  # each copy changes one other word
+        w = list(words)
+        w[5 + 3 * k] = w[5 + 3 * k].upper() + "x"
+        copies.append(" ".join(w))
+    out, index = _run([f"c{k}" for k in range(40)], copies)
+    assert out.get_column("duplicate_of").to_list() == [None] + ["c0"] * 39
+    assert len(index) == 1
+
+
 def _drifting_chain() -> list[str]:
     """A, B = A with a quarter of its paragraphs replaced, C = B with another quarter replaced:
     B is near A, C is near B but not near A."""
