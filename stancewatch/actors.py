@@ -309,7 +309,7 @@ class ActorRegistry:
     def __init__(self, variant_rows: list[dict[str, str]], role_rows: list[dict[str, str]]):
         self.actors: dict[str, Actor] = {}
         self._names: dict[str, Actor] = {}
-        self._first_names: set[str] = set()
+        self._first_names: dict[Actor, set[str]] = {}
         self._institutions: dict[str, Actor] = {}
         self._inst_case: dict[str, str] = {}
         for row in variant_rows:
@@ -328,7 +328,7 @@ class ActorRegistry:
             if kind == "name":
                 self._names[variant] = actor
             elif kind == "first":
-                self._first_names.add(variant)
+                self._first_names.setdefault(actor, set()).add(variant)
             elif kind == "institution":
                 self._institutions[variant.lower()] = actor
                 self._inst_case[variant.lower()] = variant
@@ -360,13 +360,13 @@ class ActorRegistry:
             phrases.add(phrase)
         self._holder_cache: dict[tuple[str, str, date | None], list[RoleHolder]] = {}
         self._holders_ever: dict[str, set[str]] = {}
+        self._held: dict[str, list[str]] = {}
         for holder in self.roles:
             if holder.actor is not None:
                 self._holders_ever.setdefault(holder.key, set()).add(holder.actor.name)
         self._compile(phrases)
 
     def _compile(self, role_phrases: set[str]) -> None:
-        self._first_max_words = max((len(f.split()) for f in self._first_names), default=1)
         # names and institutions are capitalised: one case-sensitive pass finds both
         self._proper: dict[str, tuple[str, Actor]] = {}
         for inst_variant, original in self._inst_case.items():
@@ -374,6 +374,9 @@ class ActorRegistry:
                 self._proper[form] = ("institution", self._institutions[inst_variant])
         for name, actor in self._names.items():
             self._proper[name] = ("name", actor)
+            # "Dmitri Peskov": first name and surname of the same person, found in one go
+            for first in self._first_names.get(actor, ()):
+                self._proper[f"{first} {name}"] = ("name", actor)
         self._proper_re = re.compile(
             "(" + _trie_regex(sorted(self._proper)) + r")(?:s|['’]s)?(?![\w]|-\w)"
         )
@@ -446,32 +449,13 @@ class ActorRegistry:
                 else proper[" ".join(surface.split())]
             )
             possessive = m.end(1) != end
-            if kind == "name":
-                start = self._first_name_start(text, start)
-            elif start >= 3:
+            if kind == "institution" and start >= 3:
                 if text[start - 4 : start] in ("het ", "Het ") and _starts_word(text, start - 4):
                     start -= 4
                 elif text[start - 3 : start] in ("de ", "De ") and _starts_word(text, start - 3):
                     start -= 3
             out.append(Mention(start, end, text[start:end], kind, actor, possessive))
         return out
-
-    def _first_name_start(self, text: str, start: int) -> int:
-        """Extend a surname match backwards over first names ("Dmitri Peskov")."""
-        if start < 2 or text[start - 1] != " ":
-            return start
-        lo = max(0, start - 30)
-        cand_start = max(text.rfind(" ", lo, start - 1), text.rfind("\n", lo, start - 1)) + 1
-        first = self._first_names
-        if text[cand_start : start - 1] in first:
-            return cand_start
-        if self._first_max_words > 1 and cand_start > 1 and text[cand_start - 1] == " ":
-            # two-word first names ("Recep Tayyip")
-            lo = max(0, cand_start - 30)
-            two = max(text.rfind(" ", lo, cand_start - 1), text.rfind("\n", lo, cand_start - 1)) + 1
-            if text[two : start - 1] in first:
-                return two
-        return start
 
     def match_roles(self, text: str) -> list[Mention]:
         """Every role phrase with its determiner, 'former' marker and nationality qualifier
@@ -608,7 +592,11 @@ class ActorRegistry:
 
     def held_roles(self, actor: Actor) -> list[str]:
         """Role keys this actor held at some time."""
-        return [k for k, names in self._holders_ever.items() if actor.name in names]
+        held = self._held.get(actor.name)
+        if held is None:
+            held = [k for k, names in self._holders_ever.items() if actor.name in names]
+            self._held[actor.name] = held
+        return held
 
     def resolve_role(self, role_text: str, on: date | None = None) -> Actor | None:
         """The one holder of a role phrase on a date ("woordvoerder van het Kremlin" on

@@ -181,14 +181,15 @@ _PREPOSITIONS = frozenset(
     dan volgens""")
 )
 _COMPLEMENT_RE = re.compile(r"\b(?:dat|of|te|om|wat|hoe|waarom|wie|welke|waar)\b|:", re.I)
-_BOUNDARY_RE = re.compile(
-    r"[,;:()\u2013\u2014]|\s-\s|\b(?:dat|omdat|hoewel|nadat|zoals|terwijl|toen|wanneer|als|"
-    r"of|die|wat|waarin|waarop|waarmee|waardoor|doordat|zodat|voordat|tenzij|aangezien|waar|"
-    r"wie|en|maar|Dat|Omdat|Hoewel|Nadat|Zoals|Terwijl|Toen|Wanneer|Als|Sinds|Aangezien|"
-    r"Voordat|Doordat)\b"
+_CLAUSE_PUNCT = ",;:()\u2013\u2014"
+# words that open a clause; capitalised only where a sentence can start with them
+_BOUNDARY_WORDS = frozenset(
+    _words("""dat omdat hoewel nadat zoals terwijl toen wanneer als of die wat waarin waarop
+    waarmee waardoor doordat zodat voordat tenzij aangezien waar wie en maar Dat Omdat Hoewel
+    Nadat Zoals Terwijl Toen Wanneer Als Sinds Aangezien Voordat Doordat""")
 )
 _RELATIVES = frozenset({"die", "wie"})
-_CONTEXT_CLAUSE_RE = re.compile(r"\b(?:nadat|toen|voordat|terwijl|sinds)\s")
+_CONTEXT_CLAUSE_RE = re.compile(r" (?:nadat|toen|voordat|terwijl|sinds) ")
 _DAT_START_RE = re.compile(r"\s*(?:Dat|Dit|Zo)\s+")
 _APPOSITION_RE = re.compile(r",\s+(?=[a-z])[^,;:.!?“”„\"()]{1,160}?,\s*")
 _VAN_RE = re.compile(r"\s+van\s+")
@@ -322,14 +323,15 @@ def _make_quote(body: str, s: int, end: int, inner_s: int, inner_e: int, unclose
 # ---------------------------------------------------------------------------------------------
 # sentences
 
-_SENT_END_RE = re.compile(r"[.!?…]+[\"'”“’‘»)\]]*\s+")
+_SENT_END_RE = re.compile(
+    r"([.!?…]+)([\"'”“’‘»)\]]*)\s+(?=[A-ZÀ-ÞА-Я0-9\"“”„‘’'‚«(–—\-\[])"
+)
 _ABBREVIATIONS_LOW = _words(
     """bv bijv o.a oa m.a.w d.w.z dwz ca nl resp vs mr dr drs ir prof dhr mevr mw st jr sr
     gen kol lt min max nr no art blz p e.d etc enz incl excl afb vgl zgn z.g.a.w jl a.s
     n.a.v i.p.v ipv t.o.v tov m.b.t mbt"""
 )
 _ABBREVIATIONS = frozenset(_ABBREVIATIONS_LOW) | {w.capitalize() for w in _ABBREVIATIONS_LOW}
-_SENT_START_CHARS = set("\"“”„‘’'‚«(–—-[")
 
 
 @dataclass
@@ -371,24 +373,18 @@ def _paragraph_spans(body: str) -> list[tuple[int, int]]:
 
 def _sentence_ends(body: str) -> list[tuple[int, int]]:
     """Candidate sentence ends of the body as (end of the sentence, start of the next one):
-    punctuation, closing quotes and brackets, whitespace, then a capital, digit or quote."""
+    punctuation, closing quotes and brackets, whitespace, then a capital, digit or quote;
+    not after an abbreviation ("o.a.", "Mr.") or an initial ("J. Biden")."""
     out = []
+    abbreviations = _ABBREVIATIONS
     for m in _SENT_END_RE.finditer(body):
-        cut = m.end()
-        if cut >= len(body):
-            break
-        nxt = body[cut]
-        if not (nxt.isupper() or nxt.isdigit() or nxt in _SENT_START_CHARS):
-            continue
-        group = m.group()
-        closing = len(group.rstrip())
         start = m.start()
-        if group[0] == "." and group[:closing].rstrip(_QUOTE_CHARS + ")]") == ".":
-            word = body[max(0, start - 12) : start].split()
-            token = word[-1].lstrip("(") if word else ""
-            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+        if m.group(1) == ".":
+            word_start = body.rfind(" ", max(0, start - 12), start) + 1
+            token = body[word_start:start].lstrip("(")
+            if token in abbreviations or (len(token) == 1 and token.isalpha()):
                 continue
-        out.append((start + closing, cut))
+        out.append((m.end(2), m.end()))
     return out
 
 
@@ -454,7 +450,7 @@ class _M:
     ) -> None:
         self.start, self.end, self.text, self.kind = start, end, text, kind
         self.actor, self.possessive, self.base = actor, possessive, base
-        self.subjectish = False
+        self.subjectish: bool | None = None  # not after a preposition, not genitive; lazy
         self.ext_end = end
         self.si = -1
         # names and institutions are known at once; roles and pronouns resolve when needed
@@ -544,10 +540,8 @@ class _Extractor:
             else:
                 cue_hits.append((s, e, word))
         ments.sort(key=_start_of)
-        prepositions = _PREPOSITIONS
         sents = self.sents
         for m in ments:
-            m.subjectish = not m.possessive and self._prev_word(m.start) not in prepositions
             si = self._sent_of(m.start)
             if si >= 0 and m.start < sents[si].end:
                 m.si = si
@@ -582,6 +576,12 @@ class _Extractor:
 
     def _sent_of(self, pos: int) -> int:
         return bisect_right(self.s_starts, pos) - 1
+
+    def _subj(self, m: _M) -> bool:
+        """Could be a subject: not genitive ("Poetins") and not after a preposition."""
+        if m.subjectish is None:
+            m.subjectish = not m.possessive and self._prev_word(m.start) not in _PREPOSITIONS
+        return m.subjectish
 
     def _prev_word(self, pos: int) -> str:
         """The lower-cased word before `pos` (punctuation stripped)."""
@@ -703,7 +703,7 @@ class _Extractor:
         for x in self.sent_ments[m.si]:
             if x.start >= m.start:
                 break
-            if x.subjectish:
+            if self._subj(x):
                 a = self._actor(x)
                 if a is not None and a.kind == "person" and a.gender in (gender, ""):
                     return a, x.text
@@ -742,7 +742,7 @@ class _Extractor:
                 inst = (f.actor, f.mention)
         if person is None or inst is None:
             for m in self.sent_ments[sj]:
-                if not m.subjectish:
+                if not self._subj(m):
                     continue
                 a = self._actor(m)
                 if a is None:
@@ -869,9 +869,12 @@ class _Extractor:
         """Words after a subject that still belong to it, so its verb counts as adjacent:
         "de Russische ambassade in Washington", "woordvoerder Dmitri Peskov van het
         Kremlin", "Poetin, die donderdag in Minsk was,"."""
+        body = self.body
+        after = body[m.end : m.end + 5]
+        if not after.startswith((",", " in ", " te ", " uit ", " van ")):
+            return
         if m.kind == "pron" or self._actor(m) is None:
             return
-        body = self.body
         place = _PLACE_RE.match(body, m.end)
         if place is not None and place.end() < sent.end:
             m.ext_end = place.end()
@@ -1018,27 +1021,40 @@ class _Extractor:
         for q in self.sent_quotes[self._sent_of(sent.start)]:
             if q.substantial and q.end <= pos and q.end > best[0]:
                 best = (q.end, "quote", q.start)
-        # a clause boundary is nearly always close by: look at the last 200 characters first
-        window = max(best[0], pos - 200)
-        if window > best[0] and _BOUNDARY_RE.search(body, window, pos) is None:
-            window = best[0]
-        for m in _BOUNDARY_RE.finditer(body, window, pos):
-            if m.end() <= best[0] or self._in_quote(m.start()):
-                continue
-            tok = m.group().strip()
-            if tok in ",;:()\u2013\u2014-":
-                kind = "comma"
+        lo = best[0]
+        region = body[lo:pos]
+        # the last punctuation mark that separates clauses (outside quotes)
+        cut = len(region)
+        while True:
+            p = max(region.rfind(ch, 0, cut) for ch in _CLAUSE_PUNCT)
+            dash = region.rfind(" - ", 0, cut)
+            if dash >= 0 and dash + 1 > p:
+                p = dash + 1
+            if p < 0 or not self._in_quote(lo + p):
+                break
+            cut = p
+        if p >= 0:
+            best = (lo + p + 1, "comma", lo + p)
+        # then the last subordinating or coordinating word after it
+        first = p + 1
+        sub = region[first:]
+        offset = 0
+        last = None
+        for tok in sub.split():
+            j = sub.find(tok, offset)
+            offset = j + len(tok)
+            if tok in _BOUNDARY_WORDS and not self._in_quote(lo + first + j):
+                last = (lo + first + j, tok)
+        if last is not None:
+            start, word = last
+            low = word.lower()
+            if low in _RELATIVES or (low == "dat" and body[start - 2 : start] == ", "):
+                kind = "rel"
+            elif low in ("en", "maar"):
+                kind = "coord"
             else:
-                low = tok.lower()
-                if low in _RELATIVES:
-                    kind = "rel"
-                elif low in ("en", "maar"):
-                    kind = "coord"
-                elif low == "dat" and body[max(0, m.start() - 2) : m.start()] == ", ":
-                    kind = "rel"
-                else:
-                    kind = "sub"
-            best = (m.end(), kind, m.start())
+                kind = "sub"
+            best = (start + len(word), kind, start)
         return best
 
     def _attribute_cue(self, c: _Cue, si: int) -> tuple[Actor, str, int, int, str, int] | None:
@@ -1172,12 +1188,12 @@ class _Extractor:
         body = self.body
         for tm in _CONTEXT_CLAUSE_RE.finditer(body, c.end, end):
             for x in self.sent_ments[si]:
-                if x.start < tm.end():
+                if x.start < tm.end() - 1:
                     continue
                 if x.start > tm.end() + 40 or body[tm.end() : x.start].count(" ") > 3:
                     break
                 other = self._actor(x)
-                if x.kind != "pron" and x.subjectish and other not in (None, actor):
+                if x.kind != "pron" and self._subj(x) and other not in (None, actor):
                     cut = tm.start()
                     while cut > c.end and body[cut - 1] in " ,":
                         cut -= 1
@@ -1263,7 +1279,7 @@ class _Extractor:
         for x in self.sent_ments[si]:
             if x.start >= m.start:
                 break
-            if x.kind == "institution" and x.subjectish and x.actor is not None:
+            if x.kind == "institution" and self._subj(x) and x.actor is not None:
                 return x.actor, "het"
         inst = self._salient_inst(si)
         return (inst[0], "het") if inst else None
