@@ -25,9 +25,9 @@ per process), so they are identical across processes, runs and machines and can 
    change stored signatures. Values are returned as uint64 (the warehouse type); all < 2^32.
 
 THRESHOLD = 0.5, measured on the synthetic corpus (stancewatch.synth, 2,000 files, seed 3;
-exact 5-shingle Jaccard): true duplicate pairs >= 0.79 on bodies cleaned by
-stancewatch.clean.clean_body (1st percentile 0.85), >= 0.64 even on raw text with header and
-furniture left in; unrelated pairs mean 0.036, max 0.11, also for unrelated articles that share
+exact 5-shingle Jaccard): true duplicate pairs >= 0.78 on bodies cleaned by
+stancewatch.clean.clean_body (1st percentile 0.82), >= 0.65 even on raw text with header and
+furniture left in; unrelated pairs mean 0.036, max 0.12, also for unrelated articles that share
 two quoted sentences or a background paragraph. 0.5 leaves room on both sides, and a MinHash
 estimate with 128 values has a standard error of at most 0.044. LSH bands: 32 bands of 4 rows
 (not datasketch's balanced (25, 5), which finds a pair at J = 0.5 only 55% of the time):

@@ -26,6 +26,7 @@ is the canonical copy and many duplicates land in a later batch. ~2.5 s per 10,0
 
 from __future__ import annotations
 
+import gc
 import random
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,6 +54,7 @@ _VARIANT_WEIGHTS: tuple[tuple[str, float], ...] = (
 # earlier, unrelated article (they stay different stories: not duplicates)
 _SHARED_QUOTES_SHARE = 0.1
 _SHARED_PARAGRAPH_SHARE = 0.05
+_DONOR_WINDOW = 200  # donors are among the last 200 originals
 
 
 @dataclass(frozen=True)
@@ -673,54 +675,73 @@ def generate_corpus(
 ) -> list[SynthFile]:
     """Generate `n_files` articles; about `duplicate_share` of them are duplicate variants
     of an earlier original. Deterministic for a given seed. Files are returned in name order,
-    every duplicate after its original."""
+    every duplicate after its original. `target_chars`: mean body size (bodies vary 0.6-1.4x).
+    """
     if n_files <= 0:
         return []
     g = _Gen(seed)
     n_dup = min(n_files - 1, round(n_files * duplicate_share))
     n_orig = n_files - n_dup
-    originals: list[dict] = []
-    keyed: list[tuple[float, SynthFile]] = []
-    for k in range(n_orig):
-        size = int(target_chars * (0.6 + 0.8 * g.random()))
-        paras, quotes = g.paragraphs(size)
-        variant = "original"
-        share = g.random() if k > 0 else 1.0
-        if share < _SHARED_QUOTES_SHARE:
-            donor = originals[g.randint(max(0, k - 200), k - 1)]
-            if len(donor["quotes"]) >= 2:
-                borrowed = g.rng.sample(donor["quotes"], 2)
-                for q in borrowed:
-                    g.choice(paras).insert(1, q)
-                variant = "unrelated_shared_quotes"
-        elif share < _SHARED_QUOTES_SHARE + _SHARED_PARAGRAPH_SHARE and len(paras) > 4:
-            donor = originals[g.randint(max(0, k - 200), k - 1)]
-            paras.insert(g.randint(1, len(paras) - 1), list(g.choice(donor["paras"])))
-            variant = "unrelated_shared_paragraph"
-        speaker = g.choice(_SPEAKER_KEYS)
-        title = g.title(speaker)
-        source = g.choice(_SOURCES)
-        text, t, s, pub, body = _render(g, title, source, paras, 0.25)
-        originals.append({"paras": paras, "quotes": quotes, "title": title, "source": source,
-                          "text": text, "gold": (t, s, pub, body)})
-        keyed.append((k + g.random() * 0.5, SynthFile("", text, k, variant, "utf-8", t, s, pub,
-                                                     body)))
+    # which originals get which duplicate variants, decided up front so that each original's
+    # sentences can be dropped once its copies exist (memory stays flat for 50,000 files)
     names, weights = zip(*_VARIANT_WEIGHTS, strict=True)
+    planned: dict[int, list[str]] = {}
     for _ in range(n_dup):
-        k = g.randint(0, n_orig - 1)
-        orig = originals[k]
-        variant = g.rng.choices(names, weights)[0]
-        f = _variant(g, orig, k, variant)
-        # position: after the original, anywhere up to the end (cross-batch duplicates)
-        keyed.append((k + 0.5 + g.random() * (n_orig - k), f))
-    keyed.sort(key=lambda kv: kv[0])
-    width = max(3, len(str(n_files - 1)))
-    out = []
-    for i, (_, f) in enumerate(keyed):
-        name = f"{i:0{width}d}_{g.rng.getrandbits(64):016x}.txt"
-        out.append(SynthFile(name, f.text, f.cluster, f.variant, f.encoding, f.title, f.source,
-                             f.published, f.body))
-    return out
+        planned.setdefault(g.randint(0, n_orig - 1), []).append(
+            g.rng.choices(names, weights)[0]
+        )
+    window: list[dict] = []  # recent originals: donors of shared quotes and paragraphs
+    keyed: list[tuple[float, SynthFile]] = []
+    gc_was_enabled = gc.isenabled()
+    gc.disable()  # millions of small acyclic objects: the cycle collector only costs time
+    try:
+        for k in range(n_orig):
+            orig, variant = _original(g, k, target_chars, window)
+            t, s, pub, body = orig["gold"]
+            keyed.append((k + g.random() * 0.5, SynthFile("", orig["text"], k, variant,
+                                                         "utf-8", t, s, pub, body)))
+            for dup_variant in planned.get(k, ()):
+                f = _variant(g, orig, k, dup_variant)
+                # after the original, anywhere up to the end (many land in a later batch)
+                keyed.append((k + 0.5 + g.random() * (n_orig - k), f))
+            window.append(orig)
+            if len(window) > _DONOR_WINDOW:
+                window.pop(0)
+        keyed.sort(key=lambda kv: kv[0])
+        width = max(3, len(str(n_files - 1)))
+        out = []
+        for i, (_, f) in enumerate(keyed):
+            name = f"{i:0{width}d}_{g.rng.getrandbits(64):016x}.txt"
+            out.append(SynthFile(name, f.text, f.cluster, f.variant, f.encoding, f.title,
+                                 f.source, f.published, f.body))
+        return out
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+def _original(g: _Gen, k: int, target_chars: int, window: list[dict]) -> tuple[dict, str]:
+    """One original article (as a dict of its parts) and its variant name."""
+    size = int(target_chars * (0.6 + 0.8 * g.random()))
+    paras, quotes = g.paragraphs(size)
+    variant = "original"
+    share = g.random() if window else 1.0
+    if share < _SHARED_QUOTES_SHARE:
+        donor = g.choice(window)
+        if len(donor["quotes"]) >= 2:
+            for q in g.rng.sample(donor["quotes"], 2):
+                g.choice(paras).insert(1, q)
+            variant = "unrelated_shared_quotes"
+    elif share < _SHARED_QUOTES_SHARE + _SHARED_PARAGRAPH_SHARE and len(paras) > 4:
+        donor = g.choice(window)
+        paras.insert(g.randint(1, len(paras) - 1), list(g.choice(donor["paras"])))
+        variant = "unrelated_shared_paragraph"
+    title = g.title(g.choice(_SPEAKER_KEYS))
+    source = g.choice(_SOURCES)
+    text, t, s, pub, body = _render(g, title, source, paras, 0.25)
+    orig = {"paras": paras, "quotes": quotes, "title": title, "source": source, "text": text,
+            "gold": (t, s, pub, body)}
+    return orig, variant
 
 
 def _variant(g: _Gen, orig: dict, cluster: int, variant: str) -> SynthFile:
