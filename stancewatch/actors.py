@@ -367,34 +367,31 @@ class ActorRegistry:
         self._compile(phrases)
 
     def _compile(self, role_phrases: set[str]) -> None:
-        # names and institutions are capitalised: one case-sensitive pass finds both
-        self._proper: dict[str, tuple[str, Actor]] = {}
+        # names and institutions, lower-cased: (kind, actor, exact spelling for acronyms)
+        self._proper: dict[str, tuple[str, Actor, str]] = {}
         for inst_variant, original in self._inst_case.items():
-            for form in _case_forms(original):
-                self._proper[form] = ("institution", self._institutions[inst_variant])
+            exact = original if original.isupper() else ""
+            self._proper[inst_variant] = ("institution", self._institutions[inst_variant], exact)
         for name, actor in self._names.items():
-            self._proper[name] = ("name", actor)
+            self._proper[name.lower()] = ("name", actor, "")
             # "Dmitri Peskov": first name and surname of the same person, found in one go
             for first in self._first_names.get(actor, ()):
-                self._proper[f"{first} {name}"] = ("name", actor)
-        self._proper_re = re.compile(
-            "(" + _trie_regex(sorted(self._proper)) + r")(?:s|['’]s)?(?![\w]|-\w)"
-        )
+                self._proper[f"{first} {name}".lower()] = ("name", actor, "")
         surfaces: set[str] = set()
         for phrase in role_phrases | set(GENERIC_ROLE_NOUNS):
             surfaces |= _expand_role(phrase)
-        self._role_surfaces = frozenset(surfaces)
+        surfaces |= {p + r for r in surfaces for p in ("oud-", "ex-")}
+        self._role_surfaces = frozenset(surfaces - self._proper.keys())
         self._lower_res: dict[frozenset[str], re.Pattern[str]] = {}
 
     def _lower_re(self, extra: frozenset[str]) -> re.Pattern[str]:
-        """One pass over the lower-cased text for role phrases ("oud-" and "ex-" forms too)
-        and the caller's extra words (speech verbs, pronouns). Every match follows a space:
-        the regex engine jumps from space to space."""
+        """One regex for the lower-cased text: names, institutions, role phrases and the
+        caller's extra words (speech verbs, pronouns). Every match follows a space, so the
+        regex engine jumps from space to space; a genitive -s is allowed after names."""
         regex = self._lower_res.get(extra)
         if regex is None:
-            words = set(self._role_surfaces) | set(extra)
-            words |= {p + r for r in self._role_surfaces for p in ("oud-", "ex-")}
-            regex = re.compile(" (" + _trie_regex(sorted(words)) + r")(?![\w]|-\w)")
+            words = set(self._role_surfaces) | set(self._proper) | set(extra)
+            regex = re.compile(" (" + _trie_regex(sorted(words)) + r")(s|['’]s)?(?![\w]|-\w)")
             self._lower_res[extra] = regex
         return regex
 
@@ -428,57 +425,61 @@ class ActorRegistry:
 
     def match_name(self, text: str) -> list[Mention]:
         """Every person name in the text ("Vladimir Poetin", "Peskov", genitive "Poetins")."""
-        return [m for m in self._match_proper(text) if m.kind == "name"]
+        return [m for m in self.scan(text)[0] if m.kind == "name" and m.named is None]
 
     def match_institutions(self, text: str) -> list[Mention]:
         """Every institution ("het Kremlin", "Moskou", "het Russische ministerie van ...").
         Institution names are proper nouns: matched capitalised, acronyms exactly."""
-        return [m for m in self._match_proper(text) if m.kind == "institution"]
-
-    def _match_proper(self, text: str) -> list[Mention]:
-        out = []
-        proper = self._proper
-        for m in self._proper_re.finditer(text):
-            start, end = m.span()
-            if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
-                continue
-            surface = m.group(1)
-            kind, actor = (
-                proper[surface]
-                if " " not in surface or surface in proper
-                else proper[" ".join(surface.split())]
-            )
-            possessive = m.end(1) != end
-            if kind == "institution" and start >= 3:
-                if text[start - 4 : start] in ("het ", "Het ") and _starts_word(text, start - 4):
-                    start -= 4
-                elif text[start - 3 : start] in ("de ", "De ") and _starts_word(text, start - 3):
-                    start -= 3
-            out.append(Mention(start, end, text[start:end], kind, actor, possessive))
-        return out
+        return [m for m in self.scan(text)[0] if m.kind == "institution"]
 
     def match_roles(self, text: str) -> list[Mention]:
         """Every role phrase with its determiner, 'former' marker and nationality qualifier
         ("de Russische vice-minister van Buitenlandse Zaken", "Amerikaans president")."""
-        return self.scan(text, frozenset(), True)[0]
+        return [m for m in self.scan(text, frozenset(), raw=True)[0] if m.kind == "role"]
 
     def scan(
-        self, text: str, extra: frozenset[str] = frozenset(), roles_only: bool = False
+        self, text: str, extra: frozenset[str] = frozenset(), raw: bool = False
     ) -> tuple[list[Mention], list[tuple[int, int, str]]]:
-        """All mentions (see `mentions`) plus the positions of the `extra` lower-case words,
-        found in the same pass as the role phrases: (mentions, [(start, end, word)])."""
+        """All mentions (see `mentions`; `raw`: before roles and names are merged) plus the
+        positions of the `extra` lower-case words, found in the same single pass:
+        (mentions, [(start, end, word)])."""
         low = " " + _lowered(text, None).replace("\n", " ")
-        roles: list[Mention] = []
+        found: list[Mention] = []
         hits: list[tuple[int, int, str]] = []
+        unsorted = False
         surfaces = self._role_surfaces
+        proper = self._proper
         for m in self._lower_re(extra).finditer(low):
             word = m.group(1)
-            start, end = m.start(1) - 1, m.end(1) - 1
+            start, end = m.start(1) - 1, m.end() - 1
+            entry = proper.get(word)
+            if entry is not None:
+                kind, actor, exact = entry
+                if exact and text[start : start + len(exact)] != exact:
+                    continue  # acronyms are case-sensitive: VS, EU, NAVO
+                if text[start:end].islower():
+                    continue  # a name written in lower case is some other word
+                if kind == "institution" and start >= 3:
+                    if text[start - 4 : start] in ("het ", "Het ") and _starts_word(
+                        text, start - 4
+                    ):
+                        start -= 4
+                    elif text[start - 3 : start] in ("de ", "De ") and _starts_word(
+                        text, start - 3
+                    ):
+                        start -= 3
+                possessive = m.group(2) is not None
+                found.append(Mention(start, end, text[start:end], kind, actor, possessive))
+                continue
+            if m.group(2) is not None:
+                continue  # "woordvoerders", "zeis": no role, no verb
             if word in extra:
                 hits.append((start, end, word))
                 continue
+            if word not in surfaces:
+                continue
             former = False
-            if word not in surfaces:  # "oud-president", "ex-premier"
+            if word.startswith(("oud-", "ex-")) and word.split("-", 1)[1] in surfaces:
                 former = True
                 word = word.split("-", 1)[1]
             key, country, _, former_in = normalize_role(word)
@@ -486,7 +487,9 @@ class ActorRegistry:
                 end += 12
                 country = "Russia"
             new_start, country_pre, determiner, former_pre = _role_prefix(text, start)
-            roles.append(
+            if found and new_start < found[-1].end:
+                unsorted = True
+            found.append(
                 Mention(
                     new_start,
                     end,
@@ -500,9 +503,9 @@ class ActorRegistry:
                     former or former_in or former_pre,
                 )
             )
-        if roles_only:
-            return roles, hits
-        return self._merge(text, self._match_proper(text) + roles), hits
+        if raw:
+            return found, hits
+        return self._merge(text, found, unsorted), hits
 
     def mentions(self, text: str) -> list[Mention]:
         """Names, institutions and roles in reading order, overlaps resolved (the earliest,
@@ -510,8 +513,9 @@ class ActorRegistry:
         of the named person ("de Russische minister van Buitenlandse Zaken Sergej Lavrov")."""
         return self.scan(text)[0]
 
-    def _merge(self, text: str, found: list[Mention]) -> list[Mention]:
-        found.sort(key=_span_order)
+    def _merge(self, text: str, found: list[Mention], unsorted: bool = True) -> list[Mention]:
+        if unsorted:
+            found.sort(key=_span_order)  # a role grew backwards over "Ruslands", "de" ...
         kept: list[Mention] = []
         last_end = -1
         for mention in found:

@@ -181,7 +181,7 @@ _PREPOSITIONS = frozenset(
     dan volgens""")
 )
 _COMPLEMENT_RE = re.compile(r"\b(?:dat|of|te|om|wat|hoe|waarom|wie|welke|waar)\b|:", re.I)
-_CLAUSE_PUNCT = ",;:()\u2013\u2014"
+_CLAUSE_PUNCT_RE = re.compile("[,;:()\u2013\u2014]| - ")
 # words that open a clause; capitalised only where a sentence can start with them
 _BOUNDARY_WORDS = frozenset(
     _words("""dat omdat hoewel nadat zoals terwijl toen wanneer als of die wat waarin waarop
@@ -220,52 +220,49 @@ class _Quote:
     substantial: bool
 
 
-def _mark_roles(body: str, s: int, e: int, para_start: int, para_end: int) -> tuple[bool, bool]:
+def _mark_roles(body: str, s: int, e: int) -> tuple[bool, bool]:
     """(can open, can close) for a quote mark, judged by its neighbours, not its glyph:
     Dutch texts use ”…“, “…“ and ”…” as freely as „…” and “…”."""
     mark = body[s:e]
-    prev = body[s - 1] if s > para_start else " "
-    nxt = body[e] if e < para_end else " "
+    prev = body[s - 1] if s > 0 else " "
+    nxt = body[e] if e < len(body) else " "
     if mark in _OPEN_ONLY:
-        return (
-            (not nxt.isspace(), False)
-            if mark != ",,"
-            else (prev.isspace() or s == para_start, False)
-        )
+        return (prev.isspace() if mark == ",," else not nxt.isspace()), False
     if mark in _CLOSE_ONLY:
         return False, not prev.isspace()
     if mark in ("'", "’", "‘"):
         if prev.isalnum() and nxt.isalnum():
             return False, False  # zo'n, Trump's, d'r
-        if (prev.isspace() or s == para_start) and (
-            nxt.isdigit() or _CLITIC_RE.match(body, e) is not None
-        ):
+        if prev.isspace() and (nxt.isdigit() or _CLITIC_RE.match(body, e) is not None):
             return False, False  # 's avonds, 't, de jaren '80
-    can_open = prev in _OPEN_BEFORE and not nxt.isspace()
-    can_close = not prev.isspace() and (nxt in _CLOSE_AFTER)
-    return can_open, can_close
+    return prev in _OPEN_BEFORE and not nxt.isspace(), not prev.isspace() and nxt in _CLOSE_AFTER
 
 
-def _quote_marks(body: str) -> list[tuple[int, int]]:
-    """Every quote mark of the body as (start, end); '' and ,, are one mark."""
-    marks: list[tuple[int, int]] = []
+# a quote mark: (start, end, double family, can open, can close)
+_Mark = tuple[int, int, bool, bool, bool]
+
+
+def _quote_marks(body: str) -> list[_Mark]:
+    """Every quote mark of the body with its family and possible roles; '' and ,, are one
+    mark. A newline counts as a space, so a paragraph edge needs no special case."""
+    spans: list[tuple[int, int]] = []
     for m in _QUOTE_MARK_RE.finditer(body):
         s = m.start()
-        if marks and marks[-1][1] == s and body[s] == "'" and body[s - 1] == "'":
-            marks[-1] = (s - 1, s + 1)  # '' closes a ,,quote''
+        if spans and spans[-1][1] == s and body[s] == "'" and body[s - 1] == "'":
+            spans[-1] = (s - 1, s + 1)  # '' closes a ,,quote''
             continue
-        marks.append((s, s + 1))
+        spans.append((s, s + 1))
     comma = body.find(",,")
     if comma >= 0:
         while comma >= 0:
-            marks.append((comma, comma + 2))
+            spans.append((comma, comma + 2))
             comma = body.find(",,", comma + 2)
-        marks.sort()
-    return marks
+        spans.sort()
+    return [(s, e, body[s:e] in _DOUBLE, *_mark_roles(body, s, e)) for s, e in spans]
 
 
 def _find_quotes(
-    body: str, marks: list[tuple[int, int]], para_start: int, para_end: int, next_para_opens: bool
+    body: str, marks: list[_Mark], para_start: int, para_end: int, next_para_opens: bool
 ) -> list[_Quote]:
     """Pair the quote marks of one paragraph. A mark of the other family inside a quote is a
     nested quote or an apostrophe and is ignored; an unclosed single quote was an apostrophe;
@@ -273,32 +270,30 @@ def _find_quotes(
     paragraphs) when it starts a sentence."""
     quotes: list[_Quote] = []
     i = 0
-    while i < len(marks):
-        s, e = marks[i]
-        can_open, _ = _mark_roles(body, s, e, para_start, para_end)
+    n = len(marks)
+    while i < n:
+        s, e, double, can_open, _ = marks[i]
         if not can_open:
             i += 1
             continue
-        family_double = body[s:e] in _DOUBLE
         j = i + 1
-        closed_at = None
-        reopened_at = None
-        while j < len(marks):
-            s2, e2 = marks[j]
-            if (body[s2:e2] in _DOUBLE) == family_double:
-                op, cl = _mark_roles(body, s2, e2, para_start, para_end)
-                if cl:
+        closed_at = reopened_at = None
+        while j < n:
+            mark = marks[j]
+            if mark[2] == double:
+                if mark[4]:
                     closed_at = j
                     break
-                if op:
+                if mark[3]:
                     reopened_at = j
                     break
             j += 1
         if closed_at is not None:
-            quotes.append(_make_quote(body, s, marks[closed_at][1], e, marks[closed_at][0], False))
+            close = marks[closed_at]
+            quotes.append(_make_quote(body, s, close[1], e, close[0], False))
             i = closed_at + 1
             continue
-        if not family_double:
+        if not double:
             i += 1  # an opening single mark that never closes was an apostrophe
             continue
         stop = marks[reopened_at][0] if reopened_at is not None else para_end
@@ -307,7 +302,7 @@ def _find_quotes(
         if starts_sentence and (reopened_at is not None or next_para_opens or stop == para_end):
             end = len(body[:stop].rstrip())
             quotes.append(_make_quote(body, s, end, e, end, True))
-            i = reopened_at if reopened_at is not None else len(marks)
+            i = reopened_at if reopened_at is not None else n
             continue
         i += 1
     return quotes
@@ -323,9 +318,7 @@ def _make_quote(body: str, s: int, end: int, inner_s: int, inner_e: int, unclose
 # ---------------------------------------------------------------------------------------------
 # sentences
 
-_SENT_END_RE = re.compile(
-    r"([.!?…]+)([\"'”“’‘»)\]]*)\s+(?=[A-ZÀ-ÞА-Я0-9\"“”„‘’'‚«(–—\-\[])"
-)
+_SENT_END_RE = re.compile(r"([.!?…]+)([\"'”“’‘»)\]]*)\s+(?=[A-ZÀ-ÞА-Я0-9\"“”„‘’'‚«(–—\-\[])")
 _ABBREVIATIONS_LOW = _words(
     """bv bijv o.a oa m.a.w d.w.z dwz ca nl resp vs mr dr drs ir prof dhr mevr mw st jr sr
     gen kol lt min max nr no art blz p e.d etc enz incl excl afb vgl zgn z.g.a.w jl a.s
@@ -1024,16 +1017,13 @@ class _Extractor:
         lo = best[0]
         region = body[lo:pos]
         # the last punctuation mark that separates clauses (outside quotes)
-        cut = len(region)
-        while True:
-            p = max(region.rfind(ch, 0, cut) for ch in _CLAUSE_PUNCT)
-            dash = region.rfind(" - ", 0, cut)
-            if dash >= 0 and dash + 1 > p:
-                p = dash + 1
-            if p < 0 or not self._in_quote(lo + p):
-                break
-            cut = p
+        p = -1
+        for pm in _CLAUSE_PUNCT_RE.finditer(region):
+            if not self._in_quote(lo + pm.start()):
+                p = pm.start()
         if p >= 0:
+            if region[p] == " ":
+                p += 1  # " - ": the dash itself
             best = (lo + p + 1, "comma", lo + p)
         # then the last subordinating or coordinating word after it
         first = p + 1

@@ -97,7 +97,7 @@ def test_first_name_and_surname_match_the_same_person_as_one_mention() -> None:
 
 
 def test_genitive_names_match_and_are_marked_possessive() -> None:
-    found = REG.match_name("Poetins woordvoerder en Trumps adviseurs, Trump's plan")
+    found = REG.match_name("Poetins oorlog en Trumps adviseurs, Trump's plan")
     assert [(m.text, m.actor.name, m.possessive) for m in found if m.actor] == [
         ("Poetins", "Putin", True),
         ("Trumps", "Trump", True),
