@@ -102,7 +102,7 @@ veroordelen | veroordeelt veroordeelde | veroordelen veroordeelden | veroordeeld
 prijzen | prees | prezen | geprezen
 bekritiseren | bekritiseert bekritiseerde | bekritiseren bekritiseerden | bekritiseerd
 protesteren | protesteert protesteerde | protesteren protesteerden | geprotesteerd
-spreken van | spreekt sprak | spreken spraken | gesproken | ^\s+(?:\S+\s+){0,2}?(?:van|zich)\b
+spreken | spreekt sprak | spreken spraken | gesproken | ^\s+(?:(?!met\b)\S+\s+){0,4}?(?:van|zich)\b
 zich tonen | toont toonde | tonen toonden | getoond | ^\s+(?:\S+\s+){0,3}?zich\b
 verwijzen | verwijst verwees | verwijzen verwezen | verwezen | \bnaar\b
 wijzen op | wijst wees | wijzen wezen | gewezen | \b(?:erop|op|hand)\b
@@ -139,6 +139,8 @@ for _line in _VERB_TABLE.strip().splitlines():
 _FORMS["aldus"] = ("aldus", frozenset({"aldus"}), "")
 _FORMS["volgens"] = ("volgens", frozenset({"volgens"}), "")
 _PRONOUNS = frozenset({"hij", "zij", "ze"})
+# participles and infinitives that carry their particle: "toegevoegd", "bekendgemaakt"
+_SEPARABLE = ("toe", "aan", "op", "bekend", "uit", "vol")
 # found together with the role phrases in one pass over the lower-cased body
 _LOWER_WORDS = frozenset(_FORMS) | _PRONOUNS
 _PARTICLE_RES = {p: re.compile(p) for (_, _, p) in _FORMS.values() if p}
@@ -541,7 +543,11 @@ class _Extractor:
                 self.sent_ments[si].append(m)
         for s, e, word in cue_hits:
             lemma, kinds, particle = _FORMS[word]
-            if particle and not self._particle_ok(particle, s, e, kinds):
+            if (
+                particle
+                and not word.startswith(_SEPARABLE)
+                and not self._particle_ok(particle, s, e, kinds)
+            ):
                 continue
             si = self._sent_of(s)
             if si >= 0 and s < sents[si].end:
@@ -588,6 +594,11 @@ class _Extractor:
 
     # -- resolution -----------------------------------------------------------------------
     def _resolve_role(self, m: _M, si: int) -> Actor:
+        """The person (or, for "een woordvoerder van het Kremlin", the institution) a role
+        phrase stands for on the publication date: its one holder; else the holder the
+        article named last; else the holder the context points to (deputy ministers have
+        topics); else the institution all holders belong to. FOREIGN for another country's
+        office, _UNKNOWN when nothing fits."""
         base = m.base
         assert base is not None
         if base.former:
@@ -609,17 +620,13 @@ class _Extractor:
             insts = {r.institution for r in rows if r.institution is not None}
             return next(iter(insts)) if len(insts) == 1 else _UNKNOWN
         actors = {r.actor for r in rows if r.actor is not None}
-        if len(actors) == 1 and (
-            country == "Russia"
-            or not rows[0].needs_qualifier
-            or rows[0].country != "Russia"
-            or len(rows) == 1
-        ):
+        if len(actors) == 1:
             return next(iter(actors))
-        if not rows and country == "Russia" or len(actors) != 1:
-            picked = self._recent_holder(base.role_key, actors, m, russian_only=bool(country))
-            if picked is not None:
-                return picked
+        # several holders ("de president"), or a bare role noun ("de minister"): whom of
+        # them did the article name last?
+        picked = self._recent_holder(base.role_key, actors, m, russian_only=bool(country))
+        if picked is not None:
+            return picked
         if len(actors) > 1:
             context = self.body[self.sents[max(0, si - 1)].start : self.sents[si].end]
             fit = {
@@ -635,8 +642,6 @@ class _Extractor:
                     return next(iter(insts))
             if all(r.country != "Russia" for r in rows):
                 return FOREIGN
-        if len(actors) == 1:
-            return next(iter(actors))
         return _UNKNOWN
 
     def _recent_holder(
@@ -786,7 +791,6 @@ class _Extractor:
             for k, m in enumerate(ments):
                 if m.start < last_cue:
                     self._extend(m, ments[k + 1] if k + 1 < len(ments) else None, sent, cues)
-        mine: list[_Found] = []
         claimed: list[tuple[int, int]] = []
         used_cues: set[int] = set()
         attributed: dict[int, _Found] = {}  # quote start -> statement
@@ -802,7 +806,6 @@ class _Extractor:
             if head.strip(_TRAILING + _QUOTE_CHARS) and not prior and not q.substantial:
                 start = sent.start  # an embedded phrase: the sentence up to the quote
             f = self._add(actor, "direct", start, q.end, mention, cue.word, si)
-            mine.append(f)
             attributed[q.start] = f
             used_cues.add(cue.start)
             claimed.append((start, q.end))
@@ -822,7 +825,6 @@ class _Extractor:
             if colon_quotes:
                 for q in colon_quotes:
                     f = self._add(actor, "direct", q.start, q.end, mention, ":", si)
-                    mine.append(f)
                     attributed[q.start] = f
                 claimed.append((cstart, cend))
                 used_cues.add(c.start)
@@ -833,7 +835,6 @@ class _Extractor:
                 self.colon_speaker = (actor, mention, si)
             kind = self._kind(cstart, cend, quotes)
             f = self._add(actor, kind, cstart, cend, mention, cue_text, si)
-            mine.append(f)
             claimed.append((cstart, cend))
             used_cues.add(c.start)
             for q in quotes:
@@ -853,7 +854,6 @@ class _Extractor:
             if guess is not None:
                 actor, mention, cue, weak = guess
                 f = self._add(actor, "direct", q.start, q.end, mention, cue, si, weak=weak)
-                mine.append(f)
                 attributed[q.start] = f
         self._resolve_pending(si, quotes, attributed)
 
@@ -1071,12 +1071,14 @@ class _Extractor:
         if dm is not None and si > 0:
             rest = body[dm.end() : c.start]
             sp = None
+            cue_text = f"{dm.group().strip()} {c.word}"  # "Dat zei"
             if not rest.strip():
                 sp = self._speaker_after(c.end, si, c.end + 80)
             else:
                 words = rest.split()
                 if words and words[0].lower() in _ACTIVE_AUX:
                     sp = next((m for m in ments if dm.end() < m.start < c.start), None)
+                    cue_text = f"{dm.group().strip()} {words[0]} {c.word}"  # "Dat heeft gezegd"
             if sp is not None:
                 zo = body[sent.start : dm.end()].strip() == "Zo"
                 tail = body[max(c.end, sp.end) : sent.end]
@@ -1084,7 +1086,7 @@ class _Extractor:
                     res = self._actor_of(sp, si)
                     if res is None:
                         return None
-                    return res[0], res[1], 0, 0, body[sent.start : c.end].strip(), si - 1
+                    return res[0], res[1], 0, 0, cue_text, si - 1
         bound, bkind, bpos = self._clause_start(sent, c.start)
         region = body[bound : c.start]
         words = region.split()
@@ -1242,6 +1244,8 @@ class _Extractor:
             return None
         gap = body[m.ext_end : c.start]
         gap_words = gap.split()
+        if gap_words and gap_words[0] in ("zelf", "zelve"):
+            del gap_words[0]  # "Poetin zelf sprak zich uit"
         if not gap_words:
             return m
         first = gap_words[0].lower()
@@ -1295,7 +1299,9 @@ class _Extractor:
     def _dat_rule(self, actor: Actor, mention: str, cue: str, target: int, si: int) -> None:
         """The previous sentence is the statement; it replaces a guessed continuation."""
         previous = self.by_sent.get(target, [])
-        if any(f.explicit for f in previous):
+        # "Rusland dreigt met ... . Dat heeft Medvedev laten weten.": the paraphrase in the
+        # previous sentence is the named speaker's; only a quote attributed there stays
+        if any(f.explicit and f.kind == "direct" for f in previous):
             self.by_sent.setdefault(si, []).append(
                 _Found(actor, "indirect", 0, 0, mention, cue, si, explicit=False)
             )

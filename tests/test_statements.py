@@ -634,6 +634,61 @@ CASES: list[tuple[str, date | None, str, list[tuple[str, str, str]], list[str]]]
         [("Peskov", "indirect", "nog geen datum")],
         [],
     ),
+    (
+        "dat_rule_names_the_paraphrased_speaker",
+        None,
+        'Rusland dreigt met "gepaste maatregelen" als de VS raketten in Duitsland stationeren. '
+        "Dat heeft vicevoorzitter van de Veiligheidsraad Dmitri Medvedev laten weten.",
+        [("Medvedev", "indirect", "gepaste maatregelen")],
+        [],
+    ),
+    (
+        "dat_rule_separable_participle",
+        None,
+        "Rusland is bereid om de gesprekken te hervatten. Dat heeft het Russische ministerie "
+        "van Buitenlandse Zaken donderdag bekendgemaakt.",
+        [("Russian MFA", "indirect", "gesprekken te hervatten")],
+        [],
+    ),
+    (
+        "zelf_after_subject",
+        None,
+        "Poetin zelf sprak zich eerder deze week uit over de kwestie.",
+        [("Putin", "indirect", "over de kwestie")],
+        [],
+    ),
+    (
+        "apposition_then_sprak_van",
+        None,
+        "Zacharova, de woordvoerster van het Russische ministerie van Buitenlandse Zaken, sprak "
+        "op haar wekelijkse persconferentie van “een provocatie”.",
+        [("Zakharova", "indirect", "een provocatie")],
+        [],
+    ),
+    (
+        "trump_quote_after_peskov",
+        None,
+        "“We bestuderen de tekst nog”, zei Peskov. “Poetin wil een deal, dat weet ik zeker”, "
+        "zei Trump in het Witte Huis.",
+        [("Peskov", "direct", "bestuderen de tekst")],
+        ["wil een deal"],
+    ),
+    (
+        "pronoun_in_subordinate_clause_biden",
+        None,
+        "Peskov sprak van een kans. Sinds Joe Biden aan de macht kwam, beloofde hij om harder "
+        "op te treden tegen Moskou.",
+        [("Peskov", "indirect", "een kans")],
+        ["harder op te treden"],
+    ),
+    (
+        "time_clause_about_someone_else_is_cut",
+        None,
+        "Peskov verwees naar een uitnodiging in maart, nadat Joe Biden Poetin een "
+        "'moordenaar' had genoemd.",
+        [("Peskov", "indirect", "een uitnodiging in maart")],
+        ["moordenaar"],
+    ),
 ]
 
 
