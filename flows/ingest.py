@@ -9,6 +9,7 @@ import polars as pl
 from prefect import get_run_logger, task
 from prefect.cache_policies import NONE
 
+from flows import runners
 from stancewatch import pipeline
 from stancewatch.read import FoundFile, Rejection, scan_folder
 from warehouse.load import known_file_versions
@@ -84,10 +85,11 @@ def read_files(
 @task(
     name="parse_articles",
     task_run_name="parse batch {batch_no}",
-    description="Title, byline, date and a cleaned body (page furniture and repeats removed).",
+    description="Title, byline, date and a cleaned body (page furniture and repeats removed). "
+    "CPU work: runs in the run's worker pool or on a Dask worker.",
     cache_policy=NONE,
 )
 def parse_articles(
     raw: pl.DataFrame, run_id: str, batch_no: int
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
-    return pipeline.parse_articles(raw, run_id=run_id)
+    return runners.offload(run_id, "parse", pipeline.parse_articles, raw, run_id=run_id)

@@ -1,21 +1,38 @@
-"""The parent flow: per batch ingest, clean, dedupe, statements, stance, load; then the trends."""
+"""The parent flow: per batch ingest, clean, dedupe, statements, stance, load; then the trends.
+
+Batches flow through a short pipeline so every core stays busy while one thread writes:
+
+    flow thread:  read(i+2) ... dedupe(i) ............ load(i-1) ...
+    workers:      parse(i+1), parse(i+2), statements(i), stances(i), ...
+
+Parsing, statement extraction and stance scoring are submitted to the flow's task runner and
+run in the run's process pool (or on Dask workers, see flows/runners.py). Reading, duplicate
+detection (which depends on the order of the articles) and loading stay in the flow's thread,
+in batch order, so the warehouse gets the same rows, ids and `duplicate_of` as a sequential run.
+At most `workers + 2` batches are in flight, so memory does not grow with the corpus.
+"""
 
 from __future__ import annotations
 
+import time
 import uuid
+from collections import deque
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 from prefect import flow, get_run_logger
+from prefect.task_runners import ThreadPoolTaskRunner
 
+from flows import runners
 from flows.dedupe import dedupe_articles, load_duplicate_index
 from flows.ingest import find_new_files, parse_articles, read_files, scan_files
 from flows.load import load_batch
 from flows.stance import score_stances
 from flows.statements import extract_statements
-from flows.trends import build_trends
+from flows.trends import build_trends, marts_up_to_date, run_message
 from stancewatch import pipeline
 from stancewatch.config import (
     DEFAULT_BATCH_SIZE,
@@ -23,9 +40,24 @@ from stancewatch.config import (
     DEFAULT_LOCK_TIMEOUT_S,
     DEFAULT_SEEDS_DIR,
 )
+from stancewatch.dedupe import DuplicateIndex
 from stancewatch.read import DEFAULT_MAX_BYTES
 from warehouse.load import LoadBatch, init_warehouse, record_run
 from warehouse.runlock import run_lock
+
+# stage names of `RunSummary.stage_seconds`, in pipeline order
+STAGES = (
+    "scan",
+    "find_new",
+    "load_index",
+    "read",
+    "parse",
+    "dedupe",
+    "statements",
+    "stances",
+    "load",
+    "trends",
+)
 
 
 @dataclass
@@ -48,9 +80,16 @@ class RunSummary:
     data_tests_passed: int = 0
     data_tests_failed: int = 0
     rejected_reasons: dict[str, int] = field(default_factory=dict)
+    # timing: seconds of work per stage summed over batches (work in parallel workers included,
+    # so the sum may exceed `seconds`; parse/statements/stances are not collected on Dask)
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    seconds: float = 0.0  # wall time of the flow body
+    workers: int = 1  # processes used for the CPU stages (1 = this process)
+    executor: str = "process"
+    marts_rebuilt: bool = True
 
     def counts(self) -> dict[str, int]:
-        return {k: v for k, v in asdict(self).items() if isinstance(v, int)}
+        return {k: v for k, v in asdict(self).items() if type(v) is int}
 
     def render(self) -> str:
         lines = [
@@ -68,9 +107,17 @@ class RunSummary:
             f"  statements         {self.statements}",
             f"  stances            {self.stances} (toward the US: {self.stances_us})",
             f"  data tests         {self.data_tests_passed} passed, "
-            f"{self.data_tests_failed} failed",
+            f"{self.data_tests_failed} failed"
+            + ("" if self.marts_rebuilt else " (nothing new: marts kept as they were)"),
+            f"  time               {self.seconds:.1f} s ({self.render_stages()})",
         ]
         return "\n".join(lines)
+
+    def render_stages(self) -> str:
+        """Per-stage seconds, e.g. 'parse 1.2, dedupe 0.3, ...', and the worker count."""
+        parts = [f"{s} {self.stage_seconds[s]:.1f}" for s in STAGES if s in self.stage_seconds]
+        where = "dask" if self.executor == "dask" else f"{self.workers} process(es)"
+        return ", ".join(parts) + f"; CPU stages on {where}"
 
 
 def _run_name() -> str:
@@ -86,6 +133,7 @@ def _run_name() -> str:
     description="Read new Dutch news articles from the watched folder, clean and dedupe them, find "
     "Kremlin statements, score their stance toward the US, and rebuild the SQL trend marts.",
     log_prints=False,
+    task_runner=ThreadPoolTaskRunner(max_workers=16),
 )
 def stancewatch_pipeline(
     seeds_dir: str = str(DEFAULT_SEEDS_DIR),
@@ -94,13 +142,22 @@ def stancewatch_pipeline(
     max_file_bytes: int = DEFAULT_MAX_BYTES,
     lock_timeout_s: float = DEFAULT_LOCK_TIMEOUT_S,
     settle_s: float = 1.0,
+    workers: int = 0,
+    executor: str = "process",
 ) -> RunSummary:
-    """One run of the whole pipeline; only file versions not seen before are processed."""
+    """One run of the whole pipeline; only file versions not seen before are processed.
+
+    `workers`: processes for parsing, statements and stances (0 = one per core, used when there
+    are at least `runners.MIN_FILES_FOR_POOL` new files; 1 = all in this process). `executor`:
+    "process" for the local pool, "dask" when the flow runs with a DaskTaskRunner (see
+    flows/runners.py: `run_pipeline` sets both).
+    """
+    t0 = time.perf_counter()
     logger = get_run_logger()
     run_id = uuid.uuid4().hex[:12]
     started = datetime.now(UTC).replace(tzinfo=None)
-    summary = RunSummary(run_id=run_id, seeds_dir=seeds_dir, db_path=db_path)
-    with run_lock(db_path, timeout_s=lock_timeout_s):
+    summary = RunSummary(run_id=run_id, seeds_dir=seeds_dir, db_path=db_path, executor=executor)
+    with run_lock(db_path, timeout_s=lock_timeout_s), runners.stage_clock(run_id) as clock:
         init_warehouse(db_path, timeout_s=lock_timeout_s)
         record_run(
             db_path,
@@ -111,18 +168,21 @@ def stancewatch_pipeline(
             timeout_s=lock_timeout_s,
         )
         try:
-            _process(
+            inserted_any = _process(
                 summary,
-                seeds_dir,
-                db_path,
-                batch_size,
-                max_file_bytes,
-                lock_timeout_s,
-                settle_s,
+                _Settings(
+                    seeds_dir, db_path, batch_size, max_file_bytes, lock_timeout_s, settle_s
+                ),
                 started,
+                workers,
+                executor,
             )
-            result = build_trends(db_path, lock_timeout_s)
-            summary.data_tests_passed = len(result.tests)
+            with _timer(run_id, "trends"):
+                if inserted_any or not marts_up_to_date(db_path, run_id, lock_timeout_s):
+                    result = build_trends(db_path, lock_timeout_s)
+                    summary.data_tests_passed = len(result.tests)
+                else:
+                    summary.marts_rebuilt = False
         except Exception as exc:
             record_run(
                 db_path,
@@ -144,10 +204,14 @@ def stancewatch_pipeline(
             finished_at=datetime.now(UTC).replace(tzinfo=None),
             seeds_dir=seeds_dir,
             counts=summary.counts(),
+            message=run_message(summary.marts_rebuilt),
             timeout_s=lock_timeout_s,
         )
+        summary.stage_seconds = {s: round(clock[s], 3) for s in STAGES if s in clock}
+    summary.seconds = round(time.perf_counter() - t0, 3)
     logger.info(
-        "%d files seen, %d new (%d duplicates), %d rejected, %d statements, %d stances (%d US)",
+        "%d files seen, %d new (%d duplicates), %d rejected, %d statements, %d stances (%d US) "
+        "in %.1f s (%s)",
         summary.files_seen,
         summary.files_new,
         summary.duplicates,
@@ -155,65 +219,172 @@ def stancewatch_pipeline(
         summary.statements,
         summary.stances,
         summary.stances_us,
+        summary.seconds,
+        summary.render_stages(),
     )
     return summary
 
 
-def _process(
-    summary: RunSummary,
-    seeds_dir: str,
-    db_path: str,
-    batch_size: int,
-    max_file_bytes: int,
-    lock_timeout_s: float,
-    settle_s: float,
-    started: datetime,
-) -> None:
-    found, scan_rejections = scan_files(seeds_dir, max_file_bytes)
-    summary.files_seen = len(found) + len(scan_rejections)
-    new_files, known_versions = find_new_files(db_path, found, lock_timeout_s)
-    index = load_duplicate_index(db_path, lock_timeout_s)
-    rejected_frames = [pipeline.rejections_frame(scan_rejections, started, summary.run_id)]
+@dataclass(frozen=True)
+class _Settings:
+    seeds_dir: str
+    db_path: str
+    batch_size: int
+    max_file_bytes: int
+    lock_timeout_s: float
+    settle_s: float
 
-    for batch_no, files in enumerate(pipeline.batched(new_files, batch_size), start=1):
-        read = read_files(
-            files,
-            known_versions,
-            started,
-            summary.run_id,
-            max_file_bytes,
-            settle_s,
-            batch_no,
-            len(files),
-        )
-        articles, empty_bodies = parse_articles(read.raw, summary.run_id, batch_no)
-        articles, signatures = dedupe_articles(articles, index, batch_no)
-        statements = extract_statements(articles, batch_no)
-        stances = score_stances(statements, articles, batch_no)
-        rejected = pl.concat([*rejected_frames, read.rejected, empty_bodies])
-        rejected_frames = []
-        inserted = load_batch(
-            db_path,
-            LoadBatch(
-                raw_articles=read.raw,
-                articles=articles,
-                article_signatures=signatures,
-                statements=statements,
-                stances=stances,
-                rejected_files=rejected,
-            ),
-            lock_timeout_s,
-            batch_no,
-        )
-        _count(summary, inserted, articles, stances, rejected)
-        summary.unchanged += read.unchanged
-        summary.deferred += len(read.deferred)
-        summary.batches += 1
+
+class _timer:
+    """Adds the block's wall time to a stage of the run's clock."""
+
+    def __init__(self, run_id: str, stage: str) -> None:
+        self.run_id, self.stage = run_id, stage
+
+    def __enter__(self) -> None:
+        self.t = time.perf_counter()
+
+    def __exit__(self, *exc: object) -> None:
+        runners.record(self.run_id, self.stage, time.perf_counter() - self.t)
+
+
+@dataclass
+class _InFlight:
+    """One batch on its way through the stages."""
+
+    batch_no: int
+    read: pipeline.ReadResult
+    parsed: Any = None  # future of (articles, empty bodies)
+    articles: pl.DataFrame | None = None
+    signatures: pl.DataFrame | None = None
+    empty_bodies: pl.DataFrame | None = None
+    stances: Any = None  # future of the stances frame
+    statements: Any = None  # future of the statements frame
+
+
+def _process(
+    summary: RunSummary, cfg: _Settings, started: datetime, workers: int, executor: str
+) -> bool:
+    """Process every new file; return whether any row was inserted."""
+    run_id = summary.run_id
+    with _timer(run_id, "scan"):
+        found, scan_rejections = scan_files(cfg.seeds_dir, cfg.max_file_bytes)
+    summary.files_seen = len(found) + len(scan_rejections)
+    with _timer(run_id, "find_new"):
+        new_files, known_versions = find_new_files(cfg.db_path, found, cfg.lock_timeout_s)
+    rejected_frames = [pipeline.rejections_frame(scan_rejections, started, run_id)]
+    inserted_any = False
+
+    if new_files:
+        with _timer(run_id, "load_index"):
+            index = load_duplicate_index(cfg.db_path, cfg.lock_timeout_s)
+        if executor == "dask":
+            pool_size = 0  # the task runner's Dask workers do the CPU stages
+        elif workers == 0:
+            auto = len(new_files) >= runners.MIN_FILES_FOR_POOL
+            pool_size = runners.default_workers() if auto else 1
+        else:
+            pool_size = workers
+        with runners.worker_pool(run_id, pool_size) as used:
+            summary.workers = used
+            inserted_any = _run_batches(
+                summary, cfg, started, new_files, known_versions, index, rejected_frames, used
+            )
+            rejected_frames = []
 
     if rejected_frames and not rejected_frames[0].is_empty():  # no new files, only bad ones
         rejected = rejected_frames[0]
-        inserted = load_batch(db_path, LoadBatch(rejected_files=rejected), lock_timeout_s, 0)
+        with _timer(run_id, "load"):
+            inserted = load_batch(
+                cfg.db_path, LoadBatch(rejected_files=rejected), cfg.lock_timeout_s, 0
+            )
         _count(summary, inserted, None, None, rejected)
+        inserted_any = inserted_any or any(inserted.values())
+    return inserted_any
+
+
+def _run_batches(
+    summary: RunSummary,
+    cfg: _Settings,
+    started: datetime,
+    new_files: list,
+    known_versions: set[tuple[str, str]],
+    index: DuplicateIndex,
+    rejected_frames: list[pl.DataFrame],
+    workers: int,
+) -> bool:
+    """Read, parse, dedupe, analyse and load the batches, pipelined (see the module doc)."""
+    run_id = summary.run_id
+    batches = pipeline.batched(new_files, cfg.batch_size)
+    ahead = max(2, workers + 1)  # batches read and parsing ahead of the one being deduped
+    parsing: deque[_InFlight] = deque()
+    analysing: deque[_InFlight] = deque()
+    next_batch = 0
+    inserted_any = False
+
+    def submit_parse() -> None:
+        nonlocal next_batch
+        files = batches[next_batch]
+        next_batch += 1
+        with _timer(run_id, "read"):
+            read = read_files(
+                files,
+                known_versions,
+                started,
+                run_id,
+                cfg.max_file_bytes,
+                cfg.settle_s,
+                next_batch,
+                len(files),
+            )
+        job = _InFlight(next_batch, read)
+        job.parsed = parse_articles.submit(read.raw, run_id, next_batch)
+        parsing.append(job)
+
+    def finish(job: _InFlight) -> bool:
+        nonlocal rejected_frames
+        statements = job.statements.result()
+        stances = job.stances.result()
+        rejected = pl.concat([*rejected_frames, job.read.rejected, job.empty_bodies])
+        rejected_frames = []
+        with _timer(run_id, "load"):
+            inserted = load_batch(
+                cfg.db_path,
+                LoadBatch(
+                    raw_articles=job.read.raw,
+                    articles=job.articles,
+                    article_signatures=job.signatures,
+                    statements=statements,
+                    stances=stances,
+                    rejected_files=rejected,
+                ),
+                cfg.lock_timeout_s,
+                job.batch_no,
+            )
+        _count(summary, inserted, job.articles, stances, rejected)
+        summary.unchanged += job.read.unchanged
+        summary.deferred += len(job.read.deferred)
+        summary.batches += 1
+        return any(inserted.values())
+
+    while next_batch < len(batches) or parsing or analysing:
+        while next_batch < len(batches) and len(parsing) < ahead:
+            submit_parse()
+        if parsing:
+            job = parsing.popleft()
+            articles, job.empty_bodies = job.parsed.result()
+            job.parsed = None
+            with _timer(run_id, "dedupe"):
+                job.articles, job.signatures = dedupe_articles(articles, index, job.batch_no)
+            canonical = job.articles.filter(pl.col("duplicate_of").is_null())
+            job.statements = extract_statements.submit(canonical, job.batch_no, run_id)
+            job.stances = score_stances.submit(job.statements, canonical, job.batch_no, run_id)
+            analysing.append(job)
+        # load the oldest batch once a newer one is queued behind it (keeps the workers fed),
+        # or when nothing is left to parse
+        if analysing and (len(analysing) > 1 or not parsing):
+            inserted_any = finish(analysing.popleft()) or inserted_any
+    return inserted_any
 
 
 def _count(
