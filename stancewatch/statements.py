@@ -191,6 +191,7 @@ _BOUNDARY_WORDS = frozenset(
     Nadat Zoals Terwijl Toen Wanneer Als Sinds Aangezien Voordat Doordat""")
 )
 _RELATIVES = frozenset({"die", "wie"})
+_REFUSAL_RE = re.compile(r"\b(?:niet|geen|weigerde|weigert|te)\s+(?:\w+\s+)?$")
 _CONTEXT_CLAUSE_RE = re.compile(r" (?:nadat|toen|voordat|terwijl|sinds) ")
 _DAT_START_RE = re.compile(r"\s*(?:Dat|Dit|Zo)\s+")
 _APPOSITION_RE = re.compile(r",\s+(?=[a-z])[^,;:.!?“”„\"()]{1,160}?,\s*")
@@ -1090,6 +1091,8 @@ class _Extractor:
         bound, bkind, bpos = self._clause_start(sent, c.start)
         region = body[bound : c.start]
         words = region.split()
+        if _REFUSAL_RE.search(region[-25:]) and c.lemma in ("reageren", "zeggen", "bevestigen"):
+            return None  # "wilde niet reageren", "weigerde te bevestigen": no statement
         # relative clause: "..., die eraan toevoegde dat" -> the antecedent speaks
         if bkind == "rel":
             ante = next(
@@ -1246,6 +1249,19 @@ class _Extractor:
         gap_words = gap.split()
         if gap_words and gap_words[0] in ("zelf", "zelve"):
             del gap_words[0]  # "Poetin zelf sprak zich uit"
+        if gap_words and gap_words[0] == "en":
+            # "Poetin en Xi verklaarden": a joint statement, the Russian partner speaks
+            other = next((x for x in self.sent_ments[si] if x.start > m.end), None)
+            if (
+                other is not None
+                and other.start < c.start
+                and not body[other.ext_end : c.start].strip()
+            ):
+                first_actor, other_actor = self._actor(m), self._actor(other)
+                russian = other_actor is not None and other_actor.russian
+                if russian and not (first_actor is not None and first_actor.russian):
+                    return other
+                return m
         if not gap_words:
             return m
         first = gap_words[0].lower()

@@ -689,6 +689,21 @@ CASES: list[tuple[str, date | None, str, list[tuple[str, str, str]], list[str]]]
         [("Peskov", "indirect", "een uitnodiging in maart")],
         ["moordenaar"],
     ),
+    (
+        "joint_statement_russian_partner",
+        None,
+        "Xi en Poetin verklaarden na afloop dat hun banden nooit zo sterk zijn geweest.",
+        [("Putin", "indirect", "nooit zo sterk")],
+        [],
+    ),
+    (
+        "refusal_is_no_statement",
+        None,
+        "Het Kremlin wilde niet reageren op de berichten. Peskov weigerde te bevestigen dat "
+        "er een top komt.",
+        [],
+        ["reageren op de berichten", "een top komt"],
+    ),
 ]
 
 
