@@ -450,8 +450,9 @@ class ActorRegistry:
         surfaces = self._role_surfaces
         proper = self._proper
         for m in self._lower_re(extra).finditer(low):
-            word = m.group(1)
-            start, end = m.start(1) - 1, m.end() - 1
+            word, genitive = m.groups()
+            start, end = m.span()  # the leading space shifts both by one
+            end -= 1
             entry = proper.get(word)
             if entry is not None:
                 kind, actor, exact = entry
@@ -468,10 +469,11 @@ class ActorRegistry:
                         text, start - 3
                     ):
                         start -= 3
-                possessive = m.group(2) is not None
-                found.append(Mention(start, end, text[start:end], kind, actor, possessive))
+                found.append(
+                    Mention(start, end, text[start:end], kind, actor, genitive is not None)
+                )
                 continue
-            if m.group(2) is not None:
+            if genitive is not None:
                 continue  # "woordvoerders", "zeis": no role, no verb
             if word in extra:
                 hits.append((start, end, word))
