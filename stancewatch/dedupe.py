@@ -344,12 +344,17 @@ _PAIRS_PER_KEY = 8  # within a batch: earlier rows compared per shared band key
 def _band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
     """(n, bands) uint64 keys: a 64-bit hash of each band's values and the band's number, so
     one sorted array serves all bands (two articles share a key iff they share a band, up to
-    64-bit collisions, which verification filters out)."""
-    sig = np.asarray(signatures, dtype=np.uint64)[:, : bands * rows].reshape(-1, bands, rows)
+    64-bit collisions, which verification filters out). Values are < 2^32, so two of them are
+    packed into one 64-bit word before mixing."""
+    sig = np.asarray(signatures)[:, : bands * rows].astype(np.uint64)
+    sig = sig.reshape(len(sig), bands, rows)
+    if rows % 2:
+        sig = np.concatenate((sig, np.zeros((len(sig), bands, 1), np.uint64)), axis=2)
+    words = (sig[:, :, 0::2] << _U64(32)) | sig[:, :, 1::2]
+    acc = np.broadcast_to(np.arange(1, bands + 1, dtype=np.uint64), sig.shape[:2])
     with np.errstate(over="ignore"):
-        acc = np.broadcast_to(np.arange(1, bands + 1, dtype=np.uint64), sig.shape[:2]).copy()
-        for r in range(rows):
-            acc = _fmix64(acc * _BAND_MUL + sig[:, :, r])
+        for w in range(words.shape[2]):
+            acc = _fmix64(acc * _BAND_MUL + words[:, :, w])
     return acc
 
 
@@ -419,12 +424,12 @@ class DuplicateIndex:
         """Index (n, bands) keys of the given owners as one more sorted run."""
         flat = keys.ravel()
         own = np.repeat(owners, self.bands)
-        order = np.argsort(flat, kind="stable")
+        order = np.argsort(flat)
         self._runs.append((flat[order], own[order]))
         while len(self._runs) > 1 and len(self._runs[-1][0]) * 2 >= len(self._runs[-2][0]):
             (k2, o2), (k1, o1) = self._runs.pop(), self._runs.pop()
             k, o = np.concatenate((k1, k2)), np.concatenate((o1, o2))
-            order = np.argsort(k, kind="stable")
+            order = np.argsort(k)
             self._runs.append((k[order], o[order]))
 
     def _flush(self) -> None:
@@ -458,6 +463,22 @@ class DuplicateIndex:
         owners = self._store(list(article_ids), list(norm_hashes), matrix)
         if len(owners):
             self._add_run(_band_keys(self._sigs[owners], self.bands, self.rows), owners)
+
+    @classmethod
+    def from_frame(cls, frame: pl.DataFrame, threshold: float = THRESHOLD) -> DuplicateIndex:
+        """Index rebuilt from stored canonical rows (article_id, normalized_sha256, signature
+        as List/Array of u64), in their order: ~10 ms per 10,000 articles plus the sort."""
+        index = cls(threshold)
+        if frame.height:
+            sigs = frame.get_column("signature")
+            if sigs.dtype != pl.Array(pl.UInt64, index.num_perm):
+                sigs = sigs.cast(pl.List(pl.UInt64)).list.to_array(index.num_perm)
+            index.add_many(
+                frame.get_column("article_id").to_list(),
+                frame.get_column("normalized_sha256").to_list(),
+                sigs.to_numpy(),
+            )
+        return index
 
     # -- look-up ---------------------------------------------------------------------------
     def _candidates(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -359,7 +359,10 @@ def test_duplicates_are_found_across_batches_and_after_rebuilding_the_index():
         canonical.get_column("normalized_sha256").to_list(),
         np.array(canonical.get_column("signature").to_list(), dtype=np.uint64),
     )
-    for index in (rebuilt, bulk):
+    from_frame = DuplicateIndex.from_frame(
+        canonical.select("article_id", "normalized_sha256", "signature")
+    )
+    for index in (rebuilt, bulk, from_frame):
         later, _ = _run(
             ["b", "c", "new"],
             [_edit(STORY_SANCTIONS), STORY_SUMMIT.replace("\n", "\r\n"), FROZEN_TEXT],
