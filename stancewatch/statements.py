@@ -77,6 +77,7 @@ eisen | eist eiste | eisen eisten | geëist
 dreigen | dreigt dreigde | dreigen dreigden | gedreigd
 herhalen | herhaalt herhaalde | herhalen herhaalden | herhaald
 toevoegen | voegt voegde | voegen voegden | toegevoegd toevoegen | \btoe\b
+toevoegen | toevoegt toevoegde | toevoegden |
 laten weten | laat liet | laten lieten | laten | \bweten\b
 melden | meldt meldde | melden meldden | gemeld
 verzekeren | verzekert verzekerde | verzekeren verzekerden | verzekerd
@@ -87,16 +88,21 @@ antwoorden | antwoordt antwoordde | antwoorden antwoordden | geantwoord
 reageren | reageert reageerde | reageren reageerden | gereageerd
 vragen | vraagt vroeg | vragen vroegen | gevraagd
 roepen | roept riep | roepen riepen | geroepen opgeroepen oproepen
+roepen | oproept opriep | opriepen |
 betogen | betoogt betoogde | betogen betoogden | betoogd
 aankondigen | kondigt kondigde | kondigen kondigden | aangekondigd aankondigen | \baan\b
+aankondigen | aankondigt aankondigde | aankondigden |
 verwijten | verwijt verweet | verwijten verweten | verweten
 suggereren | suggereert suggereerde | suggereren suggereerden | gesuggereerd
 opmerken | merkt merkte | merken merkten | opgemerkt opmerken | \bop\b
+opmerken | opmerkt opmerkte | opmerkten |
 toelichten | licht lichtte | lichten lichtten | toegelicht toelichten | \btoe\b
+toelichten | toelicht toelichtte | toelichtten |
 vertellen | vertelt vertelde | vertellen vertelden | verteld
 schrijven | schrijft schreef | schrijven schreven | geschreven
 tweeten | tweette twitterde | tweetten twitterden | getweet getwitterd tweeten
 uitleggen | legt legde | leggen legden | uitgelegd uitleggen | \b(?:uit|schuld)\b
+uitleggen | uitlegt uitlegde | uitlegden |
 hekelen | hekelt hekelde | hekelen hekelden | gehekeld
 veroordelen | veroordeelt veroordeelde | veroordelen veroordeelden | veroordeeld
 prijzen | prees | prezen | geprezen
@@ -107,8 +113,11 @@ zich tonen | toont toonde | tonen toonden | getoond | ^\s+(?:\S+\s+){0,3}?zich\b
 verwijzen | verwijst verwees | verwijzen verwezen | verwezen | \bnaar\b
 wijzen op | wijst wees | wijzen wezen | gewezen | \b(?:erop|op|hand)\b
 aangeven | geeft gaf | geven gaven | aangegeven toegegeven aangeven toegeven | \b(?:aan|toe)\s+dat\b
+aangeven | aangeeft aangaf toegeeft toegaf | aangaven toegaven |
 uitsluiten | sluit sloot | sluiten sloten | uitgesloten uitsluiten | \buit\b
+uitsluiten | uitsluit uitsloot | uitsloten |
 volhouden | houdt hield | houden hielden | volgehouden volhouden | \b(?:vol|staande)\b
+volhouden | volhoudt volhield | volhielden |
 beloven | belooft beloofde | beloven beloofden | beloofd
 menen | meent meende | menen meenden | gemeend
 vinden | vindt vond | vinden vonden |  | ^\s+(?:\S+\s+){0,3}?dat\b
@@ -117,9 +126,12 @@ hopen | hoopt hoopte | hopen hoopten | gehoopt | ^\s+(?:\S+\s+){0,3}?(?:dat|op)\
 betreuren | betreurt betreurde | betreuren betreurden | betreurd
 verwelkomen | verwelkomt verwelkomde | verwelkomen verwelkomden | verwelkomd
 toejuichen | juicht juichte | juichen juichten | toegejuicht toejuichen | \btoe\b
+toejuichen | toejuicht toejuichte | toejuichten |
 uiten | uitte | uitten | geuit uiten
 aandringen | dringt drong | dringen drongen | aangedrongen aandringen | \baan\b
+aandringen | aandringt aandrong | aandrongen |
 bekendmaken | maakt maakte | maken maakten | bekendgemaakt bekendmaken | \bbekend\b
+bekendmaken | bekendmaakt bekendmaakte | bekendmaakten |
 concluderen | concludeert concludeerde | concluderen | geconcludeerd
 opperen | oppert opperde | opperen | geopperd
 onthullen | onthult onthulde | onthullen onthulden | onthuld
@@ -139,7 +151,7 @@ for _line in _VERB_TABLE.strip().splitlines():
 _FORMS["aldus"] = ("aldus", frozenset({"aldus"}), "")
 _FORMS["volgens"] = ("volgens", frozenset({"volgens"}), "")
 _PRONOUNS = frozenset({"hij", "zij", "ze"})
-# participles and infinitives that carry their particle: "toegevoegd", "bekendgemaakt"
+# forms that carry their particle: "toegevoegd", "bekendgemaakt", "(die eraan) toevoegde"
 _SEPARABLE = ("toe", "aan", "op", "bekend", "uit", "vol")
 # found together with the role phrases in one pass over the lower-cased body
 _LOWER_WORDS = frozenset(_FORMS) | _PRONOUNS

@@ -704,6 +704,29 @@ CASES: list[tuple[str, date | None, str, list[tuple[str, str, str]], list[str]]]
         [],
         ["reageren op de berichten", "een top komt"],
     ),
+    (
+        "relative_clause_continues_the_speaker",
+        None,
+        "„Het is te vroeg om conclusies te trekken”, aldus Peskov, die eraan toevoegde dat het "
+        "Kremlin „alle signalen” ernstig neemt.",
+        [("Peskov", "direct", "te vroeg"), ("Peskov", "indirect", "alle signalen")],
+        [],
+    ),
+    (
+        "media_quote_introduced_by_colon",
+        None,
+        "Russische staatsmedia citeerden Poetin: „Niemand kan Rusland dwingen om te capituleren.”",
+        [("Putin", "direct", "Niemand kan Rusland dwingen")],
+        [],
+    ),
+    (
+        "quote_in_paragraph_after_announcement",
+        None,
+        "Peskov reageerde als volgt op de vraag van een journalist:\n\n„Wij zullen niet "
+        "toelaten dat men ons de les leest. Dat is duidelijk voor iedereen.”",
+        [("Peskov", "indirect", "als volgt"), ("Peskov", "direct", "de les leest")],
+        [],
+    ),
 ]
 
 
