@@ -151,6 +151,14 @@ for _line in _VERB_TABLE.strip().splitlines():
 _FORMS["aldus"] = ("aldus", frozenset({"aldus"}), "")
 _FORMS["volgens"] = ("volgens", frozenset({"volgens"}), "")
 _PRONOUNS = frozenset({"hij", "zij", "ze"})
+# particles that, closing the clause, turn a speech verb into another verb
+_OTHER_VERB = {
+    "stellen": frozenset(_words("aan uit in teleur gerust samen op beschikbaar")),
+    "zeggen": frozenset(_words("af op")),
+    "roepen": frozenset(_words("terug bijeen")),
+    "vragen": frozenset(_words("aan")),
+    "melden": frozenset(_words("aan af")),
+}
 # forms that carry their particle: "toegevoegd", "bekendgemaakt", "(die eraan) toevoegde"
 _SEPARABLE = ("toe", "aan", "op", "bekend", "uit", "vol")
 # found together with the role phrases in one pass over the lower-cased body
@@ -210,6 +218,7 @@ _APPOSITION_RE = re.compile(r",\s+(?=[a-z])[^,;:.!?“”„\"()]{1,160}?,\s*")
 _VAN_RE = re.compile(r"\s+van\s+")
 _PLACE_RE = re.compile(r"\s+(?:in|te|uit)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=\s)")
 _CLAUSE_CUT_RE = re.compile(r"[.?!;]")
+_CLAUSE_END_RE = re.compile(r"[.?!;,:]")
 
 # ---------------------------------------------------------------------------------------------
 # quotes
@@ -562,6 +571,8 @@ class _Extractor:
                 and not self._particle_ok(particle, s, e, kinds)
             ):
                 continue
+            if lemma in _OTHER_VERB and kinds & {"fin", "pl"} and self._other_verb(lemma, e):
+                continue
             si = self._sent_of(s)
             if si >= 0 and s < sents[si].end:
                 self.sent_cues[si].append(_Cue(s, e, body[s:e], lemma, kinds))
@@ -569,6 +580,13 @@ class _Extractor:
             si = self._sent_of(q.start)
             if si >= 0:
                 self.sent_quotes[si].append(q)
+
+    def _other_verb(self, lemma: str, end: int) -> bool:
+        """A particle closing the clause makes another verb of a speech verb: "stelde een
+        premier aan" (appointed), "zegt een bezoek af" (cancels), "riep zijn ambassadeur
+        terug" (recalled)."""
+        tail = _CLAUSE_END_RE.split(self.body[end : end + 120], 1)[0].split()
+        return bool(tail) and tail[-1].lower() in _OTHER_VERB[lemma]
 
     def _particle_ok(self, particle: str, start: int, end: int, kinds: frozenset[str]) -> bool:
         """The separable part of a verb follows in the clause ("voegde ... toe"); before a

@@ -727,6 +727,14 @@ CASES: list[tuple[str, date | None, str, list[tuple[str, str, str]], list[str]]]
         [("Peskov", "indirect", "als volgt"), ("Peskov", "direct", "de les leest")],
         [],
     ),
+    (
+        "separable_verbs_that_are_no_speech",
+        None,
+        "Poetin stelde donderdag een nieuwe premier aan. Lavrov zegt zijn bezoek aan Ankara af. "
+        "Rusland riep zijn ambassadeur in Washington terug.",
+        [],
+        ["premier", "Ankara", "ambassadeur"],
+    ),
 ]
 
 
