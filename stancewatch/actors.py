@@ -403,11 +403,11 @@ class ActorRegistry:
         path = Path(path) if path is not None else DATA_DIR
         actors_file = path / "actors.csv" if path.is_dir() else path
         roles_file = actors_file.with_name("roles.csv")
-        with actors_file.open(encoding="utf-8", newline="") as fh:
+        with actors_file.open(encoding="utf-8-sig", newline="") as fh:
             variant_rows = list(csv.DictReader(fh))
         role_rows: list[dict[str, str]] = []
         if roles_file.exists():
-            with roles_file.open(encoding="utf-8", newline="") as fh:
+            with roles_file.open(encoding="utf-8-sig", newline="") as fh:
                 role_rows = list(csv.DictReader(fh))
         return cls(variant_rows, role_rows)
 
