@@ -164,6 +164,11 @@ _SEPARABLE = ("toe", "aan", "op", "bekend", "uit", "vol")
 # found together with the role phrases in one pass over the lower-cased body
 _LOWER_WORDS = frozenset(_FORMS) | _PRONOUNS
 _PARTICLE_RES = {p: re.compile(p) for (_, _, p) in _FORMS.values() if p}
+# the same, matched right after the verb and within its clause: one regex call per verb
+_PARTICLE_AFTER_RES = {
+    p: re.compile(p[1:] if p.startswith("^") else "[^.?!;]{0,80}?(?:" + p + ")")
+    for p in _PARTICLE_RES
+}
 
 _ACTIVE_AUX = frozenset(
     _words("""heeft hebben had hadden zal zullen zou zouden wil willen wilde wilden kan kunnen
@@ -517,12 +522,20 @@ class _Extractor:
 
     # -- setup ----------------------------------------------------------------------------
     def prepare(self) -> None:
+        """Find paragraphs, quotes, sentences, mentions and speech verbs, and file the last
+        three under their sentence."""
         body = self.body
+        self.quotes: list[_Quote] = []
+        self.sents: list[_Sentence] = []
+        # one pass over the lower-cased body: names, institutions, roles, verbs, pronouns
+        reg_ments, hits = self.reg.scan(body, _LOWER_WORDS)
+        if not any(
+            m.kind == "role" or (m.actor is not None and m.actor.russian) for m in reg_ments
+        ):
+            return  # nobody Russian is named: nothing to attribute
         paras = _paragraph_spans(body)
         marks = _quote_marks(body)
         ends = _sentence_ends(body)
-        self.quotes: list[_Quote] = []
-        self.sents: list[_Sentence] = []
         mark_starts = [m[0] for m in marks]
         end_points = [e[0] for e in ends]
         for idx, (ps, pe) in enumerate(paras):
@@ -540,8 +553,6 @@ class _Extractor:
         self.sent_quotes: list[list[_Quote]] = [[] for _ in range(n_sents)]
         if not n_sents:
             return
-        # one pass for names and institutions, one for roles, speech verbs and pronouns
-        reg_ments, hits = self.reg.scan(body, _LOWER_WORDS)
         in_quote = self._in_quote
         ments: list[_M] = [
             _M(m.start, m.end, m.text, m.kind, m.actor, m.possessive, m)
@@ -591,13 +602,11 @@ class _Extractor:
     def _particle_ok(self, particle: str, start: int, end: int, kinds: frozenset[str]) -> bool:
         """The separable part of a verb follows in the clause ("voegde ... toe"); before a
         participle it may precede it ("van de hand gewezen")."""
-        tail = _CLAUSE_CUT_RE.split(self.body[end : end + 80], 1)[0]
-        regex = _PARTICLE_RES[particle]
-        if regex.search(tail) is not None:
+        if _PARTICLE_AFTER_RES[particle].match(self.body, end, end + 120) is not None:
             return True
         if kinds & {"part", "inf"} and not particle.startswith("^"):
             head = _CLAUSE_CUT_RE.split(self.body[max(0, start - 40) : start])[-1]
-            return regex.search(head) is not None
+            return _PARTICLE_RES[particle].search(head) is not None
         return False
 
     def _in_quote(self, pos: int) -> bool:
@@ -801,7 +810,7 @@ class _Extractor:
             self._resolve_pending(len(self.sents), [], {})
         out: dict[tuple[int, int], Statement] = {}
         for f in sorted(self.found, key=lambda f: (f.start, f.end)):
-            if not f.actor.russian or (f.start, f.end) in out:
+            if not f.actor.russian or f.end <= f.start or (f.start, f.end) in out:
                 continue
             text = self.body[f.start : f.end]
             out[(f.start, f.end)] = Statement(
@@ -1352,8 +1361,8 @@ class _Extractor:
                 _Found(actor, "indirect", 0, 0, mention, cue, si, explicit=False)
             )
             return
-        for f in previous:
-            self.found.remove(f)
+        dropped = {id(f) for f in previous}
+        self.found = [f for f in self.found if id(f) not in dropped]
         self.by_sent[target] = []
         sent = self.sents[target]
         kind = self._kind(sent.start, sent.end, self.sent_quotes[target])
