@@ -17,6 +17,8 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
+from warehouse.faults import fault_point
+
 # Files are written in the storage format of DuckDB 1.4 so that the `duckdb` command-line shell
 # users install (1.5.x today) can open the warehouse; DuckDB 2.0's default format (version 69) is
 # refused by those shells. See README "Opening the warehouse in the DuckDB shell".
@@ -92,18 +94,27 @@ def connect(
 
 @contextmanager
 def transaction(
-    db_path: str | Path, *, timeout_s: float = DEFAULT_LOCK_TIMEOUT_S
+    db_path: str | Path, *, timeout_s: float = DEFAULT_LOCK_TIMEOUT_S, label: str = "write"
 ) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A write connection with one transaction: committed on success, rolled back on error."""
+    """A write connection with one transaction: committed on success, rolled back on error.
+
+    A process killed anywhere in here leaves either the whole transaction or none of it: DuckDB
+    replays only committed transactions from its write-ahead log. `label` names the writer for
+    the fault-injection points of the crash tests (see warehouse/faults.py).
+    """
+    fault_point(f"{label}.connect")
     con = connect(db_path, timeout_s=timeout_s)
     try:
         con.execute("begin transaction")
+        fault_point(f"{label}.begin")
         try:
             yield con
+            fault_point(f"{label}.before_commit")
         except BaseException:
             con.execute("rollback")
             raise
         con.execute("commit")
+        fault_point(f"{label}.after_commit")
     finally:
         con.close()
 

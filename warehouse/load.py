@@ -27,6 +27,12 @@ _KEYS: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 
+_INTERRUPTED = (
+    "stopped before it finished (killed, or the machine went down); its committed batches "
+    "were kept and the next run did the rest"
+)
+
+
 @dataclass
 class LoadBatch:
     """What one batch adds to the warehouse; every frame may be empty."""
@@ -42,7 +48,7 @@ class LoadBatch:
 
 def init_warehouse(db_path: str | Path, *, timeout_s: float = DEFAULT_LOCK_TIMEOUT_S) -> None:
     """Create the warehouse file and its loaded tables if they do not exist."""
-    with transaction(db_path, timeout_s=timeout_s) as con:
+    with transaction(db_path, timeout_s=timeout_s, label="init") as con:
         ensure_schema(con)
 
 
@@ -98,7 +104,7 @@ def load_batch(
 ) -> dict[str, int]:
     """Write one batch in a single transaction; return rows inserted per table."""
     inserted: dict[str, int] = {}
-    with transaction(db_path, timeout_s=timeout_s) as con:
+    with transaction(db_path, timeout_s=timeout_s, label="load") as con:
         ensure_schema(con)
         for table, keys in _KEYS:
             frame = getattr(batch, table)
@@ -185,8 +191,13 @@ def record_run(
     counts: dict[str, int] | None = None,
     message: str | None = None,
     timeout_s: float = DEFAULT_LOCK_TIMEOUT_S,
-) -> None:
-    """Insert or update the row of this run in `runs`."""
+) -> list[str]:
+    """Insert or update the row of this run in `runs`.
+
+    When a run records itself as `running` (which it does holding the run lock, so no other run
+    is alive), rows still marked `running` belong to runs that were killed: they become
+    `interrupted`, and their ids are returned so the caller can say so.
+    """
     counts = counts or {}
     row = {
         "run_id": run_id,
@@ -202,12 +213,23 @@ def record_run(
         "stances_us": counts.get("stances_us"),
         "message": message,
     }
-    with transaction(db_path, timeout_s=timeout_s) as con:
+    interrupted: list[str] = []
+    with transaction(db_path, timeout_s=timeout_s, label="record_run") as con:
         ensure_schema(con)
+        if status == "running":
+            interrupted = [
+                r[0]
+                for r in con.execute(
+                    "update runs set status = 'interrupted', message = ? "
+                    "where status = 'running' and run_id <> ? returning run_id",
+                    [_INTERRUPTED, run_id],
+                ).fetchall()
+            ]
         con.execute("delete from runs where run_id = ?", [run_id])
         cols = ", ".join(row)
         marks = ", ".join("?" for _ in row)
         con.execute(f"insert into runs ({cols}) values ({marks})", list(row.values()))
+    return sorted(interrupted)
 
 
 def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:

@@ -155,7 +155,7 @@ def build(
     models = load_models(sql_dir)
     result = BuildResult(models=[m.name for m in models])
     failures: list[DataTestResult] = []
-    with transaction(db_path, timeout_s=timeout_s) as con:
+    with transaction(db_path, timeout_s=timeout_s, label="build") as con:
         ensure_schema(con)
         build_models_in(con, models)
         result.tests = run_data_tests_in(con, data_tests(sql_dir))
