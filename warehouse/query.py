@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 
 import duckdb
@@ -12,7 +13,16 @@ import polars as pl
 from warehouse.connection import DEFAULT_LOCK_TIMEOUT_S, reader, to_polars
 
 READ_ONLY_TYPES = {"SELECT", "EXPLAIN", "PRAGMA"}
+# PRAGMAs that only describe the database. Others change settings, and some of those write files
+# (`pragma profiling_output = '...'`), which a read-only connection does not prevent.
+INFORMATIVE_PRAGMAS = {
+    "table_info", "show", "show_tables", "show_tables_expanded", "show_databases",
+    "database_list", "database_size", "storage_info", "metadata_info", "version", "platform",
+    "functions", "collations", "user_agent",
+}
 FORMATS = ("table", "csv", "json", "markdown")
+_EXPLAIN_RE = re.compile(r"^\s*explain\s+(?:analy[sz]e\s+|\([^)]*\)\s*)?", re.IGNORECASE)
+_PRAGMA_RE = re.compile(r"^\s*pragma\s+(?P<name>\w+)\s*(?P<assign>=)?", re.IGNORECASE)
 
 
 class QueryRefused(ValueError):
@@ -24,7 +34,12 @@ class QueryError(RuntimeError):
 
 
 def check_read_only(query: str) -> None:
-    """Refuse anything but read-only statements, before the warehouse is even opened."""
+    """Refuse anything but read-only statements, before the warehouse is even opened.
+
+    A read-only connection keeps the warehouse safe, but not the disk: `explain analyze copy ...
+    to 'file'` runs the COPY, and some PRAGMAs write files. So EXPLAIN must wrap a SELECT, and
+    only PRAGMAs that describe the database pass.
+    """
     try:
         statements = duckdb.extract_statements(query)
     except duckdb.Error as exc:
@@ -32,12 +47,32 @@ def check_read_only(query: str) -> None:
     if not statements:
         raise QueryRefused("no SQL statement given")
     for st in statements:
-        kind = st.type.name
-        if kind not in READ_ONLY_TYPES:
-            raise QueryRefused(
-                f"refused: `stancewatch sql` is read-only and this is a {kind} statement. "
-                "Query the tables with SELECT; the pipeline is the only writer."
-            )
+        _check_statement(st.type.name, st.query)
+
+
+def _check_statement(kind: str, text: str) -> None:
+    if kind not in READ_ONLY_TYPES:
+        raise _refusal(f"this is a {kind} statement")
+    if kind == "EXPLAIN":
+        inner = _EXPLAIN_RE.sub("", text, count=1)
+        try:
+            inner_statements = duckdb.extract_statements(inner)
+        except duckdb.Error as exc:
+            raise QueryError(str(exc)) from exc
+        inner_kinds = {s.type.name for s in inner_statements}
+        if inner_kinds != {"SELECT"}:
+            raise _refusal(f"this EXPLAINs a {', '.join(sorted(inner_kinds))} statement")
+    elif kind == "PRAGMA":
+        m = _PRAGMA_RE.match(text)
+        if m is None or m.group("assign") or m.group("name").lower() not in INFORMATIVE_PRAGMAS:
+            raise _refusal("this PRAGMA changes a setting")
+
+
+def _refusal(what: str) -> QueryRefused:
+    return QueryRefused(
+        f"refused: `stancewatch sql` is read-only and {what}. "
+        "Query the tables with SELECT; the pipeline is the only writer."
+    )
 
 
 def run_query(
