@@ -805,7 +805,7 @@ def test_empty_and_statement_free_bodies_give_nothing() -> None:
 
 
 _ALPHABET = st.sampled_from(
-    list("abcdefghijklmnop rstuvwz.,;:!?'\"“”„‘’()-\n")
+    list("abcdefghijklmnop rstuvwz.,;:!?'\"“”„‘’‚«»‹›()-\n")
     + [
         "Poetin ",
         "Peskov ",
@@ -814,20 +814,32 @@ _ALPHABET = st.sampled_from(
         "volgens ",
         "dat ",
         "hij ",
+        "ze ",
         "Het Kremlin ",
         "Biden ",
         "'s ",
         "zo'n ",
-        "“",
-        "”",
         "De Russische president ",
         ". ",
         "\n\n",
+        ",,",
+        "''",
+        "Dat zei ",
+        "Zo ",
+        "die ",
+        "heeft ",
+        "gezegd ",
+        "voegde ",
+        "toe ",
+        "oud-president ",
+        "de minister ",
+        "Volgens hem ",
+        "klinkt het ",
     ]
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(st.lists(_ALPHABET, max_size=120).map("".join))
 def test_any_text_gives_consistent_statements(body: str) -> None:
     _check_invariants(body, extract_statements(body))
