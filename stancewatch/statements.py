@@ -1267,7 +1267,9 @@ class _Extractor:
                 and self._only_particles(self._clause_start(self.sents[si], m.start)[0], m.start)
             ):
                 return m
-        m = next((x for x in ments if bound <= x.start < c.start), None)
+        # the first mention of the clause; a genitive belongs to the subject after it
+        # ("Lavrovs woordvoerster Maria Zacharova zei")
+        m = next((x for x in ments if bound <= x.start < c.start and not x.possessive), None)
         if m is None:
             words = region.split()
             lead = [w for w in words if w.lower() not in _PARTICLES]
@@ -1282,7 +1284,7 @@ class _Extractor:
                     None,
                 )
             return None
-        if not self._only_particles(bound, m.start) or m.possessive:
+        if not self._only_particles(bound, m.start, ments):
             return None
         gap = body[m.ext_end : c.start]
         gap_words = gap.split()
@@ -1319,9 +1321,14 @@ class _Extractor:
             return m
         return None
 
-    def _only_particles(self, start: int, end: int) -> bool:
-        words = self.body[start:end].split()
-        return all(w.lower().strip("(\"“„'‘") in _PARTICLES for w in words)
+    def _only_particles(self, start: int, end: int, ments: list[_M] | None = None) -> bool:
+        """Nothing but particles ("Maar", "Ook") and genitive names ("Lavrovs") between."""
+        text = self.body[start:end]
+        if ments:
+            for x in ments:
+                if x.possessive and start <= x.start and x.end <= end:
+                    text = text.replace(x.text, " ")
+        return all(w.lower().strip("(\"“„'‘") in _PARTICLES for w in text.split())
 
     def _het(self, si: int, m: _M) -> tuple[Actor, str] | None:
         """'het' as the subject of a speech verb: the institution just spoken about."""

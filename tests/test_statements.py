@@ -735,6 +735,14 @@ CASES: list[tuple[str, date | None, str, list[tuple[str, str, str]], list[str]]]
         [],
         ["premier", "Ankara", "ambassadeur"],
     ),
+    (
+        "genitive_before_the_subject",
+        None,
+        "Lavrovs woordvoerster Maria Zacharova zei dat Washington liegt. Trumps gezant Steve "
+        "Witkoff zei dat Poetin wil praten.",
+        [("Zakharova", "indirect", "Washington liegt")],
+        ["wil praten"],
+    ),
 ]
 
 
