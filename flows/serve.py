@@ -474,14 +474,14 @@ class Executor:
 
     def run_next(self, client: SyncPrefectClient) -> bool:
         """Claim and execute the oldest due run; False when there was none to start."""
-        from datetime import UTC, datetime
+        from datetime import UTC, datetime, timedelta
 
         from prefect.client.schemas.responses import SetStateStatus
         from prefect.flow_engine import run_flow
         from prefect.states import Pending
 
         due = client.get_scheduled_flow_runs_for_deployments(
-            [self.deployment_id], scheduled_before=datetime.now(UTC)
+            [self.deployment_id], scheduled_before=datetime.now(UTC) + timedelta(seconds=2)
         )
         if not due:
             return False

@@ -104,12 +104,13 @@ def test_a_run_against_the_server_shows_its_tasks_artifacts_and_page(
     )
     assert done.returncode == 0, done.stderr[-3000:]
 
-    (run,) = _post(api, "/flow_runs/filter", {"flows": {"name": {"any_": ["stancewatch-pipeline"]}}})
+    flows = {"flows": {"name": {"any_": ["stancewatch-pipeline"]}}}
+    (run,) = _post(api, "/flow_runs/filter", flows)
     assert run["state_type"] == "COMPLETED", run["state"]
 
     tasks = _post(api, "/task_runs/filter", {"flow_runs": {"id": {"any_": [run["id"]]}}})
     names = {t["task_key"].rsplit("-", 1)[0] for t in tasks}
-    assert EXPECTED_TASKS <= names, EXPECTED_TASKS - names
+    assert names >= EXPECTED_TASKS, EXPECTED_TASKS - names
     assert all(t["state_type"] == "COMPLETED" for t in tasks)
 
     found = _post(api, "/artifacts/filter", {"artifacts": {"flow_run_id": {"any_": [run["id"]]}}})
