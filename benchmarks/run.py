@@ -145,12 +145,7 @@ def prefect_server(home: Path):
         yield os.environ["PREFECT_API_URL"], 0.0
         return
     port = _free_port()
-    env = {
-        **os.environ,
-        "PREFECT_HOME": str(home),
-        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-        "PREFECT_UI_ENABLED": "false",
-    }
+    env = {**child_env(None), "PREFECT_HOME": str(home), "PREFECT_UI_ENABLED": "false"}
     t0 = time.perf_counter()
     proc = subprocess.Popen(
         [str(Path(sys.executable).parent / "prefect"), "server", "start", "--host", "127.0.0.1",
@@ -181,6 +176,19 @@ def prefect_server(home: Path):
             proc.wait()
 
 
+def child_env(api_url: str | None) -> dict[str, str]:
+    """The environment of every measured process: Prefect's server (when given), no analytics,
+    and Python allowed to cache bytecode, as on a normal install (some sandboxes and CI set
+    PYTHONDONTWRITEBYTECODE, which makes every process recompile Prefect, nltk, scipy ... at
+    import: seconds of CPU per process that a user never pays twice)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE",
+                                                             "PREFECT_API_URL")}
+    env["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
+    if api_url:
+        env["PREFECT_API_URL"] = api_url
+    return env
+
+
 def _pipeline_cmd(corpus: Path, db: Path, workers: int) -> list[str]:
     return [sys.executable, "-m", "benchmarks.pipeline_run", str(corpus), str(db),
             "--workers", str(workers)]
@@ -207,7 +215,7 @@ def bench_size(
     t0 = time.perf_counter()
     corpus_mod.write(folder, n, seed)
     gen_s = time.perf_counter() - t0
-    env = {**os.environ, "PREFECT_API_URL": api_url, "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    env = child_env(api_url)
     print(f"[N={n}] corpus ready ({gen_s:.1f} s); yardstick ...", file=sys.stderr, flush=True)
     yard = _check(
         measure([sys.executable, "-m", "benchmarks.yardstick", str(folder),
@@ -243,14 +251,20 @@ def ephemeral_server_cost(workdir: Path, api_url: str) -> dict[str, float]:
     empty = workdir / "empty-corpus"
     empty.mkdir(exist_ok=True)
     db = _fresh_db(workdir / "warehouse-empty" / "stancewatch.duckdb")
-    base_env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
-    base_env["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
-    base_env["PREFECT_HOME"] = str(workdir / "prefect-home-ephemeral")
-    _check(measure(_pipeline_cmd(empty, db, 1), {**base_env, "PREFECT_API_URL": api_url}), "warm")
-    with_server = _check(
-        measure(_pipeline_cmd(empty, db, 1), {**base_env, "PREFECT_API_URL": api_url}), "empty"
+    home = {"PREFECT_HOME": str(workdir / "prefect-home-ephemeral")}
+    # warm-up: the first processes write the bytecode caches (and the yardstick's too)
+    _check(measure(_pipeline_cmd(empty, db, 1), {**child_env(api_url), **home}), "warm-up")
+    _check(
+        measure([sys.executable, "-m", "benchmarks.yardstick", str(empty), "--db",
+                 str(workdir / "warehouse-empty" / "y.duckdb")], child_env(api_url)),
+        "yardstick warm-up",
     )
-    ephemeral = _check(measure(_pipeline_cmd(empty, db, 1), base_env), "empty, ephemeral")
+    with_server = _check(
+        measure(_pipeline_cmd(empty, db, 1), {**child_env(api_url), **home}), "empty"
+    )
+    ephemeral = _check(
+        measure(_pipeline_cmd(empty, db, 1), {**child_env(None), **home}), "empty, ephemeral"
+    )
     return {
         "empty_run_with_server_s": with_server.wall_s,
         "empty_run_ephemeral_s": ephemeral.wall_s,
@@ -435,9 +449,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     }
     with prefect_server(args.workdir / "prefect-home") as (api_url, server_s):
         results["benchmark_server_start_s"] = server_s
+        print("Prefect's fixed cost, warm-up ...", file=sys.stderr, flush=True)
+        results["prefect"] = ephemeral_server_cost(args.workdir, api_url)
         for n in sizes:
             results["sizes"].append(bench_size(n, args.workdir, args.seed, api_url, args.workers))
-        results["prefect"] = ephemeral_server_cost(args.workdir, api_url)
     if dedupe_sizes:
         results["dedupe"] = dedupe_scaling(dedupe_sizes, args.seed)
     results["load_after"] = os.getloadavg()
