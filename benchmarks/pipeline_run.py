@@ -30,6 +30,7 @@ def main() -> None:
     ap.add_argument("--task-runner", default="process")
     args = ap.parse_args()
 
+    import flows.pipeline  # noqa: F401 - Prefect, Polars, DuckDB: timed as the import
     from flows.runners import run_pipeline
 
     imported = time.perf_counter()

@@ -68,7 +68,9 @@ class Measured:
 
     wall_s: float
     cpu_s: float
-    peak_rss_mb: float  # largest sum of RSS over the process tree (sampled)
+    peak_rss_mb: float  # largest sum of RSS over the process tree (sampled; shared pages
+    # of forked workers counted once per process: an upper bound)
+    peak_pss_mb: float  # largest sum of PSS (shared pages split between their processes)
     maxrss_main_mb: float  # the main process's own peak RSS (kernel)
     returncode: int
     output: dict[str, Any] = field(default_factory=dict)
@@ -80,7 +82,7 @@ def measure(cmd: list[str], env: dict[str, str] | None = None, cwd: Path = REPO)
     with tempfile.TemporaryFile() as out_f, tempfile.TemporaryFile() as err_f:
         t0 = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=out_f, stderr=err_f, env=env, cwd=cwd)
-        peak = [0]
+        peak = [0, 0]  # RSS, PSS
         cpu_seen: dict[int, float] = {}  # pid -> user + sys last seen, for every process ever seen
         stop = threading.Event()
 
@@ -90,16 +92,19 @@ def measure(cmd: list[str], env: dict[str, str] | None = None, cwd: Path = REPO)
             except psutil.Error:
                 return
             while not stop.is_set():
-                total = 0
+                rss = pss = 0
                 try:
                     for p in [root, *root.children(recursive=True)]:
                         with suppress(psutil.Error), p.oneshot():
-                            total += p.memory_info().rss
+                            mem = p.memory_full_info()
+                            rss += mem.rss
+                            pss += getattr(mem, "pss", mem.rss)
                             t = p.cpu_times()
                             cpu_seen[p.pid] = t.user + t.system
                 except psutil.Error:
                     break
-                peak[0] = max(peak[0], total)
+                peak[0] = max(peak[0], rss)
+                peak[1] = max(peak[1], pss)
                 stop.wait(0.05)
 
         sampler = threading.Thread(target=sample, daemon=True)
@@ -125,6 +130,7 @@ def measure(cmd: list[str], env: dict[str, str] | None = None, cwd: Path = REPO)
         # numbers: count every process of the tree as last seen, whichever is larger
         cpu_s=max(usage.ru_utime + usage.ru_stime, sum(cpu_seen.values())),
         peak_rss_mb=peak[0] / 2**20,
+        peak_pss_mb=peak[1] / 2**20,
         maxrss_main_mb=usage.ru_maxrss / 1024,
         returncode=proc.returncode,
         output=output,
@@ -341,7 +347,7 @@ def render(results: dict[str, Any]) -> str:
         f"Command: `{results['command']}`",
         "",
         "| N | yardstick s | pipeline s | ratio | articles/s | pipeline CPU s | yardstick CPU s "
-        "| peak RSS MB | no new files s | 1% new s | 1% target s |",
+        "| peak memory MB (PSS / RSS sum) | no new files s | 1% new s | 1% target s |",
         "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results["sizes"]:
@@ -350,26 +356,31 @@ def render(results: dict[str, Any]) -> str:
         lines.append(
             f"| {r['n']:,} | {y['wall_s']:.1f} | {f['wall_s']:.1f} | "
             f"{f['wall_s'] / y['wall_s']:.2f} | {r['n'] / f['wall_s']:.0f} | "
-            f"{f['cpu_s']:.1f} | {y['cpu_s']:.1f} | {f['peak_rss_mb']:.0f} | "
+            f"{f['cpu_s']:.1f} | {y['cpu_s']:.1f} | "
+            f"{f.get('peak_pss_mb', 0):.0f} / {f['peak_rss_mb']:.0f} | "
             f"{r['no_new']['wall_s']:.1f} | {r['one_pct']['wall_s']:.1f} | {target:.1f} |"
         )
     lines += [
         "",
-        "Seconds per stage inside the flow of the full run (work summed over batches; parse, "
-        "statements and stances run in parallel worker processes, so their sum can exceed the "
-        "flow's wall time), then Prefect's share of the process:",
+        "Seconds per stage inside the flow of the full run, summed over batches: wall time, and "
+        "the CPU time of the thread doing it (the CPU row does not grow when other processes "
+        "compete for the cores). Parse, statements and stances run in the worker processes, in "
+        "parallel with each other and with the flow's own stages, so the stages add up to more "
+        "than the flow body. Then Prefect's share of the process:",
         "",
-        "| N | " + " | ".join(STAGES) + " | flow body | import | flow run overhead | workers |",
-        "|---:|" + "---:|" * (len(STAGES) + 4),
+        "| N | | " + " | ".join(STAGES) + " | flow body | import | flow run overhead | workers |",
+        "|---:|---|" + "---:|" * (len(STAGES) + 4),
     ]
     for r in results["sizes"]:
         o = r["full"]["output"]
-        cells = [f"{_stage(r['full'], s):.2f}" for s in STAGES]
         overhead = o.get("flow_call_s", 0.0) - o.get("seconds", 0.0)
+        wall = [f"{_stage(r['full'], s):.2f}" for s in STAGES]
+        cpu = [f"{o.get('stage_cpu_seconds', {}).get(s, 0.0):.2f}" for s in STAGES]
         lines.append(
-            f"| {r['n']:,} | " + " | ".join(cells) + f" | {o.get('seconds', 0.0):.1f} | "
+            f"| {r['n']:,} | wall | " + " | ".join(wall) + f" | {o.get('seconds', 0.0):.1f} | "
             f"{o.get('import_s', 0.0):.1f} | {overhead:.1f} | {o.get('workers', 1)} |"
         )
+        lines.append("| | CPU | " + " | ".join(cpu) + " | | | | |")
     lines += ["", "Incremental runs (flow body and its stages):", "",
               "| N | run | wall s | flow body s | trends s | marts |",
               "|---:|---|---:|---:|---:|---|"]

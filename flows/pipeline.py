@@ -92,8 +92,10 @@ class RunSummary:
     data_tests_failed: int = 0
     rejected_reasons: dict[str, int] = field(default_factory=dict)
     # timing: seconds of work per stage summed over batches (work in parallel workers included,
-    # so the sum may exceed `seconds`; parse/statements/stances are not collected on Dask)
+    # so the sum may exceed `seconds`; parse/statements/stances are not collected on Dask), and
+    # the CPU seconds of the same (the thread doing the stage: unaffected by a busy machine)
     stage_seconds: dict[str, float] = field(default_factory=dict)
+    stage_cpu_seconds: dict[str, float] = field(default_factory=dict)
     seconds: float = 0.0  # wall time of the flow body
     workers: int = 1  # processes used for the CPU stages (1 = this process)
     executor: str = "process"
@@ -219,6 +221,9 @@ def stancewatch_pipeline(
             timeout_s=lock_timeout_s,
         )
         summary.stage_seconds = {s: round(clock[s], 3) for s in STAGES if s in clock}
+        summary.stage_cpu_seconds = {
+            s: round(clock[f"{s}:cpu"], 3) for s in STAGES if f"{s}:cpu" in clock
+        }
     summary.seconds = round(time.perf_counter() - t0, 3)
     logger.info(
         "%d files seen, %d new (%d duplicates), %d rejected, %d statements, %d stances (%d US) "
@@ -253,10 +258,15 @@ class _timer:
         self.run_id, self.stage = run_id, stage
 
     def __enter__(self) -> None:
-        self.t = time.perf_counter()
+        self.t, self.cpu = time.perf_counter(), time.thread_time()
 
     def __exit__(self, *exc: object) -> None:
-        runners.record(self.run_id, self.stage, time.perf_counter() - self.t)
+        runners.record(
+            self.run_id,
+            self.stage,
+            time.perf_counter() - self.t,
+            time.thread_time() - self.cpu,
+        )
 
 
 @dataclass

@@ -38,7 +38,7 @@ MIN_FILES_FOR_POOL = 400
 _log = logging.getLogger("stancewatch.runners")
 _lock = threading.Lock()
 _pools: dict[str, ProcessPoolExecutor] = {}  # run_id -> the run's worker pool
-_clocks: dict[str, dict[str, float]] = {}  # run_id -> stage -> seconds of work (summed)
+_clocks: dict[str, dict[str, float]] = {}  # run_id -> stage (or "stage:cpu") -> seconds
 
 
 def default_workers() -> int:
@@ -66,10 +66,11 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-def _timed(fn: Callable[..., T], args: tuple, kwargs: dict) -> tuple[T, float]:
-    started = time.perf_counter()
+def _timed(fn: Callable[..., T], args: tuple, kwargs: dict) -> tuple[T, float, float]:
+    """`fn(*args, **kwargs)`, its wall time and the CPU time of the thread that ran it."""
+    started, cpu = time.perf_counter(), time.thread_time()
     result = fn(*args, **kwargs)
-    return result, time.perf_counter() - started
+    return result, time.perf_counter() - started, time.thread_time() - cpu
 
 
 @contextmanager
@@ -98,7 +99,8 @@ def worker_pool(run_id: str, workers: int) -> Iterator[int]:
 
 @contextmanager
 def stage_clock(run_id: str) -> Iterator[dict[str, float]]:
-    """Seconds of work per stage for the run, summed over batches (also work done in the pool)."""
+    """Seconds of work per stage for the run, summed over batches (also work done in the pool):
+    wall time under the stage's name, CPU time under "<stage>:cpu"."""
     clock: dict[str, float] = {}
     with _lock:
         _clocks[run_id] = clock
@@ -109,12 +111,16 @@ def stage_clock(run_id: str) -> Iterator[dict[str, float]]:
             _clocks.pop(run_id, None)
 
 
-def record(run_id: str, stage: str, seconds: float) -> None:
-    """Add `seconds` to `stage` on the run's clock (no-op where the clock is not, e.g. on Dask)."""
+def record(run_id: str, stage: str, seconds: float, cpu_seconds: float | None = None) -> None:
+    """Add wall (and CPU) seconds to `stage` on the run's clock (no-op where the run has no
+    clock, e.g. on a Dask worker)."""
     with _lock:
         clock = _clocks.get(run_id)
         if clock is not None:
             clock[stage] = clock.get(stage, 0.0) + seconds
+            if cpu_seconds is not None:
+                key = f"{stage}:cpu"
+                clock[key] = clock.get(key, 0.0) + cpu_seconds
 
 
 def offload(
@@ -127,7 +133,7 @@ def offload(
     result: T | None = None
     if pool is not None:
         try:
-            result, seconds = pool.submit(_timed, fn, args, kwargs).result()
+            result, seconds, cpu = pool.submit(_timed, fn, args, kwargs).result()
         except BrokenProcessPool:
             _log.warning(
                 "the worker pool broke (a worker died; a script running the flow must guard it "
@@ -138,8 +144,8 @@ def offload(
                     _pools.pop(_run_id)
             pool = None
     if pool is None:
-        result, seconds = _timed(fn, args, kwargs)
-    record(_run_id, _stage, seconds)
+        result, seconds, cpu = _timed(fn, args, kwargs)
+    record(_run_id, _stage, seconds, cpu)
     return result  # type: ignore[return-value]
 
 

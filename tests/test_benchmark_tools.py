@@ -54,12 +54,13 @@ def test_measure_reports_wall_cpu_peak_memory_and_the_json_line(tmp_path: Path):
     m = run.measure([sys.executable, "-c", script])
     assert m.returncode == 0 and m.output == {"seconds": 1.5}
     assert m.cpu_s >= 0.3 and m.wall_s >= m.cpu_s * 0.5
-    assert m.peak_rss_mb >= 140 and m.maxrss_main_mb >= 140
+    assert m.peak_rss_mb >= 140 and m.peak_pss_mb >= 140 and m.maxrss_main_mb >= 140
 
 
 def _fake_results() -> dict:
     def measured(wall: float, **output: object) -> dict:
-        return {"wall_s": wall, "cpu_s": wall * 1.5, "peak_rss_mb": 300.0, "maxrss_main_mb": 250.0,
+        return {"wall_s": wall, "cpu_s": wall * 1.5, "peak_rss_mb": 300.0, "peak_pss_mb": 280.0,
+                "maxrss_main_mb": 250.0,
                 "returncode": 0, "output": output, "stderr_tail": ""}
 
     stages = {"parse": 2.0, "statements": 3.0, "stances": 5.0, "load": 1.0, "trends": 0.5}
@@ -91,6 +92,7 @@ def _fake_results() -> dict:
 def test_report_shows_the_ratio_the_stages_and_the_targets(tmp_path: Path):
     text = run.render(_fake_results())
     assert "| 1,000 | 10.0 | 8.0 | 0.80 | 125 |" in text  # yardstick, pipeline, ratio, art/s
+    assert "| 280 / 300 |" in text  # peak memory: PSS / RSS
     assert "kept (nothing new)" in text and "rebuilt" in text
     assert "4x the articles took 4.50x the time" in text
     assert "temporary server costs 7.0 s" in text
