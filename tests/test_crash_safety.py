@@ -94,10 +94,9 @@ def test_runs_killed_at_any_point_leave_a_consistent_warehouse_and_the_next_run_
     assert (db.parent / (db.name + ".wal")).exists()
     _assert_whole_batches(db, clean, 3)
 
-    # 3. the whole process group killed from outside, at whatever it is doing after a batch
-    r = runkit.run_killed_at_line(
-        corpus, db, api_url, "'load batch 1' - Finished", batch_size=BATCH
-    )
+    # 3. the whole process group killed from outside, at whatever it is doing after a commit
+    r = runkit.run_killed_at_line(corpus, db, api_url, "fault point load.after_commit#1",
+                                  fault="load.after_commit#1=log", batch_size=BATCH)
     assert r.killed, r.stderr[-2000:]
     assert runkit.orphans(db) == {}
     loaded = runkit.scalar(db, "select count(*) from raw_articles")

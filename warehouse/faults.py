@@ -3,8 +3,9 @@
 A test sets `STANCEWATCH_FAULT` on a `stancewatch run` subprocess, e.g.
 `load.before_commit#3=kill` (SIGKILL this process inside the 3rd load transaction, after its
 inserts, before its commit) or `load.connect#2=wait:/tmp/go` (pause before the 2nd load opens
-the warehouse until the file /tmp/go exists). Several rules are separated by commas; `#N`
-(default 1) counts how often this process reached the point. Points are named
+the warehouse until the file /tmp/go exists) or `load.after_commit#1=log` (only say so on stderr,
+for a test that kills the run from outside at that moment). Rules are separated by commas;
+`#N` (default 1) counts how often this process reached the point. Points are named
 `<label>.<moment>`, where the label is the writer (`init`, `record_run`, `load`, `build`) and the
 moment one of `connect`, `begin`, `before_commit`, `after_commit` (committed, connection still
 open: the data is only in DuckDB's write-ahead log).
@@ -43,10 +44,12 @@ def _act(point: str, action: str) -> None:
     print(f"stancewatch fault point {point}: {action}", file=sys.stderr, flush=True)
     if action == "kill":
         os.kill(os.getpid(), signal.SIGKILL)
+    elif action == "log":
+        pass  # only the line above: a test watching the log acts on it (e.g. kills from outside)
     elif action.startswith("wait:"):
         flag = Path(action.removeprefix("wait:"))
         deadline = time.monotonic() + _MAX_WAIT_S
         while not flag.exists() and time.monotonic() < deadline:
             time.sleep(0.05)
     else:
-        raise ValueError(f"{ENV}: unknown action {action!r} (use kill or wait:PATH)")
+        raise ValueError(f"{ENV}: unknown action {action!r} (use kill, log or wait:PATH)")
