@@ -78,7 +78,11 @@ def _normalize_once(text: str) -> str:
         text = _SPACE_RUN_RE.sub(" ", text)
     if "\n\n\n" in text:
         text = _BLANK_RUN_RE.sub("\n\n", text)
-    return text.strip()
+    text = text.strip()
+    # dropping an invisible character or a space can join a letter to its combining accent
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text
 
 
 def _repair_characters(text: str) -> str:

@@ -9,6 +9,7 @@ user understands, so nothing disappears silently.
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
 import os
 import re
@@ -314,20 +315,30 @@ def read_file(found: FoundFile, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[byt
     than `max_bytes + 1` bytes. Raises RejectedContent; FileNotFoundError when it vanished.
     """
     try:
-        with open(found.path, "rb") as fh:
+        # found.path is already resolved: a link there now was swapped in after the scan
+        fd = os.open(found.path, os.O_RDONLY | os.O_NOFOLLOW)
+        with os.fdopen(fd, "rb") as fh:
             data = fh.read(max_bytes + 1)
     except FileNotFoundError:
         raise
-    except IsADirectoryError as exc:
-        raise RejectedContent("not a file but a folder") from exc
-    except PermissionError as exc:
-        raise RejectedContent("file cannot be read: permission denied") from exc
     except OSError as exc:
-        raise RejectedContent(f"file cannot be read: {exc.strerror or exc}") from exc
+        if exc.errno == errno.ELOOP:
+            raise RejectedContent(
+                "the file was replaced by a link after the folder was scanned; not read"
+            ) from exc
+        raise _os_rejection(exc) from exc
     if len(data) > max_bytes:
         size = max(len(data), _current_size(found.path))
         raise RejectedContent(_size_reason(size, max_bytes))
     return data, decode_bytes(data)
+
+
+def _os_rejection(exc: OSError) -> RejectedContent:
+    if isinstance(exc, IsADirectoryError):
+        return RejectedContent("not a file but a folder")
+    if isinstance(exc, PermissionError):
+        return RejectedContent("file cannot be read: permission denied")
+    return RejectedContent(f"file cannot be read: {exc.strerror or exc}")
 
 
 def _current_size(path: Path) -> int:

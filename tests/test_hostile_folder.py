@@ -226,8 +226,6 @@ def test_a_changed_file_is_a_new_version_and_a_fixed_file_is_ingested(hostile, t
 # -- security -------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(reason="stancewatch/read.py read_file follows a link that replaced a scanned "
-                   "file (open without O_NOFOLLOW); reported to the lead", strict=True)
 def test_a_file_swapped_for_an_outside_link_after_the_scan_is_not_read(tmp_path: Path):
     from datetime import datetime
 

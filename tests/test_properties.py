@@ -86,10 +86,6 @@ published = st.one_of(st.none(), st.dates(date(1990, 1, 1), date(2030, 12, 31)))
 # zero-width or control character between a letter and its combining accent leaves the pair
 # uncomposed, and a second pass composes it. Inputs of that shape are left out of the property
 # tests until the fix lands; test_known_... below pins the bug.
-_INVISIBLE_BEFORE_MARK = re.compile(
-    "[\u00ad\u180e\u200b-\u200d\u2060\ufeff\ufffc\x00-\x08\x0b-\x1f\x7f-\x9f\u2028"
-    "\u2029\t\u00a0\u202f]+[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
-)
 
 
 # ftfy repairs mojibake judging the whole text: next to genuine non-ASCII characters it may leave
@@ -101,7 +97,6 @@ _MOJIBAKE_LEFT = re.compile("[ÃÂâÅÄÐÑ][\u0080-\u00bf\u0152\u0153\u0160\u0
 
 
 def _no_known_nfc_bug(text: str) -> None:
-    assume(not _INVISIBLE_BEFORE_MARK.search(unicodedata.normalize("NFC", text)))
     assume(not _MOJIBAKE_LEFT.search(normalize_text(text)))
 
 
@@ -198,9 +193,7 @@ def test_huge_lines_neither_raise_nor_misplace_offsets(text: str, when: date | N
     _check_statements(parsed.body, when)
 
 
-@pytest.mark.xfail(reason="clean.normalize_text: NFC runs before invisible characters are "
-                   "dropped (reported to the lead)", strict=True)
 @pytest.mark.parametrize("text", ["Poetin\u200b\u0301", "A\x1f\u0301", "e\u00ad\u0308"])
-def test_known_an_invisible_character_before_an_accent_still_normalizes_in_one_pass(text: str):
+def test_an_invisible_character_before_an_accent_still_normalizes_in_one_pass(text: str):
     once = normalize_text(text)
     assert normalize_text(once) == once and unicodedata.is_normalized("NFC", once)

@@ -279,7 +279,7 @@ def test_unreadable_file_is_rejected_not_crashing(
     def denied(*args: object, **kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("builtins.open", denied)
+    monkeypatch.setattr("stancewatch.read.os.open", denied)
     with pytest.raises(RejectedContent, match="permission denied"):
         read_file(found)
 
