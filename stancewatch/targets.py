@@ -17,8 +17,14 @@ Kinds:
 
 Labels: ``US``, ``NATO``, ``EU`` (the Union and its institutions, also "Brussel"), ``Europe``
 (Europa, Europeanen, "Europese leiders/landen": the European governments as a group), ``Ukraine``,
-``UK``, ``West``, ``China``, ``India`` and a few more countries. Russian self-references
-(Rusland, Moskou, Poetin, het Kremlin) are deliberately absent: they are never targets.
+``UK``, ``West`` (het Westen, westerse landen, G7, de Angelsaksen), ``China``, ``India``, a few
+more countries, and ``coalition``: an unnamed group of states acting together, which Kremlin
+statements often address without naming its members ("twintig of dertig landen", "een handvol
+landen", "de internationale gemeenschap", "het sanctiefront", "de coalitie (van bereidwilligen)",
+"de bondgenoten van Kiev", "de landen die sancties instelden", "die landen"). It is deliberately
+not ``US`` or ``West``: a statement about "twintig landen" must not be booked on Washington just
+because the US led them. Russian self-references (Rusland, Moskou, Poetin, het Kremlin) are
+deliberately absent: they are never targets.
 """
 
 from __future__ import annotations
@@ -37,7 +43,9 @@ TARGETS_CSV = Path(__file__).parent / "data" / "targets.csv"
 # Words around a capital that show it is the place of a speech event, not an addressee.
 _SPEECH_BEFORE = re.compile(
     r"\b(?:zei|zegt|zeiden|verklaarde|verklaart|sprak|spreekt|vertelde|benadrukte|stelde|aldus|"
-    r"persconferentie|bezoek|bezocht|reisde|arriveerde|vergadering|top|toespraak)\b[^.!?]{0,90}"
+    r"persconferentie|bezoek|bezocht|reisde|arriveerde|vergadering|top|toespraak|vergadert|"
+    r"vergaderen|vergaderde|vergaderden|bijeenkomst|ontmoeting|ontmoetten|overleg|overlegden|"
+    r"onderhandelingen|gesprekken)\b[^.!?]{0,90}"
     r"\b(?:in|te|vanuit)\s+$"
 )
 _LOCATION_AFTER = re.compile(r"^\s*(?:[,.;:]|dat\b|op\b|tijdens\b|na\b|bij\b|met\b|waar\b|\()")
@@ -75,9 +83,15 @@ def _first_chars(items: list) -> set[str] | None:
         if op is c.LITERAL:
             return {chr(av)}
         if op is c.IN:
-            if any(o is not c.LITERAL for o, _ in av):
-                return None
-            return {chr(v) for _, v in av}
+            chars: set[str] = set()
+            for o, v in av:
+                if o is c.LITERAL:
+                    chars.add(chr(v))
+                elif o is c.RANGE and v[1] - v[0] < 64:  # [0-9], [a-z]
+                    chars.update(chr(x) for x in range(v[0], v[1] + 1))
+                else:
+                    return None
+            return chars
         if op is c.SUBPATTERN:
             return _first_chars(list(av[-1]))
         if op is c.BRANCH:

@@ -120,3 +120,50 @@ def test_registry_rows_are_valid() -> None:
         assert (row["label"] == "*") == (row["kind"] in {"actor", "exclude"}), row
         re.compile(row["pattern"])
     assert {"US", "NATO", "EU", "Europe", "Ukraine", "UK", "West", "China"} <= set(target_labels())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twintig of dertig landen, dat is maar een deel van de wereld.",
+        "Een handvol landen kan niet voor de hele wereld spreken.",
+        "Dat is maar een deel van de internationale gemeenschap.",
+        "Het sanctiefront brokkelt af.",
+        "De coalitie van bereidwilligen vergadert in Londen.",
+        "Bepaalde landen willen ons isoleren.",
+        "De bondgenoten van Kiev blijven wapens leveren.",
+        "De landen die deze sancties hebben ingesteld, zijn een minderheid.",
+    ],
+)
+def test_unnamed_groups_of_states_are_a_coalition(text: str) -> None:
+    assert labels(text) and set(labels(text)) == {"coalition"}
+
+
+def test_a_counted_group_next_to_a_named_country_is_found_besides_it() -> None:
+    assert labels("De Verenigde Staten en 20 andere landen wezen diplomaten uit.") == [
+        "US",
+        "coalition",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("De betrekkingen tussen de twee landen zijn slecht.", []),  # Russia and its counterpart
+        ("De drie landen hebben gereageerd.", []),  # refers back to named countries
+        ("Twintig Europese landen zetten diplomaten uit.", ["Europe"]),
+        ("De westerse coalitie levert wapens.", ["West"]),
+        ("De G7-landen en de Angelsaksen", ["West", "West"]),
+    ],
+)
+def test_named_groups_and_bilateral_pairs_are_no_coalition(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
+
+
+def test_hyphenated_government_names_are_found() -> None:
+    assert labels("De regering-Trump overweegt nieuwe tarieven.") == ["US"]
+    assert labels("Het regime-Zelensky wil geen vrede.") == ["Ukraine"]
+
+
+def test_more_actor_nouns_make_a_nationality_adjective_a_target() -> None:
+    assert labels("De Duitse kanselier en de Amerikaanse druk") == ["Germany", "US"]
