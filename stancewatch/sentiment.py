@@ -13,13 +13,19 @@ word to ``p * -0.5``). What we add, without touching the global ``textblob_nl.nl
    negation list, rows with ``OFF`` remove a textblob entry that is a homograph of a function
    word ("naar" = to, scored -0.65 as 'nasty'; "top" = summit); multiword forms ("onder de
    indruk", "olie op het vuur", "geen enkele") are joined into one token before scoring.
-2. Token preprocessing: punctuation becomes a scope break (textblob would carry a negation over a
-   comma), and inside a negation scope up to three small function words ("een", "de", "zo") are
-   hidden from textblob, so its own rule reaches the scored word ("niet echt een goed idee" ->
-   negative). Verbs and nouns still end the scope ("niet zal buigen voor de dreiging").
+2. Token preprocessing: a split separable verb is rejoined at its clause-final particle ("wijst
+   de eisen af" -> afwijzen, "sluit gesprekken niet uit" -> niet uitsluiten); punctuation becomes
+   a scope break (textblob would carry a negation over a comma), and inside a negation scope up
+   to three small function words ("een", "de", "zo") are hidden from textblob, so its own rule
+   reaches the scored word ("niet echt een goed idee" -> negative). Verbs and nouns still end the
+   scope ("niet zal buigen voor de dreiging"). "nog geen/nog niet" before a positive word is an
+   absence ("nog geen akkoord"), not a judgement: that evidence is dropped.
 3. Scope rules textblob lacks: after "eerder/liever ... dan" and "in plaats van" the rest of the
-   clause is flipped like a negation (x -0.5); after "weet niet / onduidelijk ... of" the
-   whether-clause is not asserted and is damped (x 0.2).
+   clause is flipped like a negation (x -0.5); so is the complement of a negated predicate of aim
+   or classification ("niet bereid tot een compromis", "niet worden gezien als een teken van
+   vrede"); after "weet niet / onduidelijk ... of" and other indirect questions ("zie niet in hoe
+   ...", "willen begrijpen wat ...") the embedded clause is not asserted and is damped (x 0.2).
+   Polar negations ("nog steeds niet": reproach) are scored and negate the next word.
 
 Polarity is the mean over assessments with non-zero polarity: textblob also averages in known
 words of polarity 0.0 ("internationale", "diplomatieke"), which only dilutes stance words.
@@ -67,11 +73,64 @@ _COMPARATIVES = _words("eerder liever veeleer")
 _EPISTEMIC = _words(
     "weet weten wist wisten vraag vragen vraagt vroeg vroegen afwachten afwacht "
     "onduidelijk onzeker benieuwd twijfel twijfelen twijfelt nagaan bekijken zien zeker "
-    "duidelijk beslissen bepalen afhangen hangt"
+    "duidelijk beslissen bepalen afhangen hangt zie ziet zag begrijpen begrijp begrijpt"
 )
+# indirect questions are not assertions either: "weet niet of", "zie niet in hoe ze ... zouden"
+_WH_CLAUSE = _words("of hoe wat waarom wanneer")
 _SCOPE_MWES = {("in", "plaats", "van"): "in_plaats_van"}
 _FLIP = -0.5  # same factor as textblob's negation
 _DAMP = 0.2
+# Negation scope over a predicate into its complement ("niet worden gezien als een teken van
+# vrede", "niet geïnteresseerd in een serieuze dialoog", "niet bereid tot een compromis"): after a
+# negation, copulas/auxiliaries (bridge) and predicates of aim or classification (goal) keep the
+# negation open; a complement preposition after a goal predicate (or "als" right after the
+# negation) starts a flipped run up to the next punctuation/"maar". Predicates of cause or
+# emotion ("niet onder de indruk van", "niet buigen voor") are not goals: their complement keeps
+# its own polarity (the sanctions stay negative).
+_NEG_BRIDGE = _words(
+    "zijn is was waren ben bent wordt worden werd werden geworden geweest zal zullen zou zouden "
+    "kan kunnen kon konden moet moeten mag mogen wil willen lijkt lijken leek leken blijkt "
+    "blijken bleek bleken blijft blijven bleef bleven te de het een echt zo erg heel helemaal "
+    "bepaald meer langer ook nog wel eens graag per se meteen direct bijster hier daar er van"
+)
+_NEG_GOALS = _words(
+    "geïnteresseerd geinteresseerd bereid bereidt klaar gereed plan uit gericht geneigd open "
+    "staat toe zin gebaat gediend zoek gezien beschouwd opgevat ervaren beoordeeld "
+    "geïnterpreteerd geinterpreteerd bestempeld aangemerkt bedoeld gelezen begrepen uitgelegd "
+    "zien beschouwen opvatten interpreteren uitleggen lezen zie ziet zag zagen beschouw "
+    "beschouwt beschouwde beschouwden vat vatten reden aanleiding noodzaak behoefte plannen "
+    "bereidheid interesse wens intentie bedoeling voornemen"
+)
+# Separable verbs whose lemma carries stance: finite stem -> (particle, lemma). The lemma's
+# polarity comes from the lexicon (uitsluiten has none: only "niet uitsluiten" is scored).
+_SEPARABLE: dict[str, tuple[str, str]] = {
+    form: (particle, lemma)
+    for particle, lemma, forms in (
+        ("af", "afwijzen", "wijst wees wezen wijzen"),
+        ("af", "afschuiven", "schuift schoof schoven schuiven"),
+        ("af", "afbreken", "breekt brak braken breken"),
+        ("af", "afkeuren", "keurt keurde keurden keuren"),
+        ("uit", "uitsluiten", "sluit sloot sloten sluiten"),
+        ("uit", "uithollen", "holt holde holden hollen"),
+        ("uit", "uitlokken", "lokt lokte lokten lokken"),
+        ("toe", "toejuichen", "juicht juichte juichten juichen"),
+        ("op", "opleggen", "legt legde legden leggen"),
+        ("op", "opstoken", "stookt stookte stookten stoken"),
+        ("op", "opzeggen", "zegt zei zeiden zeggen"),
+        ("op", "opvoeren", "voert voerde voerden voeren"),
+        ("op", "opschorten", "schort schortte schortten schorten"),
+        ("tegen", "tegenwerken", "werkt werkte werkten werken"),
+        ("tegen", "tegenhouden", "houdt hield hielden houden"),
+    )
+    for form in forms.split()
+}
+_SEPARABLE_REACH = 14
+_CLAUSE_LINKS = _words("en maar omdat want terwijl nadat zolang tenzij toen zodat")
+# "nog geen akkoord", "nog niet bereid": a positive outcome not reached *yet* is an absence, not
+# a judgement (its negated evidence is dropped); "nog geen vijand" (a negative one) still counts.
+_NOT_YET = frozenset(("nog_geen", "nog_niet"))
+_NEG_COMPLEMENTS = _words("als in tot voor aan op om naar bij")
+_NEG_REACH = 5  # tokens a negation may bridge before its complement
 
 
 @dataclass(frozen=True)
@@ -141,8 +200,8 @@ def _engine(path: Path = LEXICON_CSV) -> _Engine:
         token = "_".join(parts)
         if len(parts) > 1:
             mwes.setdefault(parts[0], []).append((parts, token))
-        if r["pos"] == "NEG":
-            continue
+        if r["pos"] == "NEG" and float(r["polarity"]) == 0.0:
+            continue  # a plain negation; a polar one ("nog steeds niet") is also scored below
         if r["pos"] == "OFF":  # textblob homograph of a function word: drop it from our copy
             dict.pop(engine, token, None)
             continue
@@ -160,9 +219,34 @@ def _engine(path: Path = LEXICON_CSV) -> _Engine:
     return _Engine(engine, frozenset(negations), frozenset(domain), longest_first)
 
 
+def _join_separable(raw: list[str]) -> list[str]:
+    """Rejoin a split separable verb at its particle ("sloot ... niet uit" -> "sloot ... niet
+    uitsluiten", "wijst de eisen af" -> "wijst de eisen afwijzen") when the particle ends the
+    clause (main-clause word order); the finite stem is dropped. Then "niet uitsluiten" and the
+    lexicon's lemma ("afwijzen" -0.4) score as usual."""
+    out = list(raw)
+    for i, tok in enumerate(raw):
+        entry = _SEPARABLE.get(tok)
+        if entry is None:
+            continue
+        particle, lemma = entry
+        for j in range(i + 1, min(len(raw), i + _SEPARABLE_REACH)):
+            nxt = raw[j]
+            if not nxt[0].isalnum():
+                break  # punctuation: the clause ended without the particle
+            if nxt == particle and (
+                j + 1 == len(raw) or not raw[j + 1][0].isalnum() or raw[j + 1] in _CLAUSE_LINKS
+            ):
+                out[j] = lemma
+                out[i] = ""
+                break
+    return [t for t in out if t]
+
+
 def _tokens(text: str, eng: _Engine) -> list[str]:
-    """Lower-cased word tokens; multiword expressions joined with "_"; punctuation -> break."""
-    raw = _TOKEN_RE.findall(text.lower().replace("’", "'"))
+    """Lower-cased word tokens; separable verbs rejoined; multiword expressions joined with "_";
+    punctuation -> break."""
+    raw = _join_separable(_TOKEN_RE.findall(text.lower().replace("’", "'")))
     out: list[str] = []
     i = 0
     while i < len(raw):
@@ -181,17 +265,21 @@ def _tokens(text: str, eng: _Engine) -> list[str]:
     return out
 
 
-def _segments(tokens: list[str]) -> list[tuple[list[str], float]]:
-    """Split tokens into (tokens, factor) runs: 1.0 plain, _FLIP after "eerder ... dan" or
-    "in plaats van", _DAMP inside a whether-clause after a verb of knowing/asking."""
+def _segments(tokens: list[str], negations: frozenset[str]) -> list[tuple[list[str], float]]:
+    """Split tokens into (tokens, factor) runs: 1.0 plain, _FLIP after "eerder ... dan",
+    "in plaats van" or a negated goal predicate's complement ("niet bereid tot ..."), _DAMP
+    inside a whether-clause after a verb of knowing/asking."""
     segments: list[tuple[list[str], float]] = []
     current: list[str] = []
     factor = 1.0
     comparative = False
+    neg_gap = -1  # tokens since a negation whose scope is still open (-1: none)
+    neg_goal = False  # a goal predicate was seen inside that scope
     for i, tok in enumerate(tokens):
         if tok in (_BREAK, "maar"):
             segments.append((current, factor))
             current, factor, comparative = [tok], 1.0, False
+            neg_gap, neg_goal = -1, False
             continue
         if tok in _COMPARATIVES:
             comparative = True
@@ -199,8 +287,27 @@ def _segments(tokens: list[str]) -> list[tuple[list[str], float]]:
         if factor == 1.0:
             if (tok == "dan" and comparative) or tok == "in_plaats_van":
                 new_factor = _FLIP
-            elif tok == "of" and any(t in _EPISTEMIC for t in tokens[max(0, i - 3) : i]):
+            elif tok in _WH_CLAUSE and any(t in _EPISTEMIC for t in tokens[max(0, i - 4) : i]):
                 new_factor = _DAMP
+            elif (
+                tok in _NEG_COMPLEMENTS
+                and neg_gap >= 0
+                and (neg_goal or (tok == "als" and neg_gap == 0))
+            ):
+                new_factor = _FLIP
+        if tok in negations:
+            neg_gap, neg_goal = 0, False
+        elif neg_gap >= 0:
+            if tok in _NEG_GOALS:
+                neg_goal = True
+            elif tok not in _NEG_BRIDGE and tok not in _NEG_COMPLEMENTS:
+                neg_gap = -1
+            if neg_gap >= 0:
+                neg_gap += 1
+                if neg_gap > _NEG_REACH:
+                    neg_gap, neg_goal = -1, False
+        if new_factor is not None:
+            neg_gap, neg_goal = -1, False
         if new_factor is not None:
             segments.append((current, factor))
             current, factor = [], new_factor
@@ -260,10 +367,10 @@ def score_text(text: str) -> Score:
     eng = _engine()
     evidence: list[Evidence] = []
     subjectivities: list[float] = []
-    for seg_tokens, factor in _segments(_tokens(text, eng)):
+    for seg_tokens, factor in _segments(_tokens(text, eng), eng.negations):
         processed, carried = _prepare(seg_tokens, eng)
         for words, p, s in _assess(processed, eng):
-            if p == 0.0:
+            if p == 0.0 or (p < 0.0 and words[0] in _NOT_YET):
                 continue
             if factor != 1.0 or (carried and words[0] in eng.negations):
                 source = "rule"

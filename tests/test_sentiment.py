@@ -154,3 +154,79 @@ def test_lexicon_rows_are_well_formed() -> None:
         assert 0.1 <= float(r["intensity"]) <= 2.0, r
         assert r["note"].strip(), r
         assert r["form"] == r["form"].lower(), r
+
+
+# --- second pass: negation scope, reproach vs absence, everyday words, separable verbs -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die beslissingen worden niet gezien als een teken van vrede.",
+        "Washington is niet geïnteresseerd in een serieuze dialoog.",
+        "De Britten zijn niet bereid tot een compromis.",
+        "Brussel is niet op zoek naar een vreedzame oplossing.",
+        "Wij zien geen enkele reden om de sancties op te heffen.",
+    ],
+)
+def test_negation_reaches_the_complement_of_an_aim_or_classification(text: str) -> None:
+    score = score_text(text)
+    assert stance_label(score.polarity) == "negative", score.evidence
+    assert any(e.source == "rule" for e in score.evidence)
+
+
+def test_complement_of_a_cause_keeps_its_own_polarity() -> None:
+    # not impressed *by* the sanctions: the sanctions stay negative, they are not flipped
+    score = score_text("Peskov toonde zich niet onder de indruk van de laatste sancties.")
+    assert all(e.polarity < 0 for e in score.evidence)
+
+
+def test_not_yet_reaching_a_good_outcome_is_no_judgement_but_still_not_is_a_reproach() -> None:
+    assert stance_label(pol("Er ligt nog geen akkoord over de details.")) == "neutral"
+    assert stance_label(pol("Het Witte Huis heeft nog niet gereageerd.")) == "neutral"
+    assert stance_label(pol("Het Witte Huis heeft nog steeds niet gereageerd.")) == "negative"
+    assert stance_label(pol("Er ligt nog altijd geen akkoord.")) == "negative"
+    assert stance_label(pol("Kiev deed nog geen enkel constructief voorstel.")) == "negative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dat gaat amper een effect hebben op het sportieve feest.",
+        "We hebben tijd nodig om te analyseren wat er is gezegd.",
+        "Het is belangrijk dat de teams kunnen spelen.",
+        "De verklaring van de president is zeer ernstig.",
+        "We zullen de tekst grondig bestuderen.",
+        "We willen begrijpen wat er achter deze verklaring schuilgaat.",
+        "Ik zie niet in hoe ze hun onafhankelijke politiek zouden kunnen opgeven.",
+    ],
+)
+def test_measured_or_everyday_language_stays_neutral(text: str) -> None:
+    assert stance_label(pol(text)) == "neutral", score_text(text).evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De boycot maakt in Moskou niet veel indruk.",
+        "Twintig landen, dat is maar een deel van de wereld.",
+        "Het besluit is niet meer dan een politiek gebaar.",
+        "De Britten schuiven de schuld af op anderen.",
+        "Wij hebben geen illusies over hun bedoelingen.",
+        "Dat verandert niets aan onze koers.",
+    ],
+)
+def test_dismissive_and_minimising_language_is_negative(text: str) -> None:
+    assert stance_label(pol(text)) == "negative", score_text(text).evidence
+
+
+def test_separable_verbs_are_rejoined_at_the_end_of_the_clause() -> None:
+    assert stance_label(pol("Het Kremlin wijst de eisen resoluut af.")) == "negative"
+    assert stance_label(pol("Ryabkov sloot nieuwe gesprekken niet uit.")) == "positive"
+    assert stance_label(pol("Moskou juicht het initiatief toe.")) == "positive"
+    # "op" in the middle of a clause is a preposition, not the particle of opzeggen
+    assert score_text("Lavrov zegt dat Rusland op alles voorbereid is.").evidence == ()
+
+
+def test_sanctions_relief_reverses_the_sanctions() -> None:
+    assert pol("De nieuwe sancties") < 0 < pol("De opheffing van de sancties")
