@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 UV_VERSION := 0.13.9
 
-.PHONY: install run test lint lock bench report
+.PHONY: install browser run test lint lock bench report
 
 $(BIN)/.installed: pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,8 +18,12 @@ install: $(BIN)/.installed
 run: install
 	$(BIN)/stancewatch run
 
+## headless Chromium for the Prefect UI browser check (Debian package; needs root or sudo)
+browser:
+	bash scripts/install-chromium.sh || echo "warning: no Chromium; the browser check is skipped outside CI"
+
 ## run the test suite (what .ci/run calls)
-test: install
+test: install browser
 	PREFECT_SERVER_ANALYTICS_ENABLED=false $(BIN)/python -m pytest -q
 
 lint: install

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install headless Chromium (Debian package `chromium`, binary /usr/bin/chromium) for the browser
-# checks of tests/test_prefect_server.py and the UI screenshot in docs/prefect-ui.md.
+# checks of tests/test_prefect_server.py and the UI screenshot in the README (docs/prefect-ui.png).
 # Idempotent: does nothing when a chromium binary is already there. Needs root (or sudo).
 set -euo pipefail
 

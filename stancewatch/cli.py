@@ -107,6 +107,37 @@ def _run_pipeline(
 
 
 @main.command()
+@click.option(
+    "--seeds",
+    "seeds_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=DEFAULT_SEEDS,
+    show_default=True,
+    help="The folder to watch.",
+)
+@_db_option
+@click.option("--cron", default="0 * * * *", show_default=True, help="When to run anyway.")
+@click.option(
+    "--debounce",
+    type=float,
+    default=2.0,
+    show_default=True,
+    help="Seconds the folder must be quiet before a run starts.",
+)
+@_lock_option
+def serve(seeds_dir: Path, db_path: Path, cron: str, debounce: float, lock_timeout: float) -> None:
+    """Watch SEEDS and run on a schedule, as a Prefect deployment, until Ctrl-C."""
+    if not seeds_dir.is_dir():
+        _fail(f"the folder {seeds_dir} does not exist (pass --seeds DIR)")
+    from flows.serve import serve as _serve
+
+    try:
+        _serve(seeds_dir, db_path, cron=cron, debounce_s=debounce, lock_timeout_s=lock_timeout)
+    except (ValueError, RuntimeError) as exc:
+        _fail(str(exc))
+
+
+@main.command()
 @click.argument("query")
 @_db_option
 @click.option(
