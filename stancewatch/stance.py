@@ -2,18 +2,29 @@
 
 How a statement is read:
 
-1. Targets come from the statement itself (``targets.find_targets``). If it names none, the rest
-   of its own sentence is searched (the reporting frame: '"...", zei Peskov over de VS'), then,
-   when the statement refers back (pronoun "ze/zij/hun", "deze/dit/zulke/dergelijke", a
-   clause-initial "dat/die" ("..., dat is maar een deel"), "daar-/hier-" adverbs, or a content
-   word repeated from the previous sentence, e.g. "ultimatums" after "ultimatum"), up to two
-   previous sentences of the body.
+1. Targets come from the statement itself (``targets.find_targets``). If it names none, in order:
+   the rest of its own sentence (the reporting frame: '"...", zei Peskov over de VS'); a
+   referring expression (pronoun "ze/zij/hun", "deze/dit/zulke/dergelijke", a clause-initial
+   "dat/die", "daar-/hier-" adverbs) sends it up to two sentences back; a relational expression
+   ("beide partijen", "de twee staatshoofden", "hun relaties", "bilaterale betrekkingen", "een
+   ontmoeting", "elkaar") takes the counterpart named last in the preceding ~1,500 characters; an
+   indirect statement followed by a quote that elaborates it ("Peskov toonde zich niet onder de
+   indruk. 'Twintig landen, dat is ...'") takes the quote's targets; finally a content noun
+   repeated from the immediately previous sentence ("ultimatums" after "ultimatum") takes that
+   sentence's targets, unless the noun is Russia's own ("de beslissing van Poetin", "ons
+   antwoord"). A statement about Russia's own next step therefore stays without a target.
+   "die/deze landen" (label ``coalition``) resolves to the countries named just before, if any.
 2. The statement is cut into segments at sentence ends, ``, ; :`` and contrastive conjunctions
    (maar, terwijl, hoewel, doch, ook al, in tegenstelling tot, anders dan). A segment naming a
    target belongs to that target; a segment naming none belongs to the target(s) of the nearest
    segment before it (or after it, at the start). So "Deze dialoog wordt gewenst in Washington
    ... men in Europa lijkt eerder te streven naar escalatie" gives US and Europe their own clauses.
-3. A target's polarity is the mean polarity of the evidence (``sentiment.score_text``) in its
+3. Roles in pressure constructions: the negativity of pressure belongs to whoever exerts it.
+   "X staat onder druk van Y" / "Y zet X onder druk" / "X wordt door Y onder druk gezet": Y keeps
+   the negative evidence, X loses the pressure words and, because a culprit is named, is excused
+   (+0.2, mildly positive); without a named culprit X is just not blamed. In "de druk die/van Y
+   op X" X is only the object of Y's act and is not a target of the statement at all.
+4. A target's polarity is the mean polarity of the evidence (``sentiment.score_text``) in its
    segments; when those hold no evidence, the whole statement's evidence is used. A target named
    after "in tegenstelling tot" / "anders dan" gets the statement's evidence flipped (x -1). A
    concessive segment ("hoewel ...", "ook al ...") counts half: the main clause carries the stance.
@@ -48,11 +59,20 @@ _SEGMENT_SPLIT = re.compile(
     re.IGNORECASE,
 )
 _CONTRAST_BEFORE = re.compile(
-    r"(?:in tegenstelling tot|anders dan|i\.t\.t\.)\s+(?:de\s+|het\s+)?$", re.IGNORECASE
+    r"(?:in tegenstelling tot|anders dan|i\.t\.t\.|(?:beter|verstandiger|realistischer|"
+    r"redelijker|wijzer|constructiever|pragmatischer)\s+dan)\s+(?:de\s+|het\s+)?$",
+    re.IGNORECASE,
 )
 _ANAPHOR = re.compile(
     r"\b(?:ze|zij|hun|hen|deze|dit|zulke|zulk|dergelijke|zo'n|daar\w*|hier\w*)\b"
-    r"|(?:^|[,;:\"“„'‘(]\s*)(?:dat|die)\b",
+    r"|(?:^|[,;:\"“„'‘(]\s*)(?:dat|die)\b"
+    r"|\b(?:op|over|van|met|aan|tegen|voor|door|bij|uit|naar|om|tot|na|sinds|ondanks|via|"
+    r"wegens|vanwege)\s+(?:dat|die)\s+[^\W\d_]"  # after a preposition: a demonstrative
+    r"|\b(?:die|dat)\s+(?:woorden|uitspraak|uitspraken|verklaring|verklaringen|beslissing|"
+    r"beslissingen|besluit|besluiten|maatregel|maatregelen|sancties|eis|eisen|stap|stappen|"
+    r"dreigementen|beschuldiging|beschuldigingen|plan|plannen|voorstel|voorstellen|ideeën|"
+    r"opmerking|opmerkingen|signalen|actie|acties|toespraak|oproep|ultimatum|aankondiging|"
+    r"tarieven|heffingen|pakket|verdrag|akkoord|boycot)\b",  # "die woorden": what was said
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]{6,}")
@@ -65,6 +85,42 @@ _CONCESSIVE_START = re.compile(r"\W*(?:hoewel|ofschoon|ook al|al)\b", re.IGNOREC
 _CONCESSIVE = 0.5
 _CONTEXT_SENTENCES = 2
 _LOOKBACK_CHARS = 900
+_RELATIONAL_CHARS = 1500
+# a content word of the statement that is Russia's own is no link to the previous sentence
+_OWN_WORD = re.compile(
+    r"\b(?:ons|onze|mijn|eigen)\s+([^\W\d_]{6,})"
+    r"|\b([^\W\d_]{6,})\s+van\s+(?:de\s+|het\s+)?(?:russische\s+)?"
+    r"(?:poetin|rusland|moskou|kremlin|president|regering|minister|ons|mij)\b",
+    re.IGNORECASE,
+)
+# expressions presupposing a counterpart of Russia (bilateral relations, a meeting)
+_RELATIONAL = re.compile(
+    r"\b(?:beide|de\s+twee|onze\s+twee|onze\s+beide)\s+(?:partijen|kanten|landen|presidenten|"
+    r"leiders|staatshoofden|staatsleiders|mogendheden|regeringen|hoofdsteden|delegaties)\b"
+    r"|\bbilaterale\s+(?:betrekkingen|relaties|banden|contacten|samenwerking|dialoog|agenda)\b"
+    r"|\b(?:hun|onze)\s+(?:onderlinge\s+|bilaterale\s+)?(?:relaties|betrekkingen|banden|"
+    r"verstandhouding)\b|\belkaar\b|\b(?:top|topontmoeting|topoverleg|ontmoeting|"
+    r"telefoongesprek|telefoontje)\b",
+    re.IGNORECASE,
+)
+_OPEN_QUOTES = "\"“„‘'«‚"
+_GROUP_ANAPHOR = re.compile(r"\b(?:die|deze|zulke|dergelijke)\s+$", re.IGNORECASE)
+# pressure constructions (see the module docstring, point 3)
+_UNDER_PRESSURE = re.compile(r"\bonder\W+(?:\w+\W+){0,2}?druk\b", re.IGNORECASE)
+_PRESSURE_VERB = re.compile(
+    r"\b(?:zet|zetten|zette|houdt|houden|hield|hielden|brengt|brengen|bracht|brachten|"
+    r"plaatst|plaatsen|plaatste|plaatsten)\b",
+    re.IGNORECASE,
+)
+_PRESSURE_VERB_AFTER = re.compile(
+    r"\W+(?:zet|zetten|zette|houdt|houden|hield|hielden|brengt|brengen|bracht|brachten|"
+    r"plaatst|plaatsen|plaatste|plaatsten)\b",
+    re.IGNORECASE,
+)
+_BY_BEFORE = re.compile(r"\b(?:door|van|vanwege)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_ON_BEFORE = re.compile(r"\bop\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_PRESSURE_WORD = re.compile(r"\bdruk\b", re.IGNORECASE)
+_EXCUSED = 0.2
 
 
 @dataclass(frozen=True)
@@ -110,22 +166,29 @@ def _segments(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _refers_back(statement: str, previous: str) -> bool:
-    """Does the statement point back (pronoun, demonstrative, a noun repeated from before)?"""
-    if _ANAPHOR.search(statement):
-        return True
+def _repeats_noun(statement: str, previous: str) -> bool:
+    """Does the statement repeat a content word (6+ letters, same first six) of the previous
+    sentence? Words that are Russia's own ("de beslissing van Poetin", "ons antwoord") do not
+    count: they are no reference to what someone else did."""
     prefixes = {w[:6] for w in _WORD.findall(previous.lower()) if w not in _COHESION_STOP}
+    own = {(a or b).lower()[:6] for a, b in _OWN_WORD.findall(statement)}
     return any(
-        w[:6] in prefixes for w in _WORD.findall(statement.lower()) if w not in _COHESION_STOP
+        w[:6] in prefixes and w[:6] not in own
+        for w in _WORD.findall(statement.lower())
+        if w not in _COHESION_STOP
     )
 
 
+def _spans_around(body: str, start: int, end: int, before: int) -> list[tuple[int, int]]:
+    """Sentence spans (offsets into body) of a window from ``before`` chars before the statement
+    to 600 chars after it."""
+    lo = max(0, start - before)
+    return [(s + lo, e + lo) for s, e in sentence_spans(body[lo : min(len(body), end + 600)])]
+
+
 def _context_targets(body: str, start: int, end: int) -> list[TargetMention]:
-    """Targets for a statement that names none: its own sentence's frame, then (if it refers
-    back) up to two previous sentences."""
-    lo = max(0, start - _LOOKBACK_CHARS)
-    window = body[lo : min(len(body), end + 400)]
-    spans = [(s + lo, e + lo) for s, e in sentence_spans(window)]
+    """Targets for a statement that names none (see the module docstring, point 1)."""
+    spans = _spans_around(body, start, end, _LOOKBACK_CHARS)
     first = next((i for i, (s, e) in enumerate(spans) if s <= start < e), None)
     last = next((i for i, (s, e) in enumerate(spans) if s < end <= e), None)
     frame = ""
@@ -138,13 +201,39 @@ def _context_targets(body: str, start: int, end: int) -> list[TargetMention]:
         return found
     previous = spans[:first] if first is not None else [s for s in spans if s[1] <= start]
     statement = body[start:end]
+    if _ANAPHOR.search(statement):
+        for s, e in reversed(previous[-_CONTEXT_SENTENCES:]):
+            found = find_targets(body[s:e])
+            if found:
+                return found
+    if _RELATIONAL.search(statement):
+        wide = _spans_around(body, start, end, _RELATIONAL_CHARS)
+        for s, e in reversed([(s, e) for s, e in wide if e <= start]):
+            found = find_targets(body[s:e])
+            if found:
+                return found
+    if last is not None and last + 1 < len(spans) and statement.lstrip()[:1] not in _OPEN_QUOTES:
+        s, e = spans[last + 1]
+        following = body[s:e]
+        if following.lstrip()[:1] in _OPEN_QUOTES:
+            found = find_targets(following)
+            if found:
+                return found
+    if previous:
+        s, e = previous[-1]
+        if _repeats_noun(statement, body[s:e]):
+            return find_targets(body[s:e])
+    return []
+
+
+def _group_antecedents(body: str, start: int, end: int) -> list[TargetMention]:
+    """The countries "die/deze landen" refers to: the targets of the two previous sentences,
+    unless those already name an unnamed group (then the group is meant)."""
+    previous = [(s, e) for s, e in _spans_around(body, start, end, _LOOKBACK_CHARS) if e <= start]
     for s, e in reversed(previous[-_CONTEXT_SENTENCES:]):
-        sentence = body[s:e]
-        if not _refers_back(statement, sentence):
-            continue
-        found = find_targets(sentence)
+        found = find_targets(body[s:e])
         if found:
-            return found
+            return [] if any(m.target == "coalition" for m in found) else found
     return []
 
 
@@ -178,6 +267,73 @@ def _stance(
     )
 
 
+def _pressure_roles(
+    text: str, segments: list[tuple[int, int]], mentions: list[TargetMention]
+) -> tuple[dict[str, tuple[str, int]], set[int]]:
+    """Roles in pressure constructions (module docstring, point 3): the excused targets (target ->
+    (mention of the named culprit or "", index of the pressure segment)) and the starts of
+    mentions that are only the object of someone else's pressure ("de druk die Y op X ...")."""
+    excused: dict[str, tuple[str, int]] = {}
+    objects: set[int] = set()
+    for index, (s, e) in enumerate(segments):
+        inside = [m for m in mentions if s <= m.start < e]
+        under = _UNDER_PRESSURE.search(text, s, e)
+        if under is not None:
+            u0, u1 = under.span()
+            verbs = list(_PRESSURE_VERB.finditer(text, s, u0))
+            verb = verbs[-1].start() if verbs else None  # "Y zet X onder druk"
+            verb_after = (
+                _PRESSURE_VERB_AFTER.match(text, u1) is not None
+            )  # "dat Y X onder druk zet"
+            agents: list[TargetMention] = []
+            before: list[TargetMention] = []
+            for m in mentions:
+                if m.start >= e or re.search(r"[.!?;]", text[m.end : u0]):
+                    continue  # not in this sentence
+                if _BY_BEFORE.search(text[max(s, m.start - 50) : m.start]):
+                    agents.append(m)  # "onder druk van Y", "door Y onder druk gezet"
+                elif m.end <= u0:
+                    before.append(m)
+            if verb is not None:
+                agents += [m for m in before if m.end <= verb and m.start >= s]
+                patients = [m for m in before if m.start > verb]
+            elif verb_after and len(before) >= 2:
+                agents.append(before[0])  # subordinate clause: subject first, object next
+                patients = before[1:]
+            else:
+                patients = before
+            if (verb is not None or verb_after) and not agents:
+                continue  # "wij zetten Kiev onder druk": Russia's own pressure excuses nobody
+            culprit = agents[0].mention if agents else ""
+            for m in patients:
+                if m.target not in {a.target for a in agents}:
+                    excused.setdefault(m.target, (culprit, index))
+            continue
+        pressure = _PRESSURE_WORD.search(text, s, e)
+        if pressure is None:
+            continue
+        for m in inside:
+            if (
+                m.start > pressure.end()
+                and _ON_BEFORE.search(text[max(s, m.start - 40) : m.start])
+                and any(o.target != m.target for o in inside)
+            ):
+                objects.add(m.start)
+    return excused, objects
+
+
+def _excuse(
+    evidence: tuple[Evidence, ...], culprit: str, clause: tuple[Evidence, ...]
+) -> tuple[Evidence, ...]:
+    """A victim's evidence: without the pressure words and the negative evidence of the pressure
+    clause (it belongs to the agent); excused when a culprit is named."""
+    blamed = {id(e) for e in clause if e.polarity < 0}
+    kept = tuple(e for e in evidence if id(e) not in blamed and not _PRESSURE_WORD.search(e.words))
+    if culprit:
+        kept += (Evidence(f"onder druk van {culprit}", _EXCUSED, "rule"),)
+    return kept
+
+
 def stances_for_statement(body: str, start: int, end: int, speaker: str = "") -> list[TargetStance]:
     """Stances of the statement ``body[start:end]`` toward each target it is about."""
     text = body[start:end]
@@ -193,6 +349,14 @@ def stances_for_statement(body: str, start: int, end: int, speaker: str = "") ->
     all_subj = [sc.subjectivity for sc in scores if sc.evidence]
 
     mentions = _not_speaker(find_targets(text), speaker)
+    if (
+        mentions
+        and all(m.target == "coalition" for m in mentions)
+        and any(_GROUP_ANAPHOR.search(text[max(0, m.start - 12) : m.start]) for m in mentions)
+    ):
+        antecedents = _distinct(_not_speaker(_group_antecedents(body, start, end), speaker))
+        if antecedents:
+            return [_stance(m.target, m.mention, all_evidence, all_subj) for m in antecedents]
     if not mentions:
         context = _distinct(_not_speaker(_context_targets(body, start, end), speaker))
         if not context:
@@ -200,6 +364,11 @@ def stances_for_statement(body: str, start: int, end: int, speaker: str = "") ->
             subjectivity = sum(all_subj) / len(all_subj) if all_subj else 0.0
             return [TargetStance("none", "", score.polarity, subjectivity, "neutral", all_evidence)]
         return [_stance(m.target, m.mention, all_evidence, all_subj) for m in context]
+
+    excused, objects = _pressure_roles(text, segments, mentions)
+    if objects:
+        kept = [m for m in mentions if m.start not in objects]
+        mentions = kept or mentions
 
     # which targets each segment names; contrast-marked targets are handled apart
     named: list[list[str]] = [[] for _ in segments]
@@ -232,5 +401,8 @@ def stances_for_statement(body: str, start: int, end: int, speaker: str = "") ->
         subj = [scores[i].subjectivity for i in own if scores[i].evidence]
         if not evidence:
             evidence, subj = all_evidence, all_subj
+        if t in excused:
+            culprit, index = excused[t]
+            evidence = _excuse(evidence, culprit, scores[index].evidence)
         result.append(_stance(t, m.mention, evidence, subj))
     return result

