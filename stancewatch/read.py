@@ -118,6 +118,9 @@ def _size_reason(size: int, max_bytes: int) -> str:
     )
 
 
+_HIDDEN_REASON = "hidden file (its name starts with a dot); not read as an article"
+
+
 def _is_hidden(name: str) -> bool:
     return name.startswith(".")
 
@@ -148,9 +151,13 @@ def scan_folder(
             rejected.append(Rejection(rel_dir or ".", reason, None))
             continue
         for entry in entries:
-            if _is_hidden(entry.name):
-                continue
             rel = f"{rel_dir}/{entry.name}" if rel_dir else entry.name
+            if _is_hidden(entry.name):
+                # hidden folders (.git, .cache) are not articles; a hidden .txt file is
+                # accounted for, so nobody wonders where it went
+                if entry.name.lower().endswith(_SUFFIX) and not entry.is_dir(follow_symlinks=False):
+                    rejected.append(Rejection(rel, _HIDDEN_REASON, None))
+                continue
             _scan_entry(entry, rel, real_root, max_bytes, visited, stack, found, rejected)
     found.sort(key=lambda f: f.source_file)
     rejected.sort(key=lambda r: r.source_file)

@@ -23,7 +23,7 @@ tagger, no model. See tests/test_statements*.py for the behaviour in examples.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -418,19 +418,30 @@ def _split_sentences(
     para: int,
     quotes: list[_Quote],
 ) -> list[_Sentence]:
-    """Sentences of one paragraph; a quote is never split, whatever it contains."""
+    """Sentences of one paragraph; a quote is never split, whatever it contains.
+
+    Linear in the paragraph: whether a sentence end falls inside a quote is a bisect over the
+    quote starts plus a running maximum of their ends (quotes may nest), not a scan of all quotes.
+    """
     out: list[_Sentence] = []
     start = p_start
+    q_starts = sorted(q.start for q in quotes)
+    reach: list[int] = []  # reach[i]: the furthest end among the i+1 earliest-starting quotes
+    for q in sorted(quotes, key=lambda q: q.start):
+        reach.append(max(q.end, reach[-1]) if reach else q.end)
     for point, cut in ends:
         if point <= p_start:
             continue
         if cut >= p_end:
             break
-        if quotes and any(q.start < point < q.end for q in quotes):
+        i = bisect_left(q_starts, point) - 1  # quotes starting strictly before the point
+        if i >= 0 and reach[i] > point:
             continue
         out.append(_Sentence(start, point, para))
         start = cut
-    tail_end = len(body[:p_end].rstrip())
+    tail_end = p_end
+    while tail_end > start and body[tail_end - 1].isspace():
+        tail_end -= 1
     if tail_end > start:
         out.append(_Sentence(start, tail_end, para))
     if len(out) == 1:

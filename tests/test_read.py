@@ -130,13 +130,15 @@ def test_scan_finds_nested_txt_files_with_spaces_and_accents_sorted(tmp_path: Pa
     assert first.mtime_ns == os.stat(first.path).st_mtime_ns
 
 
-def test_hidden_files_and_folders_are_skipped(tmp_path: Path) -> None:
+def test_hidden_folders_are_skipped_and_hidden_txt_files_rejected(tmp_path: Path) -> None:
     _write(tmp_path / ".verborgen.txt", TEXT)
     _write(tmp_path / ".git" / "x.txt", TEXT)
     _write(tmp_path / "zichtbaar.txt", TEXT)
     found, rejected = scan_folder(tmp_path)
     assert [f.source_file for f in found] == ["zichtbaar.txt"]
-    assert rejected == []
+    assert [(r.source_file, r.reason.split(" (")[0]) for r in rejected] == [
+        (".verborgen.txt", "hidden file")
+    ]
 
 
 def test_empty_file_is_rejected_at_scan_with_its_hash(tmp_path: Path) -> None:
