@@ -17,6 +17,7 @@ from __future__ import annotations
 import time
 import uuid
 from collections import deque
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,7 +28,7 @@ from prefect import flow, get_run_logger
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
-from flows import runners
+from flows import artifacts, runners
 from flows.dedupe import dedupe_articles, load_duplicate_index
 from flows.ingest import find_new_files, parse_articles, read_files, scan_files
 from flows.load import load_batch
@@ -225,6 +226,7 @@ def stancewatch_pipeline(
             s: round(clock[f"{s}:cpu"], 3) for s in STAGES if f"{s}:cpu" in clock
         }
     summary.seconds = round(time.perf_counter() - t0, 3)
+    artifacts.publish_run_artifacts(summary, db_path)  # never raises; after the lock is freed
     logger.info(
         "%d files seen, %d new (%d duplicates), %d rejected, %d statements, %d stances (%d US) "
         "in %.1f s (%s)",
@@ -297,6 +299,8 @@ def _process(
         new_files, known_versions = find_new_files(cfg.db_path, quote(found), cfg.lock_timeout_s)
     rejected_frames = [pipeline.rejections_frame(scan_rejections, started, run_id)]
     inserted_any = False
+    n_batches = -(-len(new_files) // max(1, cfg.batch_size))
+    report_progress = artifacts.progress(n_batches)
 
     if new_files:
         with _timer(run_id, "load_index"):
@@ -311,7 +315,15 @@ def _process(
         with runners.worker_pool(run_id, pool_size) as used:
             summary.workers = used
             inserted_any = _run_batches(
-                summary, cfg, started, new_files, known_versions, index, rejected_frames, used
+                summary,
+                cfg,
+                started,
+                new_files,
+                known_versions,
+                index,
+                rejected_frames,
+                used,
+                report_progress,
             )
             rejected_frames = []
 
@@ -335,6 +347,7 @@ def _run_batches(
     index: DuplicateIndex,
     rejected_frames: list[pl.DataFrame],
     workers: int,
+    report_progress: Callable[[int], None],
 ) -> bool:
     """Read, parse, dedupe, analyse and load the batches, pipelined (see the module doc)."""
     run_id = summary.run_id
@@ -403,6 +416,7 @@ def _run_batches(
             summary.unchanged += j.read.unchanged
             summary.deferred += len(j.read.deferred)
         summary.batches += len(jobs)
+        report_progress(summary.batches)
         stored += inserted.get("raw_articles", 0) + inserted.get("rejected_files", 0)
         return any(inserted.values())
 
