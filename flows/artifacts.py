@@ -18,6 +18,8 @@ from typing import Any, Protocol
 SUMMARY_KEY = "stancewatch-run-summary"
 NEW_US_KEY = "stancewatch-new-us-statements"
 PROGRESS_KEY = "stancewatch-run-progress"
+CHART_KEY = "stancewatch-us-stance-chart"
+SHIFTS_KEY = "stancewatch-stance-shifts"
 # The table artifact is for reading in the UI; the warehouse has all rows.
 MAX_TABLE_ROWS = 200
 EXCERPT_CHARS = 200
@@ -310,6 +312,88 @@ def _rename_run(title: str, tags: list[str], trigger: str) -> None:
         client.update_flow_run(flow_run.id, name=title, tags=new_tags)
 
 
+def shift_rows(shifts: Iterable[Mapping[str, Any]], limit: int = 20) -> list[dict[str, Any]]:
+    """The latest stance shifts as table rows, newest first, with the statements behind them."""
+    rows = sorted(shifts, key=lambda r: (r["month"], r["target"]), reverse=True)[:limit]
+    out = []
+    for r in rows:
+        movers = r.get("top_statements") or []
+        out.append(
+            {
+                "month": str(r["month"])[:7],
+                "target": r["target"],
+                "direction": r["direction"],
+                "delta": _fmt(r["delta"]),
+                "mean": f"{_fmt(r['previous_avg_polarity'])} -> {_fmt(r['avg_polarity'])}",
+                "statements": " | ".join(
+                    f"{m['speaker']} ({_fmt(m['polarity'])}): {_excerpt(m['statement_text'], 120)}"
+                    for m in movers
+                ),
+            }
+        )
+    return out
+
+
+def chart_markdown(png: bytes, png_path: Path, shifts: list[dict[str, Any]]) -> str:
+    """The monthly US-stance chart (embedded, and as a file) and the latest shifts."""
+    from stancewatch.charts import US_STANCE_EXPLAIN, png_data_uri
+
+    lines = [
+        "# The Kremlin's stance toward the US, month by month",
+        "",
+        f"![monthly stance toward the US]({png_data_uri(png)})",
+        "",
+        US_STANCE_EXPLAIN,
+        "",
+        f"The same chart as a file: [{png_path.name}]({png_path.as_uri()}); all charts and an "
+        "HTML page: `stancewatch report`.",
+        "",
+        "## Latest shifts",
+        "",
+    ]
+    if not shifts:
+        lines.append("No month has moved outside the previous month's interval yet.")
+    else:
+        lines += [
+            "| month | target | direction | delta | mean | statements that moved it |",
+            "|---|---|---|---|---|---|",
+        ]
+        lines += [
+            f"| {r['month']} | {r['target']} | {r['direction']} | {r['delta']} | {r['mean']} | "
+            f"{r['statements'].replace('|', '/')} |"
+            for r in shifts
+        ]
+    return "\n".join(lines)
+
+
+def publish_trend_artifacts(db_path: str) -> None:
+    """Attach the latest chart and the shifts table to the run; never raises."""
+    from prefect.artifacts import create_markdown_artifact, create_table_artifact
+
+    from stancewatch.charts import chart_png_bytes
+    from warehouse.query import mart_frames
+
+    try:
+        marts = mart_frames(db_path, timeout_s=5)
+        png = chart_png_bytes("us_stance", marts["kremlin_trend_monthly"])
+        png_path = Path(db_path).resolve().parent / "reports" / "us_stance_monthly.png"
+        png_path.parent.mkdir(parents=True, exist_ok=True)
+        png_path.write_bytes(png)
+        shifts = shift_rows(marts["stance_shifts"].to_dicts())
+        create_markdown_artifact(
+            markdown=chart_markdown(png, png_path, shifts),
+            key=CHART_KEY,
+            description="Monthly stance of all Kremlin speakers toward the US, and the shifts",
+        )
+        create_table_artifact(
+            table=shifts or [{"month": "", "target": "", "direction": "(no shift yet)"}],
+            key=SHIFTS_KEY,
+            description=f"{len(shifts)} month(s) where the stance toward a target shifted",
+        )
+    except Exception:  # the data is loaded; the chart is a bonus
+        log.warning("could not publish the chart and shifts artifacts", exc_info=True)
+
+
 def publish_run_artifacts(summary: SummaryLike, db_path: str) -> None:
     """Create the summary and new-US-statements artifacts and rename the run; never raises."""
     from prefect.artifacts import create_markdown_artifact, create_table_artifact
@@ -341,6 +425,7 @@ def publish_run_artifacts(summary: SummaryLike, db_path: str) -> None:
         _rename_run(run_title(summary, trigger), tags, trigger)
     except Exception:  # the data is loaded; the UI story is a bonus
         log.warning("could not publish the run artifacts", exc_info=True)
+    publish_trend_artifacts(db_path)
 
 
 def progress(total_batches: int) -> Callable[[int], None]:

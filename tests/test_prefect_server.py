@@ -26,7 +26,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from flows.artifacts import NEW_US_KEY, PROGRESS_KEY, SUMMARY_KEY
+from flows.artifacts import CHART_KEY, NEW_US_KEY, PROGRESS_KEY, SHIFTS_KEY, SUMMARY_KEY
 from flows.serve import local_server
 
 pytestmark = pytest.mark.integration
@@ -115,7 +115,10 @@ def test_a_run_against_the_server_shows_its_tasks_artifacts_and_page(
 
     found = _post(api, "/artifacts/filter", {"artifacts": {"flow_run_id": {"any_": [run["id"]]}}})
     by_key = {a["key"]: a for a in found}
-    assert {SUMMARY_KEY, NEW_US_KEY, PROGRESS_KEY} <= set(by_key), sorted(by_key)
+    assert {SUMMARY_KEY, NEW_US_KEY, PROGRESS_KEY, CHART_KEY, SHIFTS_KEY} <= set(by_key), sorted(
+        by_key
+    )
+    assert "data:image/png;base64," in by_key[CHART_KEY]["data"]
     assert "| new articles | 3 |" in by_key[SUMMARY_KEY]["data"]
     us_rows = json.loads(by_key[NEW_US_KEY]["data"])
     assert us_rows and all(r["link"].startswith("file://") for r in us_rows)
