@@ -2,22 +2,26 @@
 
 Batches flow through a short pipeline so every core stays busy while one thread writes:
 
-    flow thread:  read(i+2) ... dedupe(i) ............ load(i-1) ...
-    workers:      parse(i+1), parse(i+2), statements(i), stances(i), ...
+    flow thread:    read(i+2) ... dedupe(i) ...................... (in batch order)
+    workers:        parse(i+1), parse(i+2), statements(i), stances(i), ...
+    writer thread:  load(batches up to i-1) ....................... (in batch order)
 
 Parsing, statement extraction and stance scoring are submitted to the flow's task runner and
-run in the run's process pool (or on Dask workers, see flows/runners.py). Reading, duplicate
-detection (which depends on the order of the articles) and loading stay in the flow's thread,
-in batch order, so the warehouse gets the same rows, ids and `duplicate_of` as a sequential run.
-At most `workers + 2` batches are in flight, so memory does not grow with the corpus.
+run in the run's process pool (or on Dask workers, see flows/runners.py). Reading and duplicate
+detection (which depends on the order of the articles) stay in the flow's thread, loading in one
+writer thread, both in batch order, so the warehouse gets the same rows, ids and `duplicate_of`
+as a sequential run. At most `workers + 2` batches are being parsed or analysed, and at most one
+load group is written while the next one collects, so memory does not grow with the corpus.
 """
 
 from __future__ import annotations
 
+import contextvars
 import time
 import uuid
 from collections import deque
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -379,22 +383,41 @@ def _run_batches(
 
     loaded: list[_InFlight] = []  # analysed batches waiting to be loaded together
     stored = len(known_versions)  # file versions in the warehouse: what a checkpoint rewrites
+    # the single writer: loads run in order on one thread of their own, so the flow's thread
+    # goes on deduplicating and feeding the workers while DuckDB inserts and checkpoints
+    # (which releases the GIL); at most one load runs while the next group collects
+    writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="stancewatch-writer")
+    writes: deque[Future[bool]] = deque()
+
+    def group_files() -> int:
+        return sum(len(batches[j.batch_no - 1]) for j in loaded)
 
     def group_full() -> bool:
-        files = sum(len(batches[j.batch_no - 1]) for j in loaded)
         want = min(LOAD_GROUP_MAX_FILES, LOAD_GROUP_SHARE * stored)
-        return files >= max(cfg.batch_size, want)
+        return group_files() >= max(cfg.batch_size, want)
 
-    def load_group() -> bool:
+    def collect(block: bool) -> None:
+        nonlocal inserted_any
+        while writes and (block or writes[0].done()):
+            inserted_any = writes.popleft().result() or inserted_any  # a failed load raises
+
+    def load_group() -> None:
         nonlocal rejected_frames, stored
         jobs = loaded[:]
         loaded.clear()
+        stored += sum(len(batches[j.batch_no - 1]) for j in jobs)
+        earlier_rejections, rejected_frames = rejected_frames, []
+        collect(block=True)  # the previous load first: one transaction at a time, in order
+        writes.append(
+            writer.submit(contextvars.copy_context().run, write, jobs, earlier_rejections)
+        )
+
+    def write(jobs: list[_InFlight], earlier_rejections: list[pl.DataFrame]) -> bool:
         articles = pl.concat([j.articles for j in jobs])
         stances = pl.concat([j.stances for j in jobs])
         rejected = pl.concat(
-            [*rejected_frames, *(j.read.rejected for j in jobs), *(j.empty_bodies for j in jobs)]
+            [*earlier_rejections, *(j.read.rejected for j in jobs), *(j.empty_bodies for j in jobs)]
         )
-        rejected_frames = []
         with _timer(run_id, "load"):
             inserted = load_batch(
                 cfg.db_path,
@@ -417,38 +440,44 @@ def _run_batches(
             summary.deferred += len(j.read.deferred)
         summary.batches += len(jobs)
         report_progress(summary.batches)
-        stored += inserted.get("raw_articles", 0) + inserted.get("rejected_files", 0)
         return any(inserted.values())
 
-    def finish(job: _InFlight) -> bool:
+    def finish(job: _InFlight) -> None:
         job.statements = job.statements.result()
         job.stances = job.stances.result()
         loaded.append(job)
         if group_full() or not (parsing or analysing or next_batch < len(batches)):
-            return load_group()
-        return False
+            load_group()
 
-    while next_batch < len(batches) or parsing or analysing:
-        while next_batch < len(batches) and len(parsing) < ahead:
-            submit_parse()
-        if parsing:
-            job = parsing.popleft()
-            articles, job.empty_bodies = job.parsed.result()
-            job.parsed = None
-            with _timer(run_id, "dedupe"):
-                job.articles, job.signatures = dedupe_articles(
-                    quote(articles), quote(index), job.batch_no
+    try:
+        while next_batch < len(batches) or parsing or analysing:
+            collect(block=False)
+            while next_batch < len(batches) and len(parsing) < ahead:
+                submit_parse()
+            if parsing:
+                job = parsing.popleft()
+                articles, job.empty_bodies = job.parsed.result()
+                job.parsed = None
+                with _timer(run_id, "dedupe"):
+                    job.articles, job.signatures = dedupe_articles(
+                        quote(articles), quote(index), job.batch_no
+                    )
+                canonical = job.articles.filter(pl.col("duplicate_of").is_null())
+                # (frames go in as they are: Prefect does not walk into a DataFrame, and
+                # DaskTaskRunner would not unwrap a quote())
+                job.statements = extract_statements.submit(canonical, job.batch_no, run_id)
+                job.stances = score_stances.submit(
+                    job.statements, canonical, job.batch_no, run_id
                 )
-            canonical = job.articles.filter(pl.col("duplicate_of").is_null())
-            # (frames go in as they are: Prefect does not walk into a DataFrame, and DaskTaskRunner
-            # would not unwrap a quote())
-            job.statements = extract_statements.submit(canonical, job.batch_no, run_id)
-            job.stances = score_stances.submit(job.statements, canonical, job.batch_no, run_id)
-            analysing.append(job)
-        # load the oldest batch once a newer one is queued behind it (keeps the workers fed),
-        # or when nothing is left to parse
-        if analysing and (len(analysing) > 1 or not parsing):
-            inserted_any = finish(analysing.popleft()) or inserted_any
+                analysing.append(job)
+            # hand the oldest batch to the writer once a newer one is queued behind it (keeps
+            # the workers fed), or when nothing is left to parse
+            if analysing and (len(analysing) > 1 or not parsing):
+                finish(analysing.popleft())
+        collect(block=True)
+    finally:
+        # a load in progress finishes (its transaction is all or nothing either way)
+        writer.shutdown(wait=True, cancel_futures=True)
     return inserted_any
 
 
