@@ -5,9 +5,9 @@ from __future__ import annotations
 import polars as pl
 from prefect import task
 from prefect.cache_policies import NONE
-from stancewatch.dedupe import DuplicateIndex
 
 from stancewatch import pipeline
+from stancewatch.dedupe import DuplicateIndex
 from warehouse.load import canonical_signatures
 
 

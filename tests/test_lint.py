@@ -12,7 +12,16 @@ BIN = Path(sys.executable).parent
 
 def test_python_code_passes_ruff():
     out = subprocess.run(
-        [str(BIN / "ruff"), "check", "stancewatch", "flows", "warehouse", "tests", "benchmarks"],
+        [
+            str(BIN / "ruff"),
+            "check",
+            "--no-cache",
+            "stancewatch",
+            "flows",
+            "warehouse",
+            "tests",
+            "benchmarks",
+        ],
         cwd=REPO,
         capture_output=True,
         text=True,
