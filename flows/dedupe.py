@@ -6,6 +6,7 @@ import polars as pl
 from prefect import task
 from prefect.cache_policies import NONE
 
+from flows.retry import unless_locked
 from stancewatch import pipeline
 from stancewatch.dedupe import DuplicateIndex
 from warehouse.load import canonical_signatures
@@ -16,6 +17,7 @@ from warehouse.load import canonical_signatures
     description="Rebuild the near-duplicate index from the signatures of canonical articles.",
     cache_policy=NONE,
     retries=3,
+    retry_condition_fn=unless_locked,
     retry_delay_seconds=[1, 5, 15],
 )
 def load_duplicate_index(db_path: str, lock_timeout_s: float) -> DuplicateIndex:

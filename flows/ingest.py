@@ -10,6 +10,7 @@ from prefect import get_run_logger, task
 from prefect.cache_policies import NONE
 
 from flows import runners
+from flows.retry import unless_locked
 from stancewatch import pipeline
 from stancewatch.read import FoundFile, Rejection, scan_folder
 from warehouse.load import known_file_versions
@@ -20,6 +21,7 @@ from warehouse.load import known_file_versions
     description="List every .txt file under the watched folder; links outside it are rejected.",
     cache_policy=NONE,
     retries=2,
+    retry_condition_fn=unless_locked,
     retry_delay_seconds=[1, 5],
 )
 def scan_files(seeds_dir: str, max_bytes: int) -> tuple[list[FoundFile], list[Rejection]]:
@@ -31,6 +33,7 @@ def scan_files(seeds_dir: str, max_bytes: int) -> tuple[list[FoundFile], list[Re
     description="Anti-join the folder listing with the file versions the warehouse already has.",
     cache_policy=NONE,
     retries=3,
+    retry_condition_fn=unless_locked,
     retry_delay_seconds=[1, 5, 15],
 )
 def find_new_files(
@@ -47,6 +50,7 @@ def find_new_files(
     description="Read and decode a batch of files; empty, binary or undecodable ones are rejected.",
     cache_policy=NONE,
     retries=2,
+    retry_condition_fn=unless_locked,
     retry_delay_seconds=[1, 5],
 )
 def read_files(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from prefect import task
 from prefect.cache_policies import NONE
 
+from flows.retry import unless_locked
 from warehouse.load import LoadBatch
 from warehouse.load import load_batch as _load_batch
 
@@ -15,6 +16,7 @@ from warehouse.load import load_batch as _load_batch
     description="Insert a batch's articles, statements and stances in one transaction.",
     cache_policy=NONE,
     retries=3,
+    retry_condition_fn=unless_locked,
     retry_delay_seconds=[1, 5, 15],
 )
 def load_batch(

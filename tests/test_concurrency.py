@@ -135,11 +135,6 @@ def _pipeline(folder: Path, db: Path, **kwargs: object):  # noqa: ANN202 - a Run
     return stancewatch_pipeline(seeds_dir=str(folder), db_path=str(db), **kwargs)
 
 
-@pytest.mark.xfail(
-    reason="flows/load.py retries load_batch 3 more times (after 1, 5, 15 s), each waiting "
-    "--lock-timeout again: the run gives up after ~4x the timeout + 21 s",
-    strict=True,
-)
 @pytest.mark.usefixtures("prefect_harness")
 def test_a_reader_opening_the_warehouse_mid_run_stops_it_within_the_lock_timeout(
     folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
