@@ -69,28 +69,72 @@ def main() -> None:
     help="Files larger than this are rejected unread.",
 )
 @_lock_option
+@click.option(
+    "--task-runner",
+    type=click.Choice(["process", "dask"]),
+    default="process",
+    show_default=True,
+    help="Where parse, statements and stances run: a local process pool, or Dask.",
+)
+@click.option(
+    "--dask-address",
+    default=None,
+    help="A Dask scheduler (tcp://host:8786); default: a temporary local cluster.",
+)
+@click.option(
+    "--workers",
+    type=int,
+    default=0,
+    show_default=True,
+    help="Processes for the CPU stages (0 = one per core).",
+)
 def run(
-    seeds_dir: Path, db_path: Path, batch_size: int, max_file_mb: float, lock_timeout: float
+    seeds_dir: Path,
+    db_path: Path,
+    batch_size: int,
+    max_file_mb: float,
+    lock_timeout: float,
+    task_runner: str,
+    dask_address: str | None,
+    workers: int,
 ) -> None:
     """Run the whole pipeline once, as a Prefect flow, on the new files in SEEDS."""
     if not seeds_dir.is_dir():
         _fail(f"the folder {seeds_dir} does not exist (pass --seeds DIR)")
     summary = _run_pipeline(
-        seeds_dir, db_path, batch_size, int(max_file_mb * 1024 * 1024), lock_timeout
+        seeds_dir,
+        db_path,
+        batch_size,
+        int(max_file_mb * 1024 * 1024),
+        lock_timeout,
+        task_runner=task_runner,
+        dask_address=dask_address,
+        workers=workers,
     )
     click.echo(summary.render())
 
 
 def _run_pipeline(
-    seeds_dir: Path, db_path: Path, batch_size: int, max_bytes: int, lock_timeout: float
+    seeds_dir: Path,
+    db_path: Path,
+    batch_size: int,
+    max_bytes: int,
+    lock_timeout: float,
+    *,
+    task_runner: str = "process",
+    dask_address: str | None = None,
+    workers: int = 0,
 ):  # noqa: ANN202 - returns flows.pipeline.RunSummary, imported lazily
-    from flows.pipeline import stancewatch_pipeline
+    from flows.runners import run_pipeline
     from warehouse.connection import WarehouseLocked
     from warehouse.models import DataTestFailed
     from warehouse.runlock import RunInProgress
 
     try:
-        return stancewatch_pipeline(
+        return run_pipeline(
+            task_runner=task_runner,
+            dask_address=dask_address,
+            workers=workers,
             seeds_dir=str(seeds_dir.resolve()),
             db_path=str(db_path.resolve()),
             batch_size=batch_size,
