@@ -33,3 +33,7 @@ lint: install
 ## re-resolve requirements.lock from pyproject.toml
 lock:
 	$(BIN)/uv pip compile --python-version 3.11 pyproject.toml --extra dev -o requirements.lock
+
+## the performance benchmark (issue #7); 10-20 minutes; rewrites the tables in BENCHMARKS.md
+bench: install
+	$(BIN)/python -m benchmarks.run --sizes 1000,10000,50000 --write BENCHMARKS.md
