@@ -44,22 +44,11 @@ from typing import Any
 import psutil
 
 from benchmarks import corpus as corpus_mod
+from stancewatch.config import STAGES
 
 REPO = Path(__file__).resolve().parent.parent
 START_MARK = "<!-- benchmark:start -->"
 END_MARK = "<!-- benchmark:end -->"
-STAGES = (
-    "scan",
-    "find_new",
-    "load_index",
-    "read",
-    "parse",
-    "dedupe",
-    "statements",
-    "stances",
-    "load",
-    "trends",
-)
 
 
 @dataclass

@@ -45,6 +45,7 @@ from stancewatch.config import (
     DEFAULT_DB_PATH,
     DEFAULT_LOCK_TIMEOUT_S,
     DEFAULT_SEEDS_DIR,
+    STAGES,
 )
 from stancewatch.dedupe import DuplicateIndex
 from stancewatch.read import DEFAULT_MAX_BYTES
@@ -62,18 +63,6 @@ LOAD_GROUP_SHARE = 0.5
 LOAD_GROUP_MAX_FILES = 5000
 
 # stage names of `RunSummary.stage_seconds`, in pipeline order
-STAGES = (
-    "scan",
-    "find_new",
-    "load_index",
-    "read",
-    "parse",
-    "dedupe",
-    "statements",
-    "stances",
-    "load",
-    "trends",
-)
 
 
 @dataclass

@@ -25,6 +25,19 @@ _db_option = click.option(
     show_default=True,
     help="The DuckDB warehouse file.",
 )
+
+
+def _seeds_option(help_text: str):  # noqa: ANN202 - a click decorator
+    return click.option(
+        "--seeds",
+        "seeds_dir",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=DEFAULT_SEEDS,
+        show_default=True,
+        help=help_text,
+    )
+
+
 _lock_option = click.option(
     "--lock-timeout",
     type=float,
@@ -45,14 +58,7 @@ def main() -> None:
 
 
 @main.command()
-@click.option(
-    "--seeds",
-    "seeds_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=DEFAULT_SEEDS,
-    show_default=True,
-    help="The folder of .txt articles (read recursively).",
-)
+@_seeds_option("The folder of .txt articles (read recursively).")
 @_db_option
 @click.option(
     "--batch-size",
@@ -151,14 +157,7 @@ def _run_pipeline(
 
 
 @main.command()
-@click.option(
-    "--seeds",
-    "seeds_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=DEFAULT_SEEDS,
-    show_default=True,
-    help="The folder to watch.",
-)
+@_seeds_option("The folder to watch.")
 @_db_option
 @click.option("--cron", default="0 * * * *", show_default=True, help="When to run anyway.")
 @click.option(

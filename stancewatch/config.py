@@ -13,3 +13,16 @@ DEFAULT_DB_PATH = Path(os.environ.get("STANCEWATCH_DB", REPO_ROOT / "data" / "st
 DEFAULT_BATCH_SIZE = 500
 # How long a run waits for another run, or for a reader holding the database file.
 DEFAULT_LOCK_TIMEOUT_S = float(os.environ.get("STANCEWATCH_LOCK_TIMEOUT", "30"))
+# The stages of a run, in order, as timed in the run summary and the benchmark.
+STAGES = (
+    "scan",
+    "find_new",
+    "load_index",
+    "read",
+    "parse",
+    "dedupe",
+    "statements",
+    "stances",
+    "load",
+    "trends",
+)
