@@ -53,14 +53,24 @@ def init_warehouse(db_path: str | Path, *, timeout_s: float = DEFAULT_LOCK_TIMEO
 
 
 def _insert_new(
-    con: duckdb.DuckDBPyConnection, table: str, keys: tuple[str, ...], frame: pl.DataFrame
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    keys: tuple[str, ...],
+    frame: pl.DataFrame,
+    nullable: tuple[str, ...] = (),
 ) -> int:
-    """Insert the rows of `frame` whose key is not in `table` yet; return how many."""
+    """Insert the rows of `frame` whose key is not in `table` yet; return how many.
+
+    `nullable` key columns match null to null (a rejection of an unreadable file has no hash).
+    """
     if frame.is_empty():
         return 0
     con.register("_batch", frame.to_arrow())
     try:
-        on = " and ".join(f"t.{k} = b.{k}" for k in keys)
+        on = " and ".join(
+            [f"t.{k} = b.{k}" for k in keys]
+            + [f"t.{k} is not distinct from b.{k}" for k in nullable]
+        )
         before = con.execute(f"select count(*) from {table}").fetchall()[0][0]
         con.execute(
             f"insert into {table} by name select b.* from _batch b "
@@ -70,32 +80,6 @@ def _insert_new(
     finally:
         with suppress(duckdb.Error):  # an aborted transaction refuses even this
             con.unregister("_batch")
-    return int(after - before)
-
-
-def _insert_rejections(con: duckdb.DuckDBPyConnection, frame: pl.DataFrame) -> int:
-    """Record rejections once per (file, content, reason): re-seeing a bad file adds nothing."""
-    if frame.is_empty():
-        return 0
-    con.register("_rejected", frame.to_arrow())
-    try:
-        before = con.execute("select count(*) from rejected_files").fetchall()[0][0]
-        con.execute(
-            """
-            insert into rejected_files by name
-            select r.* from _rejected r
-            where not exists (
-                select 1 from rejected_files t
-                where t.source_file = r.source_file
-                  and coalesce(t.content_sha256, '') = coalesce(r.content_sha256, '')
-                  and t.reason = r.reason
-            )
-            """
-        )
-        after = con.execute("select count(*) from rejected_files").fetchall()[0][0]
-    finally:
-        with suppress(duckdb.Error):
-            con.unregister("_rejected")
     return int(after - before)
 
 
@@ -110,7 +94,14 @@ def load_batch(
             frame = getattr(batch, table)
             inserted[table] = 0 if frame is None else _insert_new(con, table, keys, frame)
         rejected = batch.rejected_files
-        inserted["rejected_files"] = 0 if rejected is None else _insert_rejections(con, rejected)
+        # one rejection per (file, content, reason): re-seeing a bad file adds nothing
+        inserted["rejected_files"] = (
+            0
+            if rejected is None
+            else _insert_new(
+                con, "rejected_files", ("source_file", "reason"), rejected, ("content_sha256",)
+            )
+        )
     return inserted
 
 
