@@ -103,7 +103,7 @@ class ReadResult:
 
 def rejections_frame(
     rejections: Iterable[Rejection],
-    seen_at: datetime,
+    seen_at: datetime | None,
     run_id: str,
     sizes: dict[str, tuple[int, int]] | None = None,
 ) -> pl.DataFrame:
@@ -220,21 +220,13 @@ def parse_articles(raw: pl.DataFrame, *, run_id: str) -> tuple[pl.DataFrame, pl.
     """Metadata and cleaned body per raw article; an empty body becomes a rejection."""
     from stancewatch.parse import parse_article
 
-    rows, rejected = [], []
+    rows, rejected, sizes = [], [], {}
     for rec in raw.iter_rows(named=True):
         parsed = parse_article(rec["raw_text"])
         if not parsed.body.strip():
-            rejected.append(
-                {
-                    "source_file": rec["source_file"],
-                    "reason": "nothing left after cleaning (only page furniture)",
-                    "content_sha256": rec["content_sha256"],
-                    "size_bytes": rec["size_bytes"],
-                    "mtime_ns": rec["mtime_ns"],
-                    "seen_at": rec["ingested_at"],
-                    "run_id": run_id,
-                }
-            )
+            reason = "nothing left after cleaning (only page furniture)"
+            rejected.append(Rejection(rec["source_file"], reason, rec["content_sha256"]))
+            sizes[rec["source_file"]] = (rec["size_bytes"], rec["mtime_ns"])
             continue
         rows.append(
             {
@@ -251,9 +243,10 @@ def parse_articles(raw: pl.DataFrame, *, run_id: str) -> tuple[pl.DataFrame, pl.
                 "run_id": run_id,
             }
         )
+    seen_at = raw.get_column("ingested_at")[0] if raw.height else None  # one per run
     return (
         pl.DataFrame(rows, schema=ARTICLE_SCHEMA),
-        pl.DataFrame(rejected, schema=REJECTED_SCHEMA),
+        rejections_frame(rejected, seen_at, run_id, sizes),
     )
 
 
