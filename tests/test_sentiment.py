@@ -230,3 +230,25 @@ def test_separable_verbs_are_rejoined_at_the_end_of_the_clause() -> None:
 
 def test_sanctions_relief_reverses_the_sanctions() -> None:
     assert pol("De nieuwe sancties") < 0 < pol("De opheffing van de sancties")
+
+
+def test_scoring_imports_the_engine_without_textblob_nltk_or_scipy() -> None:
+    """textblob_nl's package __init__ pulls in textblob, nltk and scipy (~0.9 s per process);
+    the scorer loads only the engine module, and a later full import of textblob_nl still works
+    as usual."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from stancewatch.sentiment import score_text\n"
+        "assert score_text('een vijandig en onaanvaardbaar besluit').polarity < 0\n"
+        "heavy = [m for m in sys.modules if m.split('.')[0] in ('nltk', 'textblob', 'scipy')]\n"
+        "assert not heavy, heavy\n"
+        "from textblob_nl import PatternAnalyzer\n"
+        "import textblob_nl.nl\n"
+        "assert textblob_nl.nl.sentiment('een goed idee')[0] > 0\n"
+        "assert PatternAnalyzer().analyze('een goed idee')[0] > 0\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
