@@ -16,6 +16,7 @@ from warehouse.connection import WarehouseLocked, WarehouseMissing, connect
 from warehouse.load import LoadBatch, init_warehouse, known_file_versions, load_batch
 from warehouse.query import QueryRefused, check_read_only, format_frame, run_query
 from warehouse.runlock import RunInProgress, run_lock
+from warehouse.schema import TABLES
 
 T0 = datetime(2025, 7, 15, 10, 0)
 
@@ -190,3 +191,66 @@ def test_second_run_on_the_same_warehouse_is_turned_away(tmp_path: Path):
         proc.wait()
     with run_lock(db, 1):
         pass
+
+
+def test_a_warehouse_created_with_primary_keys_loses_them_and_keeps_every_row(
+    tmp_path: Path,
+) -> None:
+    """Warehouses from before the keys were dropped are rebuilt once, rows and columns kept."""
+    db = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(db))
+    for table, ddl in TABLES.items():
+        if table == "stances":
+            ddl = ddl.replace(
+                "evidence varchar\n", "evidence varchar,\n primary key (statement_id, target)\n"
+            )
+        elif table != "rejected_files":
+            first = ddl.split("(", 1)[1].strip().split(",", 1)[0]
+            ddl = ddl.replace(first + ",", first + " primary key,", 1)
+        con.execute(ddl)
+    con.execute("insert into stances values ('s1', 'US', 'de VS', -0.5, 0.5, 'negative', '[]')")
+    con.execute("insert into runs (run_id, started_at, status) values ('r1', now(), 'completed')")
+    keyed = con.execute(
+        "select count(*) from duckdb_constraints() where constraint_type = 'PRIMARY KEY'"
+    ).fetchall()[0][0]
+    con.close()
+    assert keyed == len(TABLES) - 1
+
+    init_warehouse(db)
+    init_warehouse(db)  # the second time there is nothing left to rebuild
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        assert con.execute(
+            "select count(*) from duckdb_constraints() where constraint_type = 'PRIMARY KEY'"
+        ).fetchall() == [(0,)]
+        assert con.execute("select statement_id, target, stance from stances").fetchall() == [
+            ("s1", "US", "negative")
+        ]
+        assert con.execute("select run_id from runs").fetchall() == [("r1",)]
+        tables = {r[0] for r in con.execute("show tables").fetchall()}
+        assert set(TABLES) <= tables and not any(t.endswith("__with_primary_key") for t in tables)
+    finally:
+        con.close()
+
+
+def test_a_key_repeated_inside_one_batch_is_loaded_once(tmp_path: Path) -> None:
+    """Without key constraints the loader itself keeps a key unique within a batch."""
+    db = tmp_path / "w.duckdb"
+    row = {
+        "statement_id": "s1",
+        "target": "US",
+        "target_mention": "de VS",
+        "polarity": -0.5,
+        "subjectivity": 0.5,
+        "stance": "negative",
+        "evidence": "[]",
+    }
+    frame = pl.DataFrame([row, {**row, "polarity": 0.9}])
+    inserted = load_batch(db, LoadBatch(stances=frame))
+    assert inserted["stances"] == 1
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        assert con.execute("select polarity from stances").fetchall() == [(-0.5,)]
+    finally:
+        con.close()

@@ -15,7 +15,7 @@ import duckdb
 import polars as pl
 
 from warehouse.connection import DEFAULT_LOCK_TIMEOUT_S, reader, to_polars, transaction
-from warehouse.schema import ensure_schema
+from warehouse.schema import drop_primary_keys, ensure_schema
 
 # (table, key columns) in load order: parents before children.
 _KEYS: list[tuple[str, tuple[str, ...]]] = [
@@ -47,9 +47,11 @@ class LoadBatch:
 
 
 def init_warehouse(db_path: str | Path, *, timeout_s: float = DEFAULT_LOCK_TIMEOUT_S) -> None:
-    """Create the warehouse file and its loaded tables if they do not exist."""
+    """Create the warehouse file and its loaded tables if they do not exist (and take the
+    primary keys off a warehouse created with them: see warehouse/schema.py)."""
     with transaction(db_path, timeout_s=timeout_s, label="init") as con:
         ensure_schema(con)
+        drop_primary_keys(con)
 
 
 def _insert_new(
@@ -62,9 +64,12 @@ def _insert_new(
     """Insert the rows of `frame` whose key is not in `table` yet; return how many.
 
     `nullable` key columns match null to null (a rejection of an unreadable file has no hash).
+    A key repeated inside `frame` is inserted once (its first row): the tables have no primary
+    key constraint to refuse it.
     """
     if frame.is_empty():
         return 0
+    frame = frame.unique(subset=[*keys, *nullable], keep="first", maintain_order=True)
     con.register("_batch", frame.to_arrow())
     try:
         on = " and ".join(
