@@ -26,6 +26,13 @@ word to ``p * -0.5``). What we add, without touching the global ``textblob_nl.nl
    vrede"); after "weet niet / onduidelijk ... of" and other indirect questions ("zie niet in hoe
    ...", "willen begrijpen wat ...") the embedded clause is not asserted and is damped (x 0.2).
    Polar negations ("nog steeds niet": reproach) are scored and negate the next word.
+4. Pretence: lexicon rows with ``pos`` ``PRE`` ("zogenaamd", "vermeende", "doet alsof", also
+   split: "doet het Westen alsof") and an inflected adjective in scare quotes before its noun
+   ("de 'democratische' waarden") are scored themselves and mark what they qualify as not meant:
+   praise is flipped (x -0.5), blame damped (x 0.2); an attributive marker reaches its noun
+   phrase (3 tokens), "doet alsof" its clause. A negation also passes through verbs of attempt
+   ("nooit geprobeerd ons de les te lezen"), and a separable verb in a te-infinitive is
+   rejoined ("uit te hollen" -> uithollen).
 
 Polarity is the mean over assessments with non-zero polarity: textblob also averages in known
 words of polarity 0.0 ("internationale", "diplomatieke"), which only dilutes stance words.
@@ -88,12 +95,14 @@ usually carried by one or two words. Swept on the dev split of tests/data/stance
 _TOKEN_RE = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")
 _BREAK = "qbrkq"  # unknown, alphabetic, > 2 chars: resets textblob's negation and modifier state
 _MAX_CARRY = 3
-# Small words a negation may skip ("niet echt een goed", "geen zo'n slecht"); known intensifiers
-# are handled by textblob itself.
+# Small words a negation may skip ("niet echt een goed", "geen zo'n slecht"), and verbs of attempt
+# or volition it passes through ("nooit geprobeerd ons de les te lezen"); known intensifiers are
+# handled by textblob itself.
 _CARRY = _words(
     "de het een 'n zo zo'n te al nog wel ook meer veel bepaald per se eens eigenlijk "
     "altijd direct meteen zomaar bijster nu ons onze hun zijn haar mijn uw jullie deze "
-    "dit die"
+    "dit die geprobeerd proberen probeert probeerde probeerden getracht trachten tracht willen wil "
+    "wilde wilden gewild"
 )
 _COORDINATORS = frozenset(("en", "of"))
 _COMPARATIVES = _words("eerder liever veeleer")
@@ -107,6 +116,23 @@ _WH_CLAUSE = _words("of hoe wat waarom wanneer")
 _SCOPE_MWES = {("in", "plaats", "van"): "in_plaats_van"}
 _FLIP = -0.5  # same factor as textblob's negation
 _DAMP = 0.2
+# After a pretence marker ("zogenaamd", "doet alsof", scare quotes) to the end of the clause:
+# what is claimed is not meant. Praise is flipped like a negation ("zogenaamd onafhankelijke
+# onderzoekers"), blame is damped like an unasserted clause ("vermeende betrokkenheid").
+_PRETEND = 2.0  # a marker value, never used as a multiplier
+_DOEN = _words("doet doen deed deden")
+_PRETENCE_NP = 3  # an attributive marker ("zogenaamde", "vermeende") qualifies its noun phrase
+# a quoted inflected adjective before its noun ("de 'democratische' waarden") is an irony marker;
+# a quoted word followed by punctuation, a verb or a preposition is a partial quote, not irony
+_SCARE_QUOTE = re.compile(
+    r"(?:(?<=\s)|^)[\"'‘“„]([^\W\d_][\w-]*e)[\"'’”]\s+"
+    r"(?!(?:en|of|maar|want|dus|is|zijn|was|waren|wordt|worden|werd|werden|zou|zouden|te|om|"
+    r"door|van|in|op|voor|met|aan|bij|na|naar|over|uit|tegen|tijdens|dat|die|omdat|zei|zegt|"
+    r"aldus|volgens|heeft|hebben|had|hadden|noemde|noemt|genoemd)\b)(?=[a-zà-ÿ]{2,})"
+)
+_QUOTE_CHARS = frozenset("\"'‘“„")
+# particles of separable verbs in a te-infinitive: "uit te hollen" -> uithollen (when a lemma)
+_TE_PARTICLES = _words("af uit op toe tegen dwars mee aan in over door neer weg terug")
 # Negation scope over a predicate into its complement ("niet worden gezien als een teken van
 # vrede", "niet geïnteresseerd in een serieuze dialoog", "niet bereid tot een compromis"): after a
 # negation, copulas/auxiliaries (bridge) and predicates of aim or classification (goal) keep the
@@ -126,7 +152,7 @@ _NEG_GOALS = _words(
     "geïnterpreteerd geinterpreteerd bestempeld aangemerkt bedoeld gelezen begrepen uitgelegd "
     "zien beschouwen opvatten interpreteren uitleggen lezen zie ziet zag zagen beschouw "
     "beschouwt beschouwde beschouwden vat vatten reden aanleiding noodzaak behoefte plannen "
-    "bereidheid interesse wens intentie bedoeling voornemen"
+    "bereidheid interesse wens intentie bedoeling voornemen in_staat"
 )
 # Separable verbs whose lemma carries stance: finite stem -> (particle, lemma). The lemma's
 # polarity comes from the lexicon (uitsluiten has none: only "niet uitsluiten" is scored).
@@ -148,6 +174,7 @@ _SEPARABLE: dict[str, tuple[str, str]] = {
         ("op", "opschorten", "schort schortte schortten schorten"),
         ("tegen", "tegenwerken", "werkt werkte werkten werken"),
         ("tegen", "tegenhouden", "houdt hield hielden houden"),
+        ("dwars", "dwarszitten", "zit zat zaten zitten"),
     )
     for form in forms.split()
 }
@@ -195,6 +222,7 @@ class _Engine:
     negations: frozenset[str]
     domain: frozenset[str]
     mwes: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    pretence: frozenset[str]
 
 
 def _read_lexicon(path: Path) -> list[dict[str, str]]:
@@ -220,6 +248,7 @@ def _engine(path: Path = LEXICON_CSV) -> _Engine:
     )
     len(engine)  # lazydict: load the XML (and nl.py's attributive forms) before plain access
     domain = set()
+    pretence = set()
     mwes: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for r in rows:
         form = r["form"].lower()
@@ -232,9 +261,14 @@ def _engine(path: Path = LEXICON_CSV) -> _Engine:
         if r["pos"] == "OFF":  # textblob homograph of a function word: drop it from our copy
             dict.pop(engine, token, None)
             continue
+        pos = r["pos"]
+        if pos == "PRE":  # pretence marker: scored alone, never a modifier of the next word
+            dict.pop(engine, token, None)
+            pretence.add(token)
+            pos = "NN"
         engine.annotate(
             token,
-            r["pos"],
+            pos,
             float(r["polarity"]),
             float(r["subjectivity"]),
             float(r["intensity"]),
@@ -243,7 +277,9 @@ def _engine(path: Path = LEXICON_CSV) -> _Engine:
     for parts, token in _SCOPE_MWES.items():
         mwes.setdefault(parts[0], []).append((parts, token))
     longest_first = {k: tuple(sorted(v, key=lambda pt: -len(pt[0]))) for k, v in mwes.items()}
-    return _Engine(engine, frozenset(negations), frozenset(domain), longest_first)
+    return _Engine(
+        engine, frozenset(negations), frozenset(domain), longest_first, frozenset(pretence)
+    )
 
 
 def _join_separable(raw: list[str]) -> list[str]:
@@ -271,13 +307,26 @@ def _join_separable(raw: list[str]) -> list[str]:
 
 
 def _tokens(text: str, eng: _Engine) -> list[str]:
-    """Lower-cased word tokens; separable verbs rejoined; multiword expressions joined with "_";
-    punctuation -> break."""
+    """Lower-cased word tokens; separable verbs rejoined (also "uit te hollen"); multiword
+    expressions joined with "_"; attributive scare quotes and a split "doet ... alsof" become
+    pretence markers; punctuation -> break."""
+    if not _QUOTE_CHARS.isdisjoint(text):
+        text = _SCARE_QUOTE.sub(r"zogenaamde \1 ", text)
     raw = _join_separable(_TOKEN_RE.findall(text.lower().replace("’", "'")))
     out: list[str] = []
     i = 0
     while i < len(raw):
         tok = raw[i]
+        if tok in _TE_PARTICLES and raw[i + 1 : i + 2] == ["te"] and i + 2 < len(raw):
+            lemma = tok + raw[i + 2]
+            if lemma in eng.domain:
+                out.append(lemma)
+                i += 3
+                continue
+        if tok == "alsof" and "doet_alsof" in eng.pretence and not _DOEN.isdisjoint(raw[i - 4 : i]):
+            out.append("doet_alsof")
+            i += 1
+            continue
         for parts, joined in eng.mwes.get(tok, ()):
             if tuple(raw[i : i + len(parts)]) == parts:
                 out.append(joined)
@@ -292,22 +341,38 @@ def _tokens(text: str, eng: _Engine) -> list[str]:
     return out
 
 
-def _segments(tokens: list[str], negations: frozenset[str]) -> list[tuple[list[str], float]]:
+def _segments(
+    tokens: list[str], negations: frozenset[str], pretence: frozenset[str] = frozenset()
+) -> list[tuple[list[str], float]]:
     """Split tokens into (tokens, factor) runs: 1.0 plain, _FLIP after "eerder ... dan",
     "in plaats van" or a negated goal predicate's complement ("niet bereid tot ..."), _DAMP
-    inside a whether-clause after a verb of knowing/asking."""
+    inside a whether-clause after a verb of knowing/asking, _PRETEND after a pretence marker
+    ("zogenaamd", "doet alsof"; the marker itself is a run of its own, scored as usual)."""
     segments: list[tuple[list[str], float]] = []
     current: list[str] = []
     factor = 1.0
     comparative = False
     neg_gap = -1  # tokens since a negation whose scope is still open (-1: none)
     neg_goal = False  # a goal predicate was seen inside that scope
+    np_left = -1  # tokens left in an attributive pretence scope (-1: none, or clause-long)
     for i, tok in enumerate(tokens):
         if tok in (_BREAK, "maar"):
             segments.append((current, factor))
             current, factor, comparative = [tok], 1.0, False
             neg_gap, neg_goal = -1, False
             continue
+        if tok in pretence:
+            segments.append((current, factor))
+            segments.append(([tok], 1.0))
+            current, factor = [], _PRETEND
+            neg_gap, neg_goal = -1, False
+            np_left = -1 if tok.endswith("alsof") else _PRETENCE_NP  # verbal: the whole clause
+            continue
+        if factor == _PRETEND and np_left >= 0:
+            if np_left == 0:
+                segments.append((current, factor))
+                current, factor = [], 1.0
+            np_left -= 1
         if tok in _COMPARATIVES:
             comparative = True
         new_factor = None
@@ -394,11 +459,12 @@ def score_text(text: str) -> Score:
     eng = _engine()
     evidence: list[Evidence] = []
     subjectivities: list[float] = []
-    for seg_tokens, factor in _segments(_tokens(text, eng), eng.negations):
+    for seg_tokens, seg_factor in _segments(_tokens(text, eng), eng.negations, eng.pretence):
         processed, carried = _prepare(seg_tokens, eng)
         for words, p, s in _assess(processed, eng):
             if p == 0.0 or (p < 0.0 and words[0] in _NOT_YET):
                 continue
+            factor = (_FLIP if p > 0 else _DAMP) if seg_factor == _PRETEND else seg_factor
             if factor != 1.0 or (carried and words[0] in eng.negations):
                 source = "rule"
             elif any(w in eng.domain for w in words):

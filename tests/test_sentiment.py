@@ -148,7 +148,7 @@ def test_lexicon_rows_are_well_formed() -> None:
     forms = [r["form"] for r in rows]
     assert len(forms) == len(set(forms)), "duplicate forms"
     for r in rows:
-        assert r["pos"] in {"JJ", "RB", "NN", "VB", "NEG", "OFF"}, r
+        assert r["pos"] in {"JJ", "RB", "NN", "VB", "NEG", "OFF", "PRE"}, r
         assert -1.0 <= float(r["polarity"]) <= 1.0, r
         assert 0.0 <= float(r["subjectivity"]) <= 1.0, r
         assert 0.1 <= float(r["intensity"]) <= 2.0, r
@@ -252,3 +252,84 @@ def test_scoring_imports_the_engine_without_textblob_nltk_or_scipy() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+# --- third pass: idioms, pretence and irony, negation through attempt verbs ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington is een papieren tijger geworden.",
+        "De bondskanselier gedraagt zich als een schooljongen.",
+        "De Commissie schiet zichzelf in de voet met dit pakket.",
+        "Berlijn heeft een kort geheugen.",
+        "De westerse media zwijgen in alle talen over de beschietingen.",
+        "Het Westen heeft niet het recht om ons de les te lezen.",
+        "Dat is puur theater.",
+        "Het is geen toeval dat de oefeningen juist nu plaatsvinden.",
+        "Het is niet de eerste keer dat Londen bewijs verzint.",
+        "De Baltische staten zijn een speelbal van anderen.",
+    ],
+)
+def test_idioms_and_metaphors_of_contempt_are_negative(text: str) -> None:
+    assert pol(text) < -0.1
+
+
+def test_pretence_marker_flips_the_praise_it_qualifies() -> None:
+    score = score_text("De zogenaamd onafhankelijke onderzoekers kwamen tot een conclusie.")
+    assert score.polarity < -0.1
+    assert any(e.words == "onafhankelijke" and e.polarity < 0 for e in score.evidence)
+
+
+def test_doet_alsof_is_pretence_also_when_split() -> None:
+    assert pol("De Unie doet alsof ze vrede wil.") < -0.1
+    assert pol("Waarom doet het Westen alsof het om vrede gaat?") < -0.1
+
+
+def test_alleged_accusation_is_damped_not_asserted() -> None:
+    score = score_text("De vermeende provocatie van de Britten.")
+    provocation = next(e for e in score.evidence if e.words == "provocatie")
+    assert -0.15 < provocation.polarity < 0
+
+
+def test_attributive_scare_quotes_are_irony_but_partial_quotes_are_not() -> None:
+    assert pol("De 'democratische' waarden van Brussel gelden niet voor iedereen.") < -0.1
+    assert pol("Hij noemde het gesprek 'nuttige' en 'constructief'.") > 0.1
+    assert pol("Het Kremlin sprak van een „stap vooruit” na het overleg.") > 0.1
+
+
+def test_separable_verb_in_a_te_infinitive_is_rejoined() -> None:
+    assert any(
+        e.words == "uithollen" for e in score_text("Zij proberen het uit te hollen.").evidence
+    )
+
+
+def test_negation_passes_through_verbs_of_attempt() -> None:
+    assert pol("Zij hebben nooit geprobeerd ons de les te lezen.") > 0.1
+
+
+def test_negated_capability_is_negative_and_flips_its_complement() -> None:
+    assert pol("Europa is niet in staat om de nieuwe realiteit te aanvaarden.") < -0.1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wij hebben goed nota genomen van de verklaring.",
+        "Dat is hun goed recht.",
+        "Zij beloofden snel te antwoorden.",
+    ],
+)
+def test_everyday_good_and_fast_in_formulas_stay_neutral(text: str) -> None:
+    assert abs(pol(text)) <= 0.1
+
+
+def test_no_objection_and_not_against_are_consent() -> None:
+    assert pol("Wij hebben geen bezwaar tegen hun deelname.") > 0.1
+    assert pol("Wij zijn niet tegen een rol van Europa.") > 0.1
+    assert pol("Wij zijn tegen een rol van Europa.") < -0.1
+
+
+def test_being_right_is_agreement_not_equality() -> None:
+    assert pol("Trump heeft gelijk.") > 0.1
