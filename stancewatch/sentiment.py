@@ -126,7 +126,7 @@ _PRETENCE_NP = 3  # an attributive marker ("zogenaamde", "vermeende") qualifies 
 # a quoted inflected adjective before its noun ("de 'democratische' waarden") is an irony marker;
 # a quoted word followed by punctuation, a verb or a preposition is a partial quote, not irony
 _SCARE_QUOTE = re.compile(
-    r"(?:(?<=\s)|^)[\"'‘“„]([^\W\d_][\w-]*e)[\"'’”]\s+"
+    r"[\"'‘“„](?<!\S.)([^\W\d_][\w-]*e)[\"'’”]\s+"  # quote first: a fast scan
     r"(?!(?:en|of|maar|want|dus|is|zijn|was|waren|wordt|worden|werd|werden|zou|zouden|te|om|"
     r"door|van|in|op|voor|met|aan|bij|na|naar|over|uit|tegen|tijdens|dat|die|omdat|zei|zegt|"
     r"aldus|volgens|heeft|hebben|had|hadden|noemde|noemt|genoemd)\b)(?=[a-zà-ÿ]{2,})"
@@ -232,8 +232,10 @@ class _Engine:
     sentiment: nl.Sentiment
     negations: frozenset[str]
     domain: frozenset[str]
-    mwes: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    mwes: dict[tuple[str, str], tuple[tuple[tuple[str, ...], str], ...]]  # by first two words
     pretence: frozenset[str]
+    special: frozenset[str]  # tokens _tokens must look at closely (MWE starts, particles, alsof)
+    triggers: frozenset[str]  # tokens that can open a scope in _segments
 
 
 def _read_lexicon(path: Path) -> list[dict[str, str]]:
@@ -260,13 +262,13 @@ def _engine(path: Path = LEXICON_CSV) -> _Engine:
     len(engine)  # lazydict: load the XML (and nl.py's attributive forms) before plain access
     domain = set()
     pretence = set()
-    mwes: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    mwes: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = {}
     for r in rows:
         form = r["form"].lower()
         parts = tuple(form.split())
         token = "_".join(parts)
         if len(parts) > 1:
-            mwes.setdefault(parts[0], []).append((parts, token))
+            mwes.setdefault(parts[:2], []).append((parts, token))
         if r["pos"] == "NEG" and float(r["polarity"]) == 0.0:
             continue  # a plain negation; a polar one ("nog steeds niet") is also scored below
         if r["pos"] == "OFF":  # textblob homograph of a function word: drop it from our copy
@@ -286,10 +288,18 @@ def _engine(path: Path = LEXICON_CSV) -> _Engine:
         )
         domain.add(token)
     for parts, token in _SCOPE_MWES.items():
-        mwes.setdefault(parts[0], []).append((parts, token))
+        mwes.setdefault(parts[:2], []).append((parts, token))
     longest_first = {k: tuple(sorted(v, key=lambda pt: -len(pt[0]))) for k, v in mwes.items()}
+    special = frozenset(k[0] for k in longest_first) | _TE_PARTICLES | {"alsof"}
+    triggers = frozenset(negations) | frozenset(pretence) | _WH_CLAUSE | {"dan", "in_plaats_van"}
     return _Engine(
-        engine, frozenset(negations), frozenset(domain), longest_first, frozenset(pretence)
+        engine,
+        frozenset(negations),
+        frozenset(domain),
+        longest_first,
+        frozenset(pretence),
+        special,
+        triggers,
     )
 
 
@@ -298,6 +308,8 @@ def _join_separable(raw: list[str]) -> list[str]:
     uitsluiten", "wijst de eisen af" -> "wijst de eisen afwijzen") when the particle ends the
     clause (main-clause word order); the finite stem is dropped. Then "niet uitsluiten" and the
     lexicon's lemma ("afwijzen" -0.4) score as usual."""
+    if _SEPARABLE.keys().isdisjoint(raw):
+        return raw  # most texts: no stem of a stance-bearing separable verb at all
     out = list(raw)
     for i, tok in enumerate(raw):
         entry = _SEPARABLE.get(tok)
@@ -324,41 +336,61 @@ def _tokens(text: str, eng: _Engine) -> list[str]:
     if not _QUOTE_CHARS.isdisjoint(text):
         text = _SCARE_QUOTE.sub(r"zogenaamde \1 ", text)
     raw = _join_separable(_TOKEN_RE.findall(text.lower().replace("’", "'")))
+    special = eng.special
     out: list[str] = []
-    i = 0
-    while i < len(raw):
+    append = out.append
+    i, n = 0, len(raw)
+    while i < n:
         tok = raw[i]
-        if tok in _TE_PARTICLES and raw[i + 1 : i + 2] == ["te"] and i + 2 < len(raw):
-            lemma = tok + raw[i + 2]
-            if lemma in eng.domain:
-                out.append(lemma)
-                i += 3
-                continue
-        if tok == "alsof" and "doet_alsof" in eng.pretence and not _DOEN.isdisjoint(raw[i - 4 : i]):
-            out.append("doet_alsof")
+        if tok not in special:  # fast path: an ordinary word or punctuation
+            if tok[0].isalnum() or tok[0] == "_" or tok == "!":
+                append(tok)
+            elif not out or out[-1] != _BREAK:
+                append(_BREAK)
             i += 1
             continue
-        for parts, joined in eng.mwes.get(tok, ()):
-            if tuple(raw[i : i + len(parts)]) == parts:
-                out.append(joined)
+        if tok in _TE_PARTICLES and i + 2 < n and raw[i + 1] == "te":
+            lemma = tok + raw[i + 2]
+            if lemma in eng.domain:
+                append(lemma)
+                i += 3
+                continue
+        if (
+            tok == "alsof"
+            and "doet_alsof" in eng.pretence
+            and not _DOEN.isdisjoint(raw[max(0, i - 4) : i])
+        ):
+            append("doet_alsof")
+            i += 1
+            continue
+        candidates = eng.mwes.get((tok, raw[i + 1])) if i + 1 < n else None
+        for parts, joined in candidates or ():
+            if len(parts) == 2 or tuple(raw[i : i + len(parts)]) == parts:
+                append(joined)
                 i += len(parts)
                 break
         else:
-            if tok == "!" or tok[0].isalnum() or tok[0] == "_":
-                out.append(tok)
+            if tok[0].isalnum() or tok[0] == "_" or tok == "!":
+                append(tok)
             elif not out or out[-1] != _BREAK:
-                out.append(_BREAK)
+                append(_BREAK)
             i += 1
     return out
 
 
 def _segments(
-    tokens: list[str], negations: frozenset[str], pretence: frozenset[str] = frozenset()
+    tokens: list[str],
+    negations: frozenset[str],
+    pretence: frozenset[str] = frozenset(),
+    triggers: frozenset[str] | None = None,
 ) -> list[tuple[list[str], float]]:
     """Split tokens into (tokens, factor) runs: 1.0 plain, _FLIP after "eerder ... dan",
     "in plaats van" or a negated goal predicate's complement ("niet bereid tot ..."), _DAMP
     inside a whether-clause after a verb of knowing/asking, _PRETEND after a pretence marker
-    ("zogenaamd", "doet alsof"; the marker itself is a run of its own, scored as usual)."""
+    ("zogenaamd", "doet alsof"; the marker itself is a run of its own, scored as usual).
+    ``triggers``: every token that can open a scope; without any, runs are just the clauses."""
+    if triggers is not None and triggers.isdisjoint(tokens):
+        return _clauses(tokens)
     segments: list[tuple[list[str], float]] = []
     current: list[str] = []
     factor = 1.0
@@ -420,6 +452,22 @@ def _segments(
     return [(toks, f) for toks, f in segments if toks]
 
 
+def _clauses(tokens: list[str]) -> list[tuple[list[str], float]]:
+    """What _segments returns when no scope opens: runs cut before each break and "maar"."""
+    segments: list[tuple[list[str], float]] = []
+    current: list[str] = []
+    for tok in tokens:
+        if tok == _BREAK or tok == "maar":
+            if current:
+                segments.append((current, 1.0))
+            current = [tok]
+        else:
+            current.append(tok)
+    if current:
+        segments.append((current, 1.0))
+    return segments
+
+
 def _prepare(tokens: list[str], eng: _Engine) -> tuple[list[str | None], bool]:
     """Adapt tokens to textblob's chunking rules. Returns the tokens and whether a negation was
     carried (None is skipped by textblob without resetting its negation/modifier state):
@@ -470,7 +518,10 @@ def score_text(text: str) -> Score:
     eng = _engine()
     evidence: list[Evidence] = []
     subjectivities: list[float] = []
-    for seg_tokens, seg_factor in _segments(_tokens(text, eng), eng.negations, eng.pretence):
+    segments = _segments(_tokens(text, eng), eng.negations, eng.pretence, eng.triggers)
+    for seg_tokens, seg_factor in segments:
+        if eng.sentiment.keys().isdisjoint(seg_tokens):
+            continue  # no known word: textblob would assess nothing
         processed, carried = _prepare(seg_tokens, eng)
         harm = seg_factor == 1.0 and not _HARM.isdisjoint(seg_tokens)
         for words, p, s in _assess(processed, eng):
