@@ -151,6 +151,18 @@ for _line in _VERB_TABLE.strip().splitlines():
 _FORMS["aldus"] = ("aldus", frozenset({"aldus"}), "")
 _FORMS["volgens"] = ("volgens", frozenset({"volgens"}), "")
 _PRONOUNS = frozenset({"hij", "zij", "ze"})
+# a sentence naming who a pronoun before it was: "Het ging om Maria Zacharova", "Dat was Peskov"
+_CATAPHOR_RE = re.compile(
+    r"\s*[\"“„'‘]?\s*(?:Het|Dit|Dat)\s+(?:ging|gaat|betrof|betreft|was|is)\s+(?:om\s+)?",
+)
+# an interview answer labelled with its speaker at the start of a paragraph: "Lavrov: De ..."
+_QA_LABEL_RE = re.compile(r"[ \t]*([^\W\d_][\w.'’ -]{0,40}?)[ \t]*:[ \t]+(?=\S)")
+_ANSWER_LABELS = frozenset({"a", "antwoord"})
+# "... en benadrukte dat ...": a coordinated second speech verb (see _coordinated_cue)
+_COORD_EN_RE = re.compile(r",?\s+en\s+(?:ook\s+|tegelijk\s+|verder\s+)?$")
+_SPEECH_FOLLOWS_RE = re.compile(
+    r"(?:\s+(?:ook|nog|verder|daarbij|tegelijk|eraan\s+toe|er\s+\w+\s+bij))*\s*(?:dat\b|:|,?\s*[\"“„'‘])"
+)
 # particles that, closing the clause, turn a speech verb into another verb
 _OTHER_VERB = {
     "stellen": frozenset(_words("aan uit in teleur gerust samen op beschikbaar")),
@@ -530,6 +542,7 @@ class _Extractor:
         self.colon_speaker: tuple[Actor, str, int] | None = None
         self.pending: list[tuple[_Quote, int, tuple[Actor, str, str, bool] | None]] = []
         self._clauses: dict[int, tuple[int, str, int]] = {}
+        self.paras: list[tuple[int, int]] = []
 
     # -- setup ----------------------------------------------------------------------------
     def prepare(self) -> None:
@@ -544,7 +557,7 @@ class _Extractor:
             m.kind == "role" or (m.actor is not None and m.actor.russian) for m in reg_ments
         ):
             return  # nobody Russian is named: nothing to attribute
-        paras = _paragraph_spans(body)
+        paras = self.paras = _paragraph_spans(body)
         marks = _quote_marks(body)
         ends = _sentence_ends(body)
         mark_starts = [m[0] for m in marks]
@@ -756,7 +769,27 @@ class _Extractor:
                 a = self._actor(x)
                 if a is not None and a.kind == "person" and a.gender in (gender, ""):
                     return a, x.text
-        return self._salient_person(gender, m.si)
+        return self._salient_person(gender, m.si) or self._cataphor(gender, m.si)
+
+    def _cataphor(self, gender: str, si: int) -> tuple[Actor, str] | None:
+        """A pronoun with no antecedent before it, named in the next sentences instead: "Ze
+        voegde eraan toe dat ... . Het ging om Maria Zacharova, ..." (also "Dat was ...",
+        "Het betrof ..."). Only a person of the pronoun's gender right after the frame."""
+        body = self.body
+        for sj in range(si + 1, min(len(self.sents), si + 3)):
+            frame = _CATAPHOR_RE.match(body, self.sents[sj].start)
+            if frame is None:
+                continue
+            for x in self.sent_ments[sj]:
+                if x.start < frame.end():
+                    continue
+                if x.start > frame.end() + 1 or x.kind == "pron":
+                    break
+                a = self._actor(x)
+                if a is not None and a.kind == "person" and a.gender in (gender, ""):
+                    return a, x.text
+                break
+        return None
 
     def _salient_person(self, gender: str, si: int) -> tuple[Actor, str] | None:
         """The subject of the nearest earlier sentence that has a person of that gender (or
@@ -819,6 +852,7 @@ class _Extractor:
             self._sentence(si)
         if self.pending:
             self._resolve_pending(len(self.sents), [], {})
+        self._interview_answers()
         out: dict[tuple[int, int], Statement] = {}
         for f in sorted(self.found, key=lambda f: (f.start, f.end)):
             if not f.actor.russian or f.end <= f.start or (f.start, f.end) in out:
@@ -828,6 +862,65 @@ class _Extractor:
                 f.actor.name, f.kind, f.start, f.end, text, f.mention, f.cue
             )
         return list(out.values())
+
+    def _coordinated_cue(self, c: _Cue, cstart: int, cend: int, si: int) -> tuple[int, _Cue] | None:
+        """A second finite speech verb of the same subject coordinated with "en" inside the
+        statement ("Lavrov zei dat A en benadrukte dat B"): (where the first statement ends,
+        the second cue). Only when the verb directly follows "en" (no new subject) and itself
+        introduces speech ("dat", a colon or a quote)."""
+        body = self.body
+        for c2 in self.sent_cues[si]:
+            if c2.start <= c.end or c2.start >= cend or "fin" not in c2.kinds:
+                continue
+            en = _COORD_EN_RE.search(body, max(cstart, c2.start - 12), c2.start)
+            if en is None or en.end() != c2.start:
+                continue
+            if _SPEECH_FOLLOWS_RE.match(body, c2.end) is None:
+                continue
+            return en.start(), c2
+        return None
+
+    def _interview_answers(self) -> None:
+        """Interview layout: a paragraph "Lavrov: <answer>" (the label a name or role of a
+        known speaker) or "A:/Antwoord: <answer>" (the interviewee: the speaker found last
+        before it) is a direct statement of that speaker, unless a statement was already found
+        in it. Question paragraphs ("Vraag:", "V:", a journalist's name) have no Russian label."""
+        body = self.body
+        for ps, pe in self.paras:
+            label = _QA_LABEL_RE.match(body, ps, pe)
+            if label is None:
+                continue
+            start = label.end()
+            if any(f.start < pe and start < f.end for f in self.found):
+                continue
+            si = self._sent_of(start)
+            if si < 0:
+                continue
+            actor = mention = None
+            if label.group(1).lower() in _ANSWER_LABELS:
+                before = [f for f in self.found if f.end <= ps and f.actor.kind == "person"]
+                if before:
+                    last = max(before, key=lambda f: f.end)
+                    actor, mention = last.actor, last.mention
+                else:  # nobody quoted yet: the person the introduction is about
+                    person = next(
+                        (
+                            p
+                            for sj in range(si - 1, max(-1, si - 15), -1)
+                            if (p := self._subject(sj)[0])
+                        ),
+                        None,
+                    )
+                    if person is not None:
+                        actor, mention = person
+            else:
+                for x in self.sent_ments[si]:
+                    if x.start == label.start(1) and x.end == label.end(1) and x.kind != "pron":
+                        actor = self._actor(x)
+                        mention = x.text
+                        break
+            if actor is not None and mention is not None and actor.kind == "person":
+                self._add(actor, "direct", start, pe, mention, ":", si)
 
     def _sentence(self, si: int) -> None:
         body = self.body
@@ -884,6 +977,14 @@ class _Extractor:
                 q for q in quotes if q.start > c.start
             ]:
                 self.colon_speaker = (actor, mention, si)
+            second = self._coordinated_cue(c, cstart, cend, si)
+            if second is not None:  # "X zei dat A en benadrukte dat B": two statements
+                cut, c2 = second
+                kind2 = self._kind(c2.start, cend, quotes)
+                self._add(actor, kind2, c2.start, cend, mention, c2.word, si)
+                used_cues.add(c2.start)
+                claimed.append((c2.start, cend))
+                cend = cut
             kind = self._kind(cstart, cend, quotes)
             f = self._add(actor, kind, cstart, cend, mention, cue_text, si)
             claimed.append((cstart, cend))

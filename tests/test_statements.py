@@ -869,3 +869,76 @@ def test_extraction_is_fast_on_a_long_article() -> None:
     per_call = (time.process_time() - start) / 20
     assert len(found) == 4 * 12  # Peskov, Lavrov, Rjabkov and the Kremlin; not Zelensky
     assert per_call < 0.01, f"{per_call * 1000:.2f} ms per 5 KB body"
+
+
+# --- third pass: coordinated speech verbs, cataphora, interview layout ----------------------
+
+
+def _spans(body: str) -> list[tuple[str, str]]:
+    return [(s.speaker, s.text) for s in extract_statements(body, date(2025, 3, 1))]
+
+
+def test_coordinated_second_speech_verb_is_a_statement_of_its_own() -> None:
+    body = (
+        "Lavrov zei dat Washington de vrede ondermijnt en benadrukte dat Rusland altijd klaar "
+        "staat voor dialoog."
+    )
+    assert _spans(body) == [
+        ("Lavrov", "Lavrov zei dat Washington de vrede ondermijnt"),
+        ("Lavrov", "benadrukte dat Rusland altijd klaar staat voor dialoog."),
+    ]
+
+
+def test_coordinated_content_clauses_stay_one_statement() -> None:
+    body = "Peskov zei dat Trump en Poetin elkaar spreken en dat de gesprekken goed verlopen."
+    assert len(_spans(body)) == 1
+
+
+def test_pronoun_without_antecedent_is_resolved_forward() -> None:
+    body = (
+        "De Russische diplomatie reageerde scherp. Ze voegde eraan toe dat de Britse regering "
+        "leugens verspreidt. Het ging om Maria Zacharova, de woordvoerster van het ministerie."
+    )
+    assert ("Zakharova", "Ze voegde eraan toe dat de Britse regering leugens verspreidt.") in (
+        _spans(body)
+    )
+
+
+def test_pronoun_with_an_earlier_antecedent_is_not_resolved_forward() -> None:
+    body = (
+        "Maria Zacharova reageerde scherp. Ze voegde eraan toe dat Londen liegt. "
+        "Het ging om Peskov, die later iets anders zei."
+    )
+    assert ("Zakharova", "Ze voegde eraan toe dat Londen liegt.") in _spans(body)
+
+
+def test_interview_answers_labelled_with_the_speaker_are_statements() -> None:
+    body = (
+        "De krant sprak met minister Lavrov in Moskou.\n\n"
+        "Vraag: Hoe ziet u de rol van de Verenigde Staten?\n\n"
+        "Lavrov: De Amerikanen willen de wereld domineren. Die tijd is voorbij.\n\n"
+        "Vraag: En Europa?\n\n"
+        "Lavrov: Europa heeft zijn soevereiniteit verloren."
+    )
+    assert _spans(body) == [
+        ("Lavrov", "De Amerikanen willen de wereld domineren. Die tijd is voorbij."),
+        ("Lavrov", "Europa heeft zijn soevereiniteit verloren."),
+    ]
+
+
+def test_interview_answers_labelled_a_belong_to_the_interviewee() -> None:
+    body = (
+        "Sergej Lavrov gaf een interview aan de krant.\n\n"
+        "V: Hoe ziet u de rol van de Verenigde Staten?\n\n"
+        "A: De Amerikanen willen de wereld domineren."
+    )
+    assert _spans(body) == [("Lavrov", "De Amerikanen willen de wereld domineren.")]
+
+
+def test_a_foreign_interviewee_gets_no_statements() -> None:
+    body = (
+        "De krant sprak met president Zelensky.\n\n"
+        "Vraag: Hoe ziet u de rol van Rusland?\n\n"
+        "Zelensky: Poetin wil geen vrede."
+    )
+    assert _spans(body) == []
