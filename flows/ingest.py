@@ -89,11 +89,12 @@ def read_files(
 @task(
     name="parse_articles",
     task_run_name="parse batch {batch_no}",
-    description="Title, byline, date and a cleaned body (page furniture and repeats removed). "
-    "CPU work: runs in the run's worker pool or on a Dask worker.",
+    description="Title, byline, date and a cleaned body (page furniture and repeats removed), "
+    "and the body's duplicate-detection fingerprints (hash, MinHash). CPU work: runs in the "
+    "run's worker pool or on a Dask worker.",
     cache_policy=NONE,
 )
 def parse_articles(
     raw: pl.DataFrame, run_id: str, batch_no: int
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
-    return runners.offload(run_id, "parse", pipeline.parse_articles, raw, run_id=run_id)
+    return runners.offload(run_id, "parse", pipeline.parse_and_fingerprint, raw, run_id=run_id)

@@ -592,12 +592,13 @@ class DuplicateIndex:
         return pairs
 
     def assign(
-        self, article_ids: Sequence[str], normalized: Sequence[str], norm_hashes: Sequence[str],
+        self, article_ids: Sequence[str], normalized: Sequence[object], norm_hashes: Sequence[str],
         signatures: np.ndarray,
     ) -> list[tuple[str, str, float] | None]:
         """Match a batch in order (earliest first) against the index AND the batch's earlier
         canonical articles; register the batch's canonical articles. Returns one match or None
-        per article. Texts that are empty after normalisation are neither matched nor indexed.
+        per article. Texts that are empty after normalisation (a falsy `normalized` entry: the
+        normalised text itself, or a has-text flag) are neither matched nor indexed.
         """
         n = len(article_ids)
         sigs = np.asarray(signatures, dtype=np.uint64)
@@ -658,6 +659,30 @@ _OUT_SCHEMA = {
 }
 
 
+_EMPTY_TEXT_SHA256 = hashlib.sha256(b"").hexdigest()
+
+
+def fingerprints(bodies: Sequence[str | None]) -> tuple[list[str], np.ndarray]:
+    """normalized_sha256 and the MinHash signature ((n, NUM_PERM) uint64) of each body.
+
+    Pure and order-independent (unlike `assign_duplicates`), so it can run in the worker that
+    parsed the batch; the flow's thread then only matches signatures against the index."""
+    normalized = [normalize_for_hash(b or "") for b in bodies]
+    hashes = [hashlib.sha256(t.encode("utf-8")).hexdigest() for t in normalized]
+    return hashes, _signatures_of_normalized(normalized)
+
+
+def with_fingerprints(articles: pl.DataFrame) -> pl.DataFrame:
+    """`articles` plus its fingerprints as columns normalized_sha256 and signature."""
+    hashes, signatures = fingerprints(articles.get_column("body").to_list())
+    return articles.with_columns(
+        pl.Series("normalized_sha256", hashes, dtype=pl.String),
+        pl.Series("signature", signatures, dtype=pl.Array(pl.UInt64, NUM_PERM)).cast(
+            pl.List(pl.UInt64)
+        ),
+    )
+
+
 def assign_duplicates(batch: pl.DataFrame, index: DuplicateIndex) -> pl.DataFrame:
     """Mark each article of `batch` (article_id, body; ingest order, earliest first) as
     canonical or as an exact/near duplicate of a canonical article (this batch or the index).
@@ -665,21 +690,31 @@ def assign_duplicates(batch: pl.DataFrame, index: DuplicateIndex) -> pl.DataFram
     The earliest copy is canonical; duplicates point to the canonical id, never to another
     duplicate. Canonical articles are added to `index`, so later batches see them. An empty
     body (no text after normalisation) is never marked a duplicate and is not indexed.
+    Fingerprints already computed by `with_fingerprints` (columns normalized_sha256 and
+    signature) are used as they are.
     Returns article_id, normalized_sha256, signature, duplicate_of, duplicate_kind, similarity.
     """
     ids = batch.get_column("article_id").to_list()
-    bodies = batch.get_column("body").to_list()
-    normalized = [normalize_for_hash(b or "") for b in bodies]
-    hashes = [hashlib.sha256(t.encode("utf-8")).hexdigest() for t in normalized]
-    signatures = _signatures_of_normalized(normalized)
-    matches = index.assign(ids, normalized, hashes, signatures)
+    if "signature" in batch.columns and "normalized_sha256" in batch.columns:
+        hashes = batch.get_column("normalized_sha256").to_list()
+        signature_column = batch.get_column("signature")
+        signatures = (
+            signature_column.cast(pl.Array(pl.UInt64, NUM_PERM)).to_numpy()
+            if batch.height
+            else np.empty((0, NUM_PERM), dtype=np.uint64)
+        )
+    else:
+        hashes, signatures = fingerprints(batch.get_column("body").to_list())
+        signature_column = pl.Series(
+            "signature", signatures, dtype=pl.Array(pl.UInt64, NUM_PERM)
+        ).cast(pl.List(pl.UInt64))
+    nonempty = [h != _EMPTY_TEXT_SHA256 for h in hashes]
+    matches = index.assign(ids, nonempty, hashes, signatures)
     return pl.DataFrame(
         {
             "article_id": ids,
             "normalized_sha256": hashes,
-            "signature": pl.Series(signatures, dtype=pl.Array(pl.UInt64, NUM_PERM)).cast(
-                pl.List(pl.UInt64)
-            ),
+            "signature": signature_column,
             "duplicate_of": [m[0] if m else None for m in matches],
             "duplicate_kind": [m[1] if m else None for m in matches],
             "similarity": [m[2] if m else None for m in matches],

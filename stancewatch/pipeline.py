@@ -19,7 +19,7 @@ from datetime import datetime
 
 import polars as pl
 
-from stancewatch.dedupe import DuplicateIndex, assign_duplicates
+from stancewatch.dedupe import DuplicateIndex, assign_duplicates, with_fingerprints
 from stancewatch.read import DEFAULT_MAX_BYTES, FoundFile, RejectedContent, Rejection, read_file
 
 RAW_SCHEMA = {
@@ -250,13 +250,28 @@ def parse_articles(raw: pl.DataFrame, *, run_id: str) -> tuple[pl.DataFrame, pl.
     )
 
 
+def parse_and_fingerprint(raw: pl.DataFrame, *, run_id: str) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """`parse_articles`, plus each body's duplicate-detection fingerprints (columns
+    normalized_sha256 and signature). Why together: fingerprinting is pure per-article CPU work
+    (MinHash), so it belongs in the worker that parsed the batch; only the order-dependent
+    matching against the index is left to `dedupe_articles` in the flow's thread."""
+    articles, rejected = parse_articles(raw, run_id=run_id)
+    return with_fingerprints(articles), rejected
+
+
 def dedupe_articles(
     articles: pl.DataFrame, index: DuplicateIndex
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Mark exact and near duplicates against everything seen before; return articles + signatures.
 
-    The index is updated in place with the batch's canonical articles.
+    The index is updated in place with the batch's canonical articles. Fingerprints computed
+    by `parse_and_fingerprint` are used when the frame has them.
     """
+    fingerprinted = "signature" in articles.columns
+    marks_input = articles.select(
+        "article_id", "body", *(("normalized_sha256", "signature") if fingerprinted else ())
+    )
+    articles = articles.drop("normalized_sha256", "signature", strict=False)
     if articles.is_empty():
         return (
             articles.with_columns(
@@ -267,7 +282,7 @@ def dedupe_articles(
             ),
             pl.DataFrame(schema=SIGNATURE_SCHEMA),
         )
-    marks = assign_duplicates(articles.select("article_id", "body"), index)
+    marks = assign_duplicates(marks_input, index)
     out = articles.join(
         marks.select(
             "article_id", "duplicate_of", "duplicate_kind", "similarity", "normalized_sha256"

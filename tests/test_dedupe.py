@@ -439,3 +439,32 @@ def test_index_rejects_signatures_of_another_size_or_scheme():
         index.add("a", "h", np.zeros(64, dtype=np.uint64))
     with pytest.raises(ValueError):
         index.add("b", "h", np.full(NUM_PERM, 2**40, dtype=np.uint64))
+
+
+def test_fingerprints_computed_in_the_parse_worker_give_the_same_duplicates() -> None:
+    """parse_and_fingerprint moves hashing and MinHash into the worker; matching the batch in
+    the flow's thread must give exactly what computing them there gives, empty bodies too."""
+    from datetime import datetime
+
+    from stancewatch import pipeline
+
+    files = generate_corpus(80, seed=5)
+    raw = pl.DataFrame(
+        {
+            "article_id": [f"a{i:03d}" for i in range(len(files))] + ["empty"],
+            "source_file": [f.name for f in files] + ["empty.txt"],
+            "content_sha256": [f"h{i}" for i in range(len(files))] + ["he"],
+            "raw_text": [f.text for f in files] + ["Leestijd 2 minuten\n"],
+            "size_bytes": [len(f.text) for f in files] + [20],
+            "mtime_ns": [0] * (len(files) + 1),
+            "ingested_at": [datetime(2025, 1, 1)] * (len(files) + 1),
+        }
+    )
+    plain, _ = pipeline.parse_articles(raw, run_id="r")
+    fingerprinted, _ = pipeline.parse_and_fingerprint(raw, run_id="r")
+    assert {"normalized_sha256", "signature"} <= set(fingerprinted.columns)
+    a_out, a_sigs = pipeline.dedupe_articles(plain, DuplicateIndex())
+    b_out, b_sigs = pipeline.dedupe_articles(fingerprinted, DuplicateIndex())
+    assert a_out.columns == b_out.columns
+    assert a_out.equals(b_out) and a_sigs.equals(b_sigs)
+    assert a_out.get_column("duplicate_of").drop_nulls().len() > 5  # duplicates were found
