@@ -29,7 +29,7 @@ word to ``p * -0.5``). What we add, without touching the global ``textblob_nl.nl
    negations ("moeilijk", "nauwelijks") open the same complement scope ("kunnen moeilijk worden
    opgevat als een uitnodiging"), and so does a negated verb of belief for its dat-clause ("wij
    geloven niet dat ... een constructieve rol"). Comparatives of polar adjectives are added at
-   load with the adjective's values ("niet veiliger", "constructievere").
+   load with the adjective's values ("constructievere koers"; only for |polarity| >= 0.5).
 4. Pretence: lexicon rows with ``pos`` ``PRE`` ("zogenaamd", "vermeende", "doet alsof", also
    split: "doet het Westen alsof") and an inflected adjective in scare quotes before its noun
    ("de 'democratische' waarden") are scored themselves and mark what they qualify as not meant:
@@ -127,8 +127,9 @@ _DAMP = 0.2
 _PRETEND = 2.0  # a marker value, never used as a multiplier
 _DOEN = _words("doet doen deed deden")
 _PRETENCE_NP = 3  # an attributive marker ("zogenaamde", "vermeende") qualifies its noun phrase
-# a quoted inflected adjective before its noun ("de 'democratische' waarden") is an irony marker;
-# a quoted word followed by punctuation, a verb or a preposition is a partial quote, not irony
+# a quoted inflected adjective before its noun ("de 'democratische' waarden") is an irony marker
+# unless it is neutral or negative (_scare_quote); a quoted word followed by punctuation, a verb or
+# a preposition is a partial quote, not irony
 _SCARE_QUOTE = re.compile(
     r"[\"'‘“„](?<!\S.)([^\W\d_][\w-]*e)[\"'’”]\s+"  # quote first: a fast scan
     r"(?!(?:en|of|maar|want|dus|is|zijn|was|waren|wordt|worden|werd|werden|zou|zouden|te|om|"
@@ -324,14 +325,16 @@ _NO_COMPARATIVE = _words("sterker liever")  # "sterker nog" = what is more; "lie
 
 def _add_comparatives(engine: nl.Sentiment) -> None:
     """Comparatives of polar adjectives, with the adjective's values ("constructievere koers",
-    "niet veiliger"): textblob-nl lists only positive forms. Formed from a known attributive
-    adjective in -e (veilige -> veiliger, veiligere; constructieve -> constructievere); forms
-    the lexicon already has are left alone. Done once at load: no cost per text."""
+    "niet vijandiger"): textblob-nl lists only positive forms. Formed from a known attributive
+    adjective in -e (vijandige -> vijandiger, vijandigere; constructieve -> constructievere); forms
+    the lexicon already has are left alone. Only clearly evaluative adjectives (|polarity| >=
+    0.5): textblob's milder ones are often descriptive ("een diepgaandere ontmoeting", 0.4).
+    Done once at load: no cost per text."""
     for word, entry in list(dict.items(engine)):
         if len(word) < 5 or not word.endswith("e") or "JJ" not in entry:
             continue
         polarity, subjectivity, intensity = entry["JJ"]
-        if abs(polarity) < 0.1:
+        if abs(polarity) < 0.5:
             continue
         for form in (word + "r", word + "re"):
             if form not in engine and form not in _NO_COMPARATIVE:
@@ -364,12 +367,22 @@ def _join_separable(raw: list[str]) -> list[str]:
     return [t for t in out if t]
 
 
+def _scare_quote(m: re.Match[str], eng: _Engine) -> str:
+    """A quoted attributive adjective is irony when it praises (or is not in the lexicon:
+    "de 'democratische' waarden"); a quoted neutral or negative one ("onder 'enorme' druk",
+    "de 'speciale' operatie") is the journalist quoting the speaker's own word: kept as is."""
+    entry = eng.sentiment.get(m.group(1).lower())
+    if entry is not None and entry[None][0] <= 0.0:
+        return m.group()
+    return f"zogenaamde {m.group(1)} "
+
+
 def _tokens(text: str, eng: _Engine) -> list[str]:
     """Lower-cased word tokens; separable verbs rejoined (also "uit te hollen"); multiword
     expressions joined with "_"; attributive scare quotes and a split "doet ... alsof" become
     pretence markers; punctuation -> break."""
     if not _QUOTE_CHARS.isdisjoint(text):
-        text = _SCARE_QUOTE.sub(r"zogenaamde \1 ", text)
+        text = _SCARE_QUOTE.sub(lambda m: _scare_quote(m, eng), text)
     raw = _join_separable(_TOKEN_RE.findall(text.lower().replace("’", "'")))
     special = eng.special
     out: list[str] = []
