@@ -366,3 +366,21 @@ def test_comparatives_take_the_polarity_of_their_adjective() -> None:
 def test_no_reason_to_doubt_is_trust_and_not_taken_seriously_is_dismissal() -> None:
     assert pol("Wij hebben geen enkele reden om aan zijn woorden te twijfelen.") > 0.1
     assert pol("Zij hebben de akkoorden nooit serieus genomen.") < -0.1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De militaire delegatie arriveert morgen.",
+        "De westerse landen vergaderen in Brussel.",
+        "Er komen directe gesprekken over de gevangenen.",
+        "De schepen varen op de Zwarte Zee.",
+        "Na een lange reeks gesprekken volgt een officieel bezoek.",
+    ],
+)
+def test_descriptive_adjectives_of_news_carry_no_polarity(text: str) -> None:
+    assert score_text(text).evidence == ()
+
+
+def test_no_alternative_to_is_an_endorsement() -> None:
+    assert pol("Wij zien geen alternatief voor directe gesprekken.") > 0.1
