@@ -7,14 +7,20 @@ What counts as a statement:
   the speaker of the previous sentence);
 - indirect speech: "X zei/verklaarde/waarschuwde ... dat ...", inverted word order ("Ondertussen
   verwierp X ...", "..., verklaarde X dinsdag dat ..."), "volgens X ...", "..., aldus X", and a
-  lead sentence attributed by the next one ("... . Dat zei de woordvoerder van het Kremlin.").
+  lead sentence attributed by the next one ("... . Dat zei de woordvoerder van het Kremlin."); a
+  second speech verb coordinated with the first ("X zei dat A en benadrukte dat B") starts a
+  statement of its own;
+- interview answers: a paragraph labelled with the speaker ("Lavrov: …") or "A:"/"Antwoord:"
+  (the interviewee: the speaker found last, else the person the introduction is about).
 
 Speakers are names, role phrases resolved on the publication date ("woordvoerder van het
 Kremlin" -> Peskov), institutions ("het Kremlin", "Moskou") or pronouns resolved to the most
-salient earlier person (subjects first). Statements of non-Russian speakers (Biden, Zelensky,
-"de Amerikaanse president") are recognised, so their quotes are never given to a Kremlin
-speaker, and then dropped. Speech reported inside another statement ("Trump zei dat Poetin hem
-had gezegd ...") is part of the outer statement and not a statement of its own.
+salient earlier person (subjects first), or, when there is none, to the person a next
+sentence names ("Ze voegde eraan toe … . Het ging om Maria Zacharova"). Statements of
+non-Russian speakers (Biden, Zelensky, "de Amerikaanse president") are recognised, so their
+quotes are never given to a Kremlin speaker, and then dropped. Speech reported inside another
+statement ("Trump zei dat Poetin hem had gezegd ...") is part of the outer statement and not a
+statement of its own.
 
 Everything is regular expressions over the body plus one linear pass over its sentences; no
 tagger, no model. See tests/test_statements*.py for the behaviour in examples.
