@@ -13,6 +13,7 @@ import errno
 import hashlib
 import os
 import re
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -196,14 +197,15 @@ def _scan_entry(
         if looks_like_article:
             rejected.append(Rejection(rel, f"file cannot be read: {exc.strerror}", None))
         return
-    if os.path.isdir(real):
-        real_dir = real.resolve() if not is_link else real
-        if real_dir in visited:
+    # one stat per entry: folders are walked from their real path, so `real` is already
+    # resolved (a link was resolved above); no further stat or realpath calls per file
+    if stat.S_ISDIR(st.st_mode):
+        if real in visited:
             return  # link loop or second link to a folder already walked
-        visited.add(real_dir)
-        stack.append((real_dir, rel))
+        visited.add(real)
+        stack.append((real, rel))
         return
-    if not looks_like_article or not os.path.isfile(real):
+    if not looks_like_article or not stat.S_ISREG(st.st_mode):
         return
     if st.st_size > max_bytes:
         rejected.append(Rejection(rel, _size_reason(st.st_size, max_bytes), None))
@@ -211,7 +213,7 @@ def _scan_entry(
     if st.st_size == 0:
         rejected.append(Rejection(rel, "empty file (0 bytes)", _sha256(b"")))
         return
-    found.append(FoundFile(rel, real.resolve(), st.st_size, st.st_mtime_ns))
+    found.append(FoundFile(rel, real, st.st_size, st.st_mtime_ns))
 
 
 def _link_target(path: Path) -> str:
