@@ -152,16 +152,3 @@ def test_header_date_end_marks_where_glued_text_starts() -> None:
 )
 def test_lines_without_a_header_date_give_none(line: str) -> None:
     assert parse_header_date(line) is None
-
-
-def test_find_dates_is_fast_on_an_article_sized_text() -> None:
-    import time
-
-    sentence = "Lavrov sprak dinsdag (15 juli 2025) in Peking over de 50 dagen van Trump. "
-    text = (sentence * 55)[:4096]
-    find_dates(text)
-    start = time.perf_counter()
-    for _ in range(200):
-        find_dates(text)
-    per_call = (time.perf_counter() - start) / 200
-    assert per_call < 0.002  # measured ~0.1 ms; generous for loaded CI machines

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 from pathlib import Path
 
@@ -286,16 +285,3 @@ def test_article_of_only_furniture_has_an_empty_body() -> None:
 
 def test_empty_text_parses_to_nothing() -> None:
     assert parse_article("") == ParsedArticle(None, None, None, "unknown", "none", "")
-
-
-def test_parse_article_is_fast() -> None:
-    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
-    for text in texts:
-        parse_article(text)
-    rounds = 100
-    start = time.perf_counter()
-    for _ in range(rounds):
-        for text in texts:
-            parse_article(text)
-    per_article = (time.perf_counter() - start) / (rounds * len(texts))
-    assert per_article < 0.005  # measured ~0.4 ms; generous for loaded CI machines
