@@ -164,7 +164,9 @@ _CATAPHOR_RE = re.compile(
 # an interview answer labelled with its speaker at the start of a paragraph: "Lavrov: De ..."
 _QA_LABEL_RE = re.compile(r"[ \t]*([^\W\d_][\w.'’ -]{0,40}?)[ \t]*:[ \t]+(?=\S)")
 _ANSWER_LABELS = frozenset({"a", "antwoord"})
-# "... en benadrukte dat ...": a coordinated second speech verb (see _coordinated_cue)
+# "... en benadrukte dat ...": a coordinated second speech verb (see _coordinated_cue), at most
+# this many characters after the first
+_COORD_REACH = 400
 _COORD_EN_RE = re.compile(r",?\s+en\s+(?:ook\s+|tegelijk\s+|verder\s+)?$")
 _SPEECH_FOLLOWS_RE = re.compile(
     r"(?:\s+(?:ook|nog|verder|daarbij|tegelijk|eraan\s+toe|er\s+\w+\s+bij))*\s*(?:dat\b|:|,?\s*[\"“„'‘])"
@@ -876,7 +878,11 @@ class _Extractor:
         introduces speech ("dat", a colon or a quote)."""
         body = self.body
         for c2 in self.sent_cues[si]:
-            if c2.start <= c.end or c2.start >= cend or "fin" not in c2.kinds:
+            if c2.start <= c.end:
+                continue
+            if c2.start >= cend or c2.start - c.end > _COORD_REACH:
+                break  # cues are in text order
+            if "fin" not in c2.kinds:
                 continue
             en = _COORD_EN_RE.search(body, max(cstart, c2.start - 12), c2.start)
             if en is None or en.end() != c2.start:
@@ -890,23 +896,34 @@ class _Extractor:
         """Interview layout: a paragraph "Lavrov: <answer>" (the label a name or role of a
         known speaker) or "A:/Antwoord: <answer>" (the interviewee: the speaker found last
         before it) is a direct statement of that speaker, unless a statement was already found
-        in it. Question paragraphs ("Vraag:", "V:", a journalist's name) have no Russian label."""
+        in it. Question paragraphs ("Vraag:", "V:", a journalist's name) have no Russian label.
+        Linear in paragraphs and statements (sorted look-ups), also for thousands of lines."""
         body = self.body
+        spans = sorted((f.start, f.end) for f in self.found)
+        starts = [a for a, _b in spans]
+        max_end = []  # max_end[i]: the furthest end among spans[:i + 1]
+        for _a, b in spans:
+            max_end.append(max(b, max_end[-1]) if max_end else b)
+        persons = sorted(
+            ((f.end, i) for i, f in enumerate(self.found) if f.actor.kind == "person"),
+        )
+        person_ends = [e for e, _i in persons]
         for ps, pe in self.paras:
             label = _QA_LABEL_RE.match(body, ps, pe)
             if label is None:
                 continue
             start = label.end()
-            if any(f.start < pe and start < f.end for f in self.found):
-                continue
+            k = bisect_left(starts, pe)  # spans starting before the paragraph ends
+            if k and max_end[k - 1] > start:
+                continue  # a statement was already found in it
             si = self._sent_of(start)
             if si < 0:
                 continue
             actor = mention = None
             if label.group(1).lower() in _ANSWER_LABELS:
-                before = [f for f in self.found if f.end <= ps and f.actor.kind == "person"]
-                if before:
-                    last = max(before, key=lambda f: f.end)
+                j = bisect_right(person_ends, ps)
+                if j:
+                    last = self.found[persons[j - 1][1]]
                     actor, mention = last.actor, last.mention
                 else:  # nobody quoted yet: the person the introduction is about
                     person = next(

@@ -942,3 +942,12 @@ def test_a_foreign_interviewee_gets_no_statements() -> None:
         "Zelensky: Poetin wil geen vrede."
     )
     assert _spans(body) == []
+
+
+def test_interview_layout_stays_fast_on_thousands_of_lines() -> None:
+    line = "Lavrov: De Amerikanen willen de wereld domineren.\nVraag: En Europa?\n"
+    body = "Sergej Lavrov gaf een interview.\n" + line * 5000
+    t = time.perf_counter()
+    found = extract_statements(body)
+    assert time.perf_counter() - t < 5.0
+    assert len(found) == 5000
