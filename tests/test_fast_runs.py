@@ -110,3 +110,23 @@ def test_marts_are_rebuilt_when_the_sql_models_changed(
     finally:
         trends.sql_fingerprint.cache_clear()
     assert again.files_new == 0 and again.marts_rebuilt
+
+
+def test_the_fork_server_starts_before_the_flow_and_imports_the_domain_modules_there() -> None:
+    """run_pipeline starts the pool's fork server before importing Prefect, so the workers'
+    imports overlap the flow's start; the server preloads flows._preload (the warmed modules)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from multiprocessing import forkserver\n"
+        "from flows.runners import start_fork_server\n"
+        "assert start_fork_server()\n"
+        "assert 'prefect' not in sys.modules\n"
+        "fs = forkserver._forkserver\n"
+        "assert fs._forkserver_pid is not None\n"
+        "assert 'flows._preload' in fs._preload_modules\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
