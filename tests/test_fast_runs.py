@@ -112,9 +112,9 @@ def test_marts_are_rebuilt_when_the_sql_models_changed(
     assert again.files_new == 0 and again.marts_rebuilt
 
 
-def test_the_fork_server_starts_before_the_flow_and_imports_the_domain_modules_there() -> None:
-    """run_pipeline starts the pool's fork server before importing Prefect, so the workers'
-    imports overlap the flow's start; the server preloads flows._preload (the warmed modules)."""
+def test_the_fork_server_starts_ahead_of_the_first_batch_and_preloads_the_domain_modules() -> None:
+    """The pool's fork server can be started ahead of the first batch (without Prefect), and it
+    preloads flows._preload (the warmed domain modules) for every worker it forks."""
     import subprocess
     import sys
 
