@@ -296,3 +296,26 @@ def test_failing_data_test_keeps_the_published_marts_and_names_the_rows(db: Path
     assert "s2" in str(info.value)
     # the marts still show the last good build: August was never published
     assert _query(db, "select month from stance_trend_monthly") == [(date(2025, 7, 1),)]
+
+
+def test_statement_offsets_are_checked_for_rows_of_runs_that_did_not_complete(db: Path):
+    """statement_offsets_point_into_body checks the rows of the running or interrupted runs,
+    not again the rows of completed runs (those passed when their run completed)."""
+
+    def rows(con):
+        runs = (("done", "completed"), ("now", "running"), ("killed", "interrupted"))
+        for run_id, status in runs:
+            con.execute(
+                "insert into runs (run_id, started_at, status) values (?, ?, ?)",
+                [run_id, T0, status],
+            )
+        for article_id, run_id in (("a", "done"), ("b", "now"), ("c", "killed"), ("d", None)):
+            _article(con, article_id, date(2025, 7, 15), "day")
+            con.execute("update articles set run_id = ? where article_id = ?", [run_id, article_id])
+            _statement(con, f"s{article_id}", article_id, "Peskov", "US", 0.5)
+        con.execute("update statements set char_start = char_start + 1")  # every row is wrong
+
+    _fill(db, rows)
+    with pytest.raises(DataTestFailed, match=r"statement_offsets_point_into_body.*3 row") as info:
+        build(db)
+    assert all(s in str(info.value) for s in ("sb", "sc", "sd")) and "sa" not in str(info.value)
