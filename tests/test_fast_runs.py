@@ -130,3 +130,23 @@ def test_the_fork_server_starts_ahead_of_the_first_batch_and_preloads_the_domain
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_one_shot_runs_send_no_heartbeats_unless_the_user_sets_them(monkeypatch) -> None:
+    """Prefect waits up to a second for its heartbeat thread at the end of a flow run; a
+    one-shot run turns heartbeats off, unless PREFECT_FLOWS_HEARTBEAT_FREQUENCY is set."""
+    from prefect import flow
+    from prefect.settings import get_current_settings
+
+    import flows.pipeline
+    from flows import runners
+
+    @flow
+    def probe(workers: int, executor: str) -> object:
+        return get_current_settings().flows.heartbeat_frequency
+
+    monkeypatch.setattr(flows.pipeline, "stancewatch_pipeline", probe)
+    monkeypatch.delenv(runners.HEARTBEAT_ENV, raising=False)
+    assert runners.run_pipeline() is None
+    monkeypatch.setenv(runners.HEARTBEAT_ENV, "45")  # the user's choice: Prefect's own setting
+    assert runners.run_pipeline() == get_current_settings().flows.heartbeat_frequency >= 30
