@@ -270,6 +270,7 @@ def test_scoring_imports_the_engine_without_textblob_nltk_or_scipy() -> None:
         "Het is geen toeval dat de oefeningen juist nu plaatsvinden.",
         "Het is niet de eerste keer dat Londen bewijs verzint.",
         "De Baltische staten zijn een speelbal van anderen.",
+        "Hij heeft geen enkel bewijs geleverd voor zijn beweringen.",
     ],
 )
 def test_idioms_and_metaphors_of_contempt_are_negative(text: str) -> None:
