@@ -17,23 +17,24 @@ UNSEEN = REPO / "tests" / "data" / "stance_cases_unseen.csv"
 GOLD = REPO / "tests" / "gold"
 STANCES = ("positive", "neutral", "negative")
 
-# Measured on this code (second pass). The own cases (218: the first pass's 120 plus 98 written in
-# the second pass for its phenomena and as fresh general batches) were written by the rule writers
-# and looked at while writing rules: accuracy 0.968, macro-F1 0.970; their "holdout" third
+# The own cases (218: the first pass's 120 plus 98 written in the second pass for its phenomena
+# and as fresh general batches) were written by the rule writers and looked at while writing
+# rules: accuracy 0.968, macro-F1 0.970 after the second pass and still after the third; their
+# "holdout" third
 # (0.925) was inspected in the second pass too, so it is no longer held out. Seed gold rows on
 # sentence spans: 25/27 (raw textblob 11/27).
 SEED_STANCE_FLOOR = 25
 # stance_cases_unseen.csv was written before the second pass and kept unseen until its end (then
 # 0.694 / 0.704). In the third pass it was development data: its errors were analysed while
 # writing general rules and lexicon rows, so its figures are no longer an unbiased estimate.
-UNSEEN_ACCURACY_FLOOR = 0.77  # measured 0.798 (99 of 124) in the third pass
-UNSEEN_MACRO_F1_FLOOR = 0.77  # measured 0.798
+UNSEEN_ACCURACY_FLOOR = 0.85  # measured 0.871 (108 of 124) at the end of the third pass
+UNSEEN_MACRO_F1_FLOOR = 0.85  # measured 0.871
 UNSEEN_TARGET_FOUND_FLOOR = 121 / 124  # measured 122 of 124
 # stance_cases_dev2.csv (145 cases) was written at the start of the third pass, before any rule
 # changed (then accuracy 0.676, macro-F1 0.695), and used for error analysis during it.
 DEV2 = REPO / "tests" / "data" / "stance_cases_dev2.csv"
-DEV2_ACCURACY_FLOOR = 0.88  # measured 0.903 (131 of 145) in the third pass
-DEV2_MACRO_F1_FLOOR = 0.88  # measured 0.905
+DEV2_ACCURACY_FLOOR = 0.89  # measured 0.917 (133 of 145) at the end of the third pass
+DEV2_MACRO_F1_FLOOR = 0.89  # measured 0.918
 
 
 def _case_rows(path: Path = CASES) -> list[dict[str, str]]:
