@@ -34,7 +34,8 @@ word to ``p * -0.5``). What we add, without touching the global ``textblob_nl.nl
    split: "doet het Westen alsof") and an inflected adjective in scare quotes before its noun
    ("de 'democratische' waarden") are scored themselves and mark what they qualify as not meant:
    praise is flipped (x -0.5), blame damped (x 0.2); an attributive marker reaches its noun
-   phrase (3 tokens), "doet alsof" its clause. A negation also passes through verbs of attempt
+   phrase (3 tokens) or, before a predicate of aim, its complement ("zogenaamd bereid tot
+   vrede"); "doet alsof" reaches its clause. A negation also passes through verbs of attempt
    ("nooit geprobeerd ons de les te lezen"), and a separable verb in a te-infinitive is
    rejoined ("uit te hollen" -> uithollen). In a clause with a verb of harm ("ondermijnt",
    "beschadigd", "torpedeert") positive words are the damaged good, not praise: flipped.
@@ -461,10 +462,13 @@ def _segments(
             np_left = -1 if tok.endswith("alsof") else _PRETENCE_NP  # verbal: the whole clause
             continue
         if factor == _PRETEND and np_left >= 0:
-            if np_left == 0:
-                segments.append((current, factor))
-                current, factor = [], 1.0
-            np_left -= 1
+            if tok in _NEG_GOALS:  # "zogenaamd bereid tot vrede": the goal's complement too
+                np_left = -1
+            else:
+                if np_left == 0:
+                    segments.append((current, factor))
+                    current, factor = [], 1.0
+                np_left -= 1
         if tok in _COMPARATIVES:
             comparative = True
         new_factor = None

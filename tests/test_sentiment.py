@@ -385,3 +385,7 @@ def test_descriptive_adjectives_of_news_carry_no_polarity(text: str) -> None:
 
 def test_no_alternative_to_is_an_endorsement() -> None:
     assert pol("Wij zien geen alternatief voor directe gesprekken.") > 0.1
+
+
+def test_pretence_before_a_predicate_of_aim_reaches_its_complement() -> None:
+    assert pol("Kiev zou zogenaamd bereid zijn tot vrede.") < -0.1
