@@ -145,8 +145,20 @@ def _macro_f1(pairs: list[tuple[str, str]]) -> float:
     return sum(scores) / len(STANCES)
 
 
-def _same_speaker(a: str | None, b: str | None) -> bool:
-    return bool(a) and bool(b) and a.strip().casefold() == b.strip().casefold()
+def _same_speaker(gold: str | None, found: str | None) -> bool:
+    """Same name; or gold `Kremlin` and any Russian institution found (the gold convention,
+    tests/gold/README.md: `Kremlin` stands for the institution; stancewatch keeps the
+    ministry, the defence ministry, the embassy ... apart in `statements.speaker`)."""
+    if not gold or not found:
+        return False
+    if gold.strip().casefold() == found.strip().casefold():
+        return True
+    if gold.strip().casefold() != "kremlin":
+        return False
+    from stancewatch.actors import default_registry
+
+    actor = default_registry().actor(found.strip())
+    return actor is not None and actor.kind == "institution" and actor.russian
 
 
 def evaluate(gold: pl.DataFrame, found: pl.DataFrame) -> EvaluationReport:

@@ -180,3 +180,23 @@ def test_format_report_shows_headline_confusion_and_errors() -> None:
     assert "stance confusion" in text
     assert "missed (1)" in text and "twee" in text
     assert "wrong (1)" in text and "gold Peskov/US/positive -> Peskov/US/negative" in text
+
+
+@pytest.mark.parametrize(
+    ("gold_speaker", "found_speaker", "same"),
+    [
+        ("Kremlin", "Russian MFA", True),
+        ("Kremlin", "Russian MoD", True),
+        ("Kremlin", "Kremlin", True),
+        ("Kremlin", "NATO", False),  # an institution, but not a Russian one
+        ("Kremlin", "Peskov", False),  # a person is not the institution
+        ("Lavrov", "Russian MFA", False),
+        ("Peskov", "peskov", True),
+    ],
+)
+def test_gold_kremlin_stands_for_any_russian_institution(
+    gold_speaker: str, found_speaker: str, same: bool
+) -> None:
+    from stancewatch.evaluate import _same_speaker
+
+    assert _same_speaker(gold_speaker, found_speaker) is same
