@@ -12,7 +12,13 @@ How a statement is read:
    indruk. 'Twintig landen, dat is ...'") takes the quote's targets; finally a content noun
    repeated from the immediately previous sentence ("ultimatums" after "ultimatum") takes that
    sentence's targets, unless the noun is Russia's own ("de beslissing van Poetin", "ons
-   antwoord"). A statement about Russia's own next step therefore stays without a target.
+   antwoord"). In the speaker's own words "hij/hem" (or a sentence-initial "Zijn") is someone
+   else: it also sends the statement two sentences back. Then a nationality adjective without
+   an actor noun ("de Amerikaanse verkiezingen") gives its country; and a statement on a
+   bilateral matter (talks, a treaty, relations, retaliation, "het eens worden", an unnamed
+   government) takes the counterpart the article is about: the target named most in the article
+   among those in its lead. A statement about Russia's own next step therefore stays without a
+   target.
    "die/deze landen" (label ``coalition``) resolves to the countries named just before, if any.
 2. The statement is cut into segments at sentence ends, ``, ; :`` and contrastive conjunctions
    (maar, terwijl, hoewel, doch, ook al, in tegenstelling tot, anders dan). A segment naming a
@@ -43,10 +49,12 @@ nobody to take a stance toward; its polarity still reports the tone).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from stancewatch.sentiment import Evidence, Score, combine, score_text, stance_label
-from stancewatch.targets import TargetMention, find_targets
+from stancewatch.targets import TargetMention, find_nationality_adjectives, find_targets
 
 
 def _words(text: str) -> frozenset[str]:
@@ -111,6 +119,20 @@ _RELATIONAL = re.compile(
     r"telefoongesprek|telefoontje)\b",
     re.IGNORECASE,
 )
+# talk of a bilateral matter (talks, a treaty, relations, retaliation, "het eens worden", an
+# unnamed government): it has a counterpart even when the statement does not name it
+_BILATERAL = re.compile(
+    r"\b(?:gesprek|gesprekken|onderhandeling|onderhandelingen|overleg|verdrag|verdragen|"
+    r"doorbraak|doorbraken|betrekkingen|relatie|relaties|dialoog|consultaties|uitwisseling|"
+    r"uitwisselingen|tegenmaatregelen|tegenmaatregel|vergelding|vergeldingsmaatregelen|"
+    r"regering|administratie)\b|\bhet\s+(?:\w+\s+){0,2}eens\b",
+    re.IGNORECASE,
+)
+# in a speaker's own words "hij/hem" and a sentence-initial "Zijn/Haar" are someone else ("Zijn
+# gedrag ... heeft indruk op me gemaakt"); a possessive after a subject is the subject's ("Rusland
+# zal zijn belangen verdedigen"), and in indirect speech "hij" is usually the speaker himself
+_THIRD_PERSON = re.compile(r"\b(?:[Hh]ij|[Hh]em)\b|(?:^|[.!?]\s)[^\w\s]*(?:Zijn|Haar)\s")
+_LEAD_CHARS = 600
 _OPEN_QUOTES = "\"“„‘'«‚"
 _QUOTE_SET = frozenset(_OPEN_QUOTES)
 _GROUP_ANAPHOR = re.compile(r"\b(?:die|deze|zulke|dergelijke)\s+$", re.IGNORECASE)
@@ -252,8 +274,42 @@ def _context_targets(body: str, start: int, end: int) -> list[TargetMention]:
     if previous:
         s, e = previous[-1]
         if _repeats_noun(statement, body[s:e]):
-            return find_targets(body[s:e])
+            found = find_targets(body[s:e])
+            if found:
+                return found
+    if _is_direct(body, start) and _THIRD_PERSON.search(statement):
+        for s, e in reversed(previous[-_CONTEXT_SENTENCES:]):
+            found = find_targets(body[s:e])
+            if found:
+                return found
+    adjectives = find_nationality_adjectives(statement)
+    if adjectives:
+        return adjectives
+    if _BILATERAL.search(statement):
+        counterpart = _article_counterpart(body)
+        if counterpart is not None:
+            return [counterpart]
     return []
+
+
+def _is_direct(body: str, start: int) -> bool:
+    """Does the statement open with a quotation mark (the speaker's own words)?"""
+    head = body[max(0, start - 3) : start + 1].strip()
+    return bool(head) and (head[-1] in _QUOTE_SET or head[-2:-1] in _QUOTE_SET)
+
+
+@lru_cache(maxsize=32)
+def _article_counterpart(body: str) -> TargetMention | None:
+    """The counterpart an article is about: the target named most often in the article among
+    those named in its title or lead (first ~600 characters), when it is named at least twice.
+    A statement on talks or a treaty that names nobody is about that relationship."""
+    mentions = find_targets(body)
+    lead = {m.target: m for m in reversed(mentions) if m.start < _LEAD_CHARS}
+    counts = Counter(m.target for m in mentions if m.target in lead)
+    if not counts:
+        return None
+    target, count = counts.most_common(1)[0]
+    return lead[target] if count >= 2 else None
 
 
 def _group_antecedents(body: str, start: int, end: int) -> list[TargetMention]:

@@ -69,6 +69,7 @@ class _Registry:
     name_labels: tuple[str, ...]
     name_is_capital: tuple[bool, ...]
     adjectives: re.Pattern[str] | None
+    bare_adjectives: re.Pattern[str] | None
     adjective_labels: tuple[str, ...]
     excludes: re.Pattern[str] | None
     labels: tuple[str, ...]
@@ -155,12 +156,16 @@ def _registry(path: Path = TARGETS_CSV) -> _Registry:
             )
             for ch, idx in dispatch.items()
         }
-    adjective_pattern = None
+    adjective_pattern = bare_pattern = None
+    if adjectives:
+        bare_re = "|".join(f"(?P<a{i}>{r['pattern']})" for i, r in enumerate(adjectives))
+        bare_pattern = re.compile(rf"(?<![\w-])(?:{bare_re})(?![\w-])")
     if adjectives and actors:
         adj_re = "|".join(f"(?P<a{i}>{r['pattern']})" for i, r in enumerate(adjectives))
         actor_re = "|".join(f"(?:{a})" for a in actors)
-        # adjective [en/of other-adjective] [one attributive adjective] actor-noun; the tail is a
-        # lookahead so a coordinated adjective ("westerse en Oekraïense media") is matched as well
+        # adjective [, other-adjective ... en/of other-adjective] [one attributive adjective]
+        # actor-noun; the tail is a lookahead so coordinated adjectives ("westerse en Oekraïense
+        # media", "de Amerikaanse, Britse en Franse luchtaanvallen") are matched as well
         adj_letters = _letter_dispatch([r["pattern"] for r in adjectives])
         adj_filter = (
             "(?=[" + "".join(re.escape(ch) for ch in sorted(adj_letters)) + "])"
@@ -168,7 +173,8 @@ def _registry(path: Path = TARGETS_CSV) -> _Registry:
             else ""
         )
         adjective_pattern = re.compile(
-            rf"(?<![\w-]){adj_filter}(?:{adj_re})(?=(?P<tail>(?:\s+(?:en|of)\s+\w+)?(?:\s+\w+e)?"
+            rf"(?<![\w-]){adj_filter}(?:{adj_re})(?=(?P<tail>(?:(?:,\s*\w+){{0,3}}\s+(?:en|of)\s+\w+)?"
+            rf"(?:\s+\w+e)?"
             rf"\s+(?:{actor_re})(?![\w])))"
         )
     exclude_pattern = (
@@ -182,6 +188,7 @@ def _registry(path: Path = TARGETS_CSV) -> _Registry:
         name_labels=tuple(r["label"] for r in names),
         name_is_capital=tuple(r["kind"] == "capital" for r in names),
         adjectives=adjective_pattern,
+        bare_adjectives=bare_pattern,
         adjective_labels=tuple(r["label"] for r in adjectives),
         excludes=exclude_pattern,
         labels=labels,
@@ -245,4 +252,20 @@ def find_targets(text: str) -> list[TargetMention]:
             label = reg.adjective_labels[int(group[1:])]
             found.append(TargetMention(label, text[start:end], start, end))
     found.sort(key=lambda t: t.start)
+    return found
+
+
+def find_nationality_adjectives(text: str) -> list[TargetMention]:
+    """Nationality adjectives with any noun ("de Amerikaanse verkiezingen"): no target of their
+    own, but what a statement that names no target is about (a fallback for ``stance``)."""
+    reg = _registry()
+    if reg.bare_adjectives is None:
+        return []
+    found = []
+    excludes = [m.span() for m in reg.excludes.finditer(text)] if reg.excludes else []
+    for m in reg.bare_adjectives.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in excludes):
+            continue
+        group = next(g for g, v in m.groupdict().items() if v is not None)
+        found.append(TargetMention(reg.adjective_labels[int(group[1:])], m.group(), *m.span()))
     return found

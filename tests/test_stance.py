@@ -443,3 +443,46 @@ def test_demonstrative_with_a_noun_of_judgement_refers_back() -> None:
         context="De Amerikaanse minister noemde de gesprekken productief.",
     )
     assert list(got) == ["US"]
+
+
+_US_ARTICLE = (
+    "De Russische president Poetin en zijn Amerikaanse collega Biden ontmoetten elkaar in "
+    "Genève. Het was hun eerste top.\n\nDe relatie tussen Moskou en Washington is slecht. "
+    "Er waren nieuwe sancties en het weer was slecht. "
+)
+
+
+def test_statement_about_talks_takes_the_counterpart_the_article_is_about() -> None:
+    body = _US_ARTICLE + "'Er worden geen doorbraken verwacht', zei Peskov."
+    start = body.index("'") + 1
+    got = stances_for_statement(body, start, body.index("'", start), "Peskov")
+    assert [t.target for t in got] == ["US"]
+
+
+def test_statement_without_a_bilateral_cue_stays_without_target_in_a_us_article() -> None:
+    body = _US_ARTICLE + "'Rusland kiest voor een verantwoordelijke aanpak', zei Peskov."
+    start = body.index("'") + 1
+    got = stances_for_statement(body, start, body.index("'", start), "Peskov")
+    assert [t.target for t in got] == ["none"]
+
+
+def test_unnamed_statement_about_an_american_matter_is_about_the_us() -> None:
+    got = _stances("Wij bemoeien ons niet met de Amerikaanse verkiezingen.")
+    assert list(got) == ["US"]
+
+
+def test_he_in_a_direct_quote_is_someone_named_before() -> None:
+    body = (
+        'Poetin sprak over de man die het Witte Huis betrekt. "Hij bleek een moedige man", zei hij.'
+    )
+    start = body.index('"')
+    got = stances_for_statement(body, start, body.index('"', start + 1) + 1, "Putin")
+    assert [t.target for t in got] == ["US"]
+
+
+def test_a_possessive_after_the_subject_is_no_third_person() -> None:
+    got = _stances(
+        "„Rusland zal zijn legitieme belangen blijven verdedigen”",
+        context="De Britse premier zei dat Rusland de oorlog niet kan winnen.",
+    )
+    assert list(got) == ["none"]

@@ -5,7 +5,12 @@ import re
 
 import pytest
 
-from stancewatch.targets import TARGETS_CSV, find_targets, target_labels
+from stancewatch.targets import (
+    TARGETS_CSV,
+    find_nationality_adjectives,
+    find_targets,
+    target_labels,
+)
 
 
 def labels(text: str) -> list[str]:
@@ -167,3 +172,37 @@ def test_hyphenated_government_names_are_found() -> None:
 
 def test_more_actor_nouns_make_a_nationality_adjective_a_target() -> None:
     assert labels("De Duitse kanselier en de Amerikaanse druk") == ["Germany", "US"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kopenhagen ontdekt nu pas wie zijn vrienden zijn.", "Denmark"),
+        ("Stockholm heeft voor het bondgenootschap gekozen.", "Sweden"),
+        ("Vilnius blokkeert de doorvoer naar Kaliningrad.", "Baltics"),
+        ("De Finnen zelf zijn goede buren.", "Finland"),
+    ],
+)
+def test_capitals_and_peoples_stand_for_their_governments(text: str, expected: str) -> None:
+    assert labels(text) == [expected]
+
+
+def test_comma_coordinated_nationality_adjectives_give_every_target() -> None:
+    text = "Rusland veroordeelt de Amerikaanse, Britse en Franse luchtaanvallen op Syrië."
+    assert labels(text) == ["US", "UK", "France"]
+
+
+def test_russian_opposition_figures_are_targets_but_not_russia() -> None:
+    assert labels("Volgens hem heeft Navalny bewust de wet overtreden.") == ["opposition"]
+    assert labels("Kara-Moerza is vrijgelaten.") == ["opposition"]
+
+
+def test_international_watchdogs_are_targets() -> None:
+    assert labels("Rusland blijft samenwerken met de inspecteurs van de OPCW.") == ["OPCW"]
+
+
+def test_nationality_adjective_without_actor_noun_is_only_a_fallback() -> None:
+    text = "Wij bemoeien ons niet met de Amerikaanse verkiezingen."
+    assert labels(text) == []
+    assert [m.target for m in find_nationality_adjectives(text)] == ["US"]
+    assert find_nationality_adjectives("Volgens de Amerikaanse pers is het zo.") == []
