@@ -108,8 +108,11 @@ _CARRY = _words(
     "de het een 'n zo zo'n te al nog wel ook meer veel bepaald per se eens eigenlijk "
     "altijd direct meteen zomaar bijster nu ons onze hun zijn haar mijn uw jullie deze "
     "dit die geprobeerd proberen probeert probeerde probeerden getracht trachten tracht willen wil "
-    "wilde wilden gewild"
-)
+    "wilde wilden gewild zal zullen zou zouden kan kunnen kon konden moet moeten mag mogen"
+)  # modals: a negation before the verb cluster negates its verb ("niet zal accepteren")
+# "geen" before a noun phrase and a scored verb negates the act ("zal geen diplomaten uitwijzen":
+# a hostile act not done); it may skip this many unscored words of the noun phrase
+_GEEN_NP = 3
 _COORDINATORS = frozenset(("en", "of"))
 _COMPARATIVES = _words("eerder liever veeleer")
 _EPISTEMIC = _words(
@@ -535,8 +538,12 @@ def _prepare(tokens: list[str], eng: _Engine) -> tuple[list[str | None], bool]:
     out: list[str | None] = []
     known = eng.sentiment
     in_scope, gap, carried, prev_polar = False, 0, False, False
-    for tok in tokens:
-        if tok in _COORDINATORS:
+    skipped = _geen_noun_phrases(tokens, known) if "geen" in tokens else frozenset()
+    for i, tok in enumerate(tokens):
+        if i in skipped:
+            out.append(None)
+            carried = True
+        elif tok in _COORDINATORS:
             out.append(_BREAK)
             in_scope = prev_polar = False
         elif tok in eng.negations:
@@ -561,6 +568,30 @@ def _prepare(tokens: list[str], eng: _Engine) -> tuple[list[str | None], bool]:
             in_scope = False
             prev_polar = prev_polar and len(tok) <= 2
     return out, carried
+
+
+def _geen_noun_phrases(tokens: list[str], known: nl.Sentiment) -> frozenset[int]:
+    """Indices of the unscored words between "geen" and a scored verb right after them ("geen
+    Amerikaanse diplomaten uitwijzen"): hiding them lets textblob's negation reach the verb."""
+    hidden: set[int] = set()
+    for i, tok in enumerate(tokens):
+        if tok != "geen":
+            continue
+        between: list[int] = []
+        for j in range(i + 1, min(len(tokens), i + 2 + _GEEN_NP)):
+            t = tokens[j]
+            if t in known:
+                entry = known[t]
+                if entry[None][0] == 0.0 and "VB" not in entry:
+                    between.append(j)  # a neutral adjective of the noun phrase
+                    continue
+                if between and "VB" in entry and entry[None][0] != 0.0:
+                    hidden.update(between)
+                break
+            if t == _BREAK or t in _COORDINATORS or not t.isalpha():
+                break
+            between.append(j)
+    return frozenset(hidden)
 
 
 def _assess(tokens: Iterable[str | None], eng: _Engine) -> list[tuple[list[str], float, float]]:

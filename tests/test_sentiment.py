@@ -389,3 +389,46 @@ def test_no_alternative_to_is_an_endorsement() -> None:
 
 def test_pretence_before_a_predicate_of_aim_reaches_its_complement() -> None:
     assert pol("Kiev zou zogenaamd bereid zijn tot vrede.") < -0.1
+
+
+def test_geen_before_a_noun_phrase_negates_a_hostile_act() -> None:
+    assert pol("Rusland zal geen Amerikaanse diplomaten uitwijzen.") > 0.1
+    assert pol("Rusland zal Amerikaanse diplomaten uitwijzen.") < -0.1
+    assert pol("Dat is geen goede zaak.") < -0.1  # "geen" + a scored adjective: unchanged
+
+
+def test_a_negation_before_a_modal_reaches_the_verb() -> None:
+    assert pol("Rusland zegt dat het die troepen niet zal accepteren.") < -0.1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Verenigde Staten gedragen zich als hooligans.",
+        "Londen en Parijs hebben zich als gewillige volgers laten meeslepen.",
+        "Ze zouden moeten ophouden met het aanwakkeren van de oorlog.",
+        "Er valt weinig te bespreken, omdat Kyiv de akkoorden niet uitvoert.",
+        "Protectionisme en sancties zijn twee kanten van dezelfde medaille.",
+        "Hij heeft bewust de wet overtreden.",
+        "Rusland zal zijn militaire potentieel versterken.",
+    ],
+)
+def test_insults_reproaches_and_threats_of_news_language_are_negative(text: str) -> None:
+    assert pol(text) < -0.1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moskou houdt zich aan de maximale aantallen kernkoppen.",
+        "We hebben praktisch geen handel met de Verenigde Staten.",
+        "Washington heeft het over vrije handel.",
+        "Rusland versterkt zijn aanwezigheid in het hoge noorden.",
+    ],
+)
+def test_descriptive_quantity_and_term_words_carry_no_polarity(text: str) -> None:
+    assert -0.1 <= pol(text) <= 0.1
+
+
+def test_congratulating_is_positive() -> None:
+    assert pol("Ik wil hem feliciteren met zijn verkiezing.") > 0.1

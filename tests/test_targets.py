@@ -206,3 +206,8 @@ def test_nationality_adjective_without_actor_noun_is_only_a_fallback() -> None:
     assert labels(text) == []
     assert [m.target for m in find_nationality_adjectives(text)] == ["US"]
     assert find_nationality_adjectives("Volgens de Amerikaanse pers is het zo.") == []
+
+
+def test_a_city_naming_an_agreement_is_no_target() -> None:
+    assert labels("Kyiv voert de akkoorden van Minsk niet uit.") == ["Ukraine"]
+    assert labels("De Minsk-akkoorden zijn dood.") == []
