@@ -36,7 +36,9 @@ How a statement is read:
 4. A target's polarity is the mean polarity of the evidence (``sentiment.score_text``) in its
    segments; when those hold no evidence, the whole statement's evidence is used. A target named
    after "in tegenstelling tot" / "anders dan" gets the statement's evidence flipped (x -1). A
-   concessive segment ("hoewel ...", "ook al ...") counts half: the main clause carries the stance.
+   concessive segment ("hoewel ...", "ook al ...") counts half; a condition ("als de
+   Amerikanen ...", "mochten ze ...") is not asserted: it counts only when the rest of the
+   statement holds no evidence, and then a fifth. The main clause carries the stance.
    A name a target gives in quotes ("Washington noemt dit een 'vredesplan'", "de NAVO noemt
    zichzelf een 'defensief bondgenootschap'") is scored as pretence, like "zogenaamde"; the
    speaker's own quoted word ("Peskov noemde de maatregelen 'onwettig'") is not.
@@ -99,6 +101,15 @@ _COHESION_STOP = _words(
 )
 _CONCESSIVE_START = re.compile(r"\W*(?:hoewel|ofschoon|ook al|al)\b", re.IGNORECASE)
 _CONCESSIVE = 0.5
+# a condition ("Als de Amerikanen hun vijandige koers wijzigen, dan ...", "mochten de VS ...") is
+# not asserted: its words are damped (like an indirect question), the main clause carries the
+# stance. "als" must open a clause (a subject follows), not be "as" ("als vergelding")
+_CONDITIONAL_START = re.compile(
+    r"\W*(?:als|indien|mits|zodra|ingeval|mocht|mochten)\s+(?:de|het|een|ze|zij|hij|wij|we|"
+    r"iemand|men|er|u|jullie|die|dat|deze|[A-ZÀ-Ý]\w*)\b",
+    re.IGNORECASE,
+)
+_CONDITIONAL = 0.2
 _CONTEXT_SENTENCES = 2
 _LOOKBACK_CHARS = 900
 _RELATIONAL_CHARS = 1500
@@ -343,6 +354,20 @@ def _scaled(evidence: tuple[Evidence, ...], factor: float) -> tuple[Evidence, ..
     return tuple(Evidence(e.words, e.polarity * factor, "rule") for e in evidence)
 
 
+def _damped(score: Score, segment: str, condition: bool, asserted: bool) -> Score:
+    """A concessive segment counts half; a condition counts not at all when the statement
+    asserts something elsewhere, else a fifth (module docstring, point 4)."""
+    if condition:
+        if asserted:
+            return Score(0.0, score.subjectivity, ())
+        factor = _CONDITIONAL
+    elif _CONCESSIVE_START.match(segment):
+        factor = _CONCESSIVE
+    else:
+        return score
+    return Score(score.polarity * factor, score.subjectivity, _scaled(score.evidence, factor))
+
+
 def _stance(
     target: str, mention: str, evidence: tuple[Evidence, ...], subj: list[float]
 ) -> TargetStance:
@@ -448,12 +473,13 @@ def stances_for_statement(body: str, start: int, end: int, speaker: str = "") ->
     segments = _segments(text)
     mentions = _not_speaker(find_targets(text), speaker)
     scores = [score_text(_segment_text(text, s, e, mentions)) for s, e in segments]
-    scores = [
-        Score(sc.polarity * _CONCESSIVE, sc.subjectivity, _scaled(sc.evidence, _CONCESSIVE))
-        if _CONCESSIVE_START.match(text[s:e])
-        else sc
-        for sc, (s, e) in zip(scores, segments, strict=True)
-    ]
+    if len(segments) > 1:
+        conditions = [bool(_CONDITIONAL_START.match(text[s:e])) for s, e in segments]
+        asserted = any(sc.evidence for sc, c in zip(scores, conditions, strict=True) if not c)
+        scores = [
+            _damped(sc, text[s:e], c, asserted) if sc.evidence else sc
+            for sc, (s, e), c in zip(scores, segments, conditions, strict=True)
+        ]
     all_evidence = tuple(e for sc in scores for e in sc.evidence)
     all_subj = [sc.subjectivity for sc in scores if sc.evidence]
 

@@ -486,3 +486,22 @@ def test_a_possessive_after_the_subject_is_no_third_person() -> None:
         context="De Britse premier zei dat Rusland de oorlog niet kan winnen.",
     )
     assert list(got) == ["none"]
+
+
+def test_a_condition_is_not_asserted_the_main_clause_carries_the_stance() -> None:
+    offer = _stances(
+        "Als de Amerikanen hun vijandige koers wijzigen, dan kunnen we weer om de tafel gaan zitten."
+    )
+    assert offer["US"].stance == "positive"
+    demand = _stances("Als Washington echt vrede wil, moet het ophouden met wapenleveringen.")
+    assert demand["US"].stance == "negative"
+
+
+def test_a_condition_counts_damped_when_nothing_else_is_said() -> None:
+    got = _stances("Als de Amerikanen vijandig blijven, dan zien we wel verder.")
+    assert -0.2 < got["US"].polarity < 0
+
+
+def test_als_meaning_as_is_no_condition() -> None:
+    got = _stances("Als vergelding zet Rusland de vijandige Amerikaanse diplomaten uit, aldus hij.")
+    assert got["US"].stance == "negative"
