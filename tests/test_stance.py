@@ -490,7 +490,7 @@ def test_a_possessive_after_the_subject_is_no_third_person() -> None:
 
 def test_a_condition_is_not_asserted_the_main_clause_carries_the_stance() -> None:
     offer = _stances(
-        "Als de Amerikanen hun vijandige koers wijzigen, dan kunnen we weer om de tafel gaan zitten."
+        "Als de Amerikanen hun vijandige koers wijzigen, dan kunnen we om de tafel gaan zitten."
     )
     assert offer["US"].stance == "positive"
     demand = _stances("Als Washington echt vrede wil, moet het ophouden met wapenleveringen.")
