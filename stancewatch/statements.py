@@ -140,8 +140,10 @@ bekendmaken | maakt maakte | maken maakten | bekendgemaakt bekendmaken | \bbeken
 bekendmaken | bekendmaakt bekendmaakte | bekendmaakten |
 concluderen | concludeert concludeerde | concluderen | geconcludeerd
 opperen | oppert opperde | opperen | geopperd
+voorstellen | voorstelt voorstelde | voorstelden | voorgesteld
 onthullen | onthult onthulde | onthullen onthulden | onthuld
 klinken | klinkt klonk luidt luidde |  |  | ^\s+het\b
+staan | staat stond |  |  | ^\s+in\s+\w+\s+(?:\w+\s+)?(?:verklaring|mededeling|persbericht)
 """
 # surface form -> (lemma, grammatical kinds, particle regex)
 _FORMS: dict[str, tuple[str, frozenset[str], str]] = {}
@@ -197,7 +199,8 @@ _ACTIVE_AUX = frozenset(
 _PASSIVE_AUX = frozenset(_words("werd wordt worden werden is was zijn waren geworden"))
 # words that may stand before a subject without making it an inverted sentence
 _PARTICLES = frozenset(_words("maar en want ook zelfs alleen enkel dus of"))
-# first words of an adverbial that puts the subject after the verb ("Ondertussen verwierp X")
+# first words of an adverbial that puts the subject after the verb ("Ondertussen verwierp X",
+# "Enkele uren eerder had X gezegd"; a subject "Een woordvoerder zei" is found before this)
 _ADVERBIAL_START = frozenset(
     _words("""in op tegen tijdens na bij voor met aan over uit van door tot sinds namens tussen
     onder rond vanuit naar zonder ondanks wegens per binnen buiten achter vanwege via omtrent
@@ -209,7 +212,7 @@ _ADVERBIAL_START = frozenset(
     niettemin evenwel overigens uiteindelijk nadien meteen onmiddellijk inmiddels sindsdien
     zondag maandag dinsdag woensdag donderdag vrijdag zaterdag januari februari maart april
     mei juni juli augustus september oktober november december vooral anderzijds enerzijds
-    pas ten tot diezelfde datzelfde""")
+    pas ten tot diezelfde datzelfde enkele een twee drie""")
 )
 _WEEKDAY_RE = re.compile(r"(?:maan|dins|woens|donder|vrij|zater|zon)dag\w*$")
 # words allowed between a verb and its (inverted) subject: "aldus nog Peskov",
@@ -236,6 +239,21 @@ _BOUNDARY_WORDS = frozenset(
     Nadat Zoals Terwijl Toen Wanneer Als Sinds Aangezien Voordat Doordat""")
 )
 _RELATIVES = frozenset({"die", "wie"})
+# "…, luidde het in een verklaring op de website van het Kremlin", "stond in de mededeling van X"
+_DOCUMENT_OF_RE = re.compile(
+    r"\s+(?:het\s+)?(?:ook\s+)?in\s+(?:de|een|het)\s+(?:\w+\s+)?(?:verklaring|mededeling|"
+    r"communiqué|persbericht|brief|tekst|bericht)\s+(?:op\s+de\s+website\s+)?van\s+"
+)
+# adjectives of a title before a speaker's role or name ("Presidentieel adviseur Joeri Ushakov",
+# "Voormalig president Medvedev"): part of the subject, not a word that ends it
+_TITLE_MODIFIERS = frozenset(
+    _words("""presidentieel presidentiële voormalig voormalige toenmalig toenmalige huidig huidige
+    plaatsvervangend plaatsvervangende permanent permanente vast vaste hooggeplaatst
+    hooggeplaatste invloedrijk invloedrijke machtige ervaren senior""")
+)
+# "Toen zei X", "toen verklaarde hij": "toen" right before the verb is the adverb "then" (an
+# inverted main clause), not the conjunction "when" ("toen hij zei ...")
+_TOEN = frozenset({"toen", "Toen"})
 _REFUSAL_RE = re.compile(r"\b(?:niet|geen|weigerde|weigert|te)\s+(?:\w+\s+)?$")
 _CONTEXT_CLAUSE_RE = re.compile(r" (?:nadat|toen|voordat|terwijl|sinds) ")
 _DAT_START_RE = re.compile(r"\s*(?:Dat|Dit|Zo)\s+")
@@ -1127,7 +1145,7 @@ class _Extractor:
                 return None
             res = self._actor_of(m, si, in_sentence=False)
             return (res[0], res[1], cue) if res else None
-        if cue.lemma == "klinken":
+        if cue.lemma in ("klinken", "staan"):
             return self._klinkt_het(cue, si)
         m = self._speaker_after(cue.end, si, cue.end + 60)
         if m is None:
@@ -1140,11 +1158,14 @@ class _Extractor:
         return res[0], res[1], cue
 
     def _klinkt_het(self, cue: _Cue, si: int) -> tuple[Actor, str, _Cue] | None:
-        """'…', klinkt het (bij het Kremlin / in Moskou): the speaker named after a
-        preposition, or the last speaker."""
+        """'…', klinkt het (bij het Kremlin / in Moskou), '…', luidde het in een verklaring van
+        het Kremlin, '…', stond in de verklaring van het ministerie: the speaker named after a
+        preposition (or as the author of the document), or the last speaker."""
         body = self.body
         after = body[cue.end : self.sents[si].end]
-        m = re.match(r"\s+het\s+(?:\w+\s+){0,2}?(?:bij|in|uit|vanuit)\s+", after)
+        m = _DOCUMENT_OF_RE.match(after) or re.match(
+            r"\s+het\s+(?:\w+\s+){0,2}?(?:bij|in|uit|vanuit)\s+", after
+        )
         if m is not None:
             sp = self._speaker_after(cue.end + m.end(), si, cue.end + m.end() + 5)
             actor = self._actor(sp) if sp is not None else None
@@ -1209,6 +1230,8 @@ class _Extractor:
             j = sub.find(tok, offset)
             offset = j + len(tok)
             if tok in _BOUNDARY_WORDS and not self._in_quote(lo + first + j):
+                if tok in _TOEN and not sub[offset:].strip():
+                    continue  # "Toen zei X": the adverb of an inverted main clause
                 last = (lo + first + j, tok)
         if last is not None:
             start, word = last
@@ -1463,7 +1486,10 @@ class _Extractor:
             for x in ments:
                 if x.possessive and start <= x.start and x.end <= end:
                     text = text.replace(x.text, " ")
-        return all(w.lower().strip("(\"“„'‘") in _PARTICLES for w in text.split())
+        return all(
+            (lw := w.lower().strip("(\"“„'‘")) in _PARTICLES or lw in _TITLE_MODIFIERS
+            for w in text.split()
+        )
 
     def _het(self, si: int, m: _M) -> tuple[Actor, str] | None:
         """'het' as the subject of a speech verb: the institution just spoken about."""

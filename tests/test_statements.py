@@ -951,3 +951,40 @@ def test_interview_layout_stays_fast_on_thousands_of_lines() -> None:
     found = extract_statements(body)
     assert time.perf_counter() - t < 5.0
     assert len(found) == 5000
+
+
+def _who(body: str) -> list[tuple[str, str]]:
+    """(speaker, cue) of each statement found in a body."""
+    return [(s.speaker, s.cue) for s in extract_statements(body, date(2024, 8, 2))]
+
+
+def test_title_adjective_before_a_role_is_part_of_the_subject() -> None:
+    body = "Presidentieel adviseur Joeri Ushakov zei dat Moskou openstaat voor uitwisselingen."
+    assert _who(body) == [("Ushakov", "zei")]
+
+
+def test_toen_right_before_the_verb_is_an_adverb_of_an_inverted_clause() -> None:
+    assert _who("Toen zei Dmitri Peskov nog dat Poetin niet zou bellen.") == [("Peskov", "zei")]
+    assert _who("Toen Dmitri Peskov zei dat Poetin niet kwam, lachte Biden.") == [("Peskov", "zei")]
+
+
+def test_proposing_is_a_speech_verb_and_a_time_adverbial_inverts_the_clause() -> None:
+    body = (
+        "Enkele uren eerder had minister van Buitenlandse Zaken Sergej Lavrov nog voorgesteld "
+        "om 35 Amerikaanse diplomaten het land uit te zetten."
+    )
+    assert _who(body) == [("Lavrov", "voorgesteld")]
+
+
+def test_a_quote_attributed_to_the_document_it_stands_in() -> None:
+    body = (
+        "Het Russische ministerie van Buitenlandse Zaken liet weten dat Moskou zich aan het "
+        'verdrag houdt. "Rusland kiest voor een verantwoordelijke aanpak", stond in de '
+        "verklaring van het ministerie."
+    )
+    assert _who(body) == [("Russian MFA", "liet"), ("Russian MFA", "stond")]
+    body = (
+        "Poetin besliste anders. „Wij zullen ons niet verlagen tot het niveau van "
+        "keukendiplomatie”, luidde het in een verklaring op de website van het Kremlin."
+    )
+    assert _who(body) == [("Kremlin", "luidde")]
