@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from stancewatch.actors import DATA_DIR, ActorRegistry, default_registry
+from stancewatch.statements import extract_statements
 
 REG = default_registry()
 
@@ -246,3 +247,14 @@ def test_packaged_data_is_consistent() -> None:
     named = {r["actor"] for r in rows if r["type"] == "name"}
     assert persons <= named  # every person can be found by a surname
     assert default_registry() is default_registry()
+
+
+def test_other_russian_ministries_are_russian_institutions() -> None:
+    body = (
+        "Het Russische ministerie van Economische Ontwikkeling liet weten geen directe gevolgen "
+        "voor de Russische economie te verwachten."
+    )
+    [found] = extract_statements(body, date(2025, 4, 3))
+    assert found.speaker == "Russian ministry"
+    actor = default_registry().actor("Russian ministry")
+    assert actor is not None and actor.kind == "institution" and actor.russian
