@@ -129,6 +129,12 @@ _DAMP = 0.2
 # what is claimed is not meant. Praise is flipped like a negation ("zogenaamd onafhankelijke
 # onderzoekers"), blame is damped like an unasserted clause ("vermeende betrokkenheid").
 _PRETEND = 2.0  # a marker value, never used as a multiplier
+# someone else's view reported by the speaker ("Trump houdt vast aan zijn standpunt dat de
+# aansluiting illegaal was"): the dat-clause after a third party's opinion noun is not the
+# speaker's judgement and is not scored ("wij zijn van mening dat", "ons standpunt" still are)
+_REPORTED = 3.0  # a marker value, never used as a multiplier
+_VIEW_NOUNS = _words("standpunt mening bewering beweringen stelling overtuiging opvatting visie")
+_VIEW_OWNERS = _words("zijn haar hun de het die diens")
 _DOEN = _words("doet doen deed deden")
 _PRETENCE_NP = 3  # an attributive marker ("zogenaamde", "vermeende") qualifies its noun phrase
 # a quoted inflected adjective before its noun ("de 'democratische' waarden") is an irony marker
@@ -312,6 +318,7 @@ def _engine(path: Path = LEXICON_CSV) -> _Engine:
         | _QUASI_NEGATIONS
         | _WH_CLAUSE
         | {"dan", "in_plaats_van"}
+        | _VIEW_NOUNS
     )
     return _Engine(
         engine,
@@ -481,6 +488,13 @@ def _segments(
             elif tok in _WH_CLAUSE and any(t in _EPISTEMIC for t in tokens[max(0, i - 4) : i]):
                 new_factor = _DAMP
             elif (
+                tok == "dat"
+                and i > 1
+                and tokens[i - 1] in _VIEW_NOUNS
+                and tokens[i - 2] in _VIEW_OWNERS
+            ):
+                new_factor = _REPORTED
+            elif (
                 tok in _NEG_COMPLEMENTS
                 and neg_gap >= 0
                 and (neg_goal or (tok == "als" and neg_gap == 0) or (tok == "dat" and neg_belief))
@@ -606,8 +620,8 @@ def score_text(text: str) -> Score:
     subjectivities: list[float] = []
     segments = _segments(_tokens(text, eng), eng.negations, eng.pretence, eng.triggers)
     for seg_tokens, seg_factor in segments:
-        if eng.sentiment.keys().isdisjoint(seg_tokens):
-            continue  # no known word: textblob would assess nothing
+        if seg_factor == _REPORTED or eng.sentiment.keys().isdisjoint(seg_tokens):
+            continue  # someone else's view, or no known word: textblob would assess nothing
         processed, carried = _prepare(seg_tokens, eng)
         harm = seg_factor == 1.0 and not _HARM.isdisjoint(seg_tokens)
         for words, p, s in _assess(processed, eng):

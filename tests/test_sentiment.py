@@ -432,3 +432,14 @@ def test_descriptive_quantity_and_term_words_carry_no_polarity(text: str) -> Non
 
 def test_congratulating_is_positive() -> None:
     assert pol("Ik wil hem feliciteren met zijn verkiezing.") > 0.1
+
+
+def test_a_third_partys_view_after_an_opinion_noun_is_not_scored() -> None:
+    assert pol("Trump houdt vast aan zijn standpunt dat de aansluiting illegaal was.") == 0.0
+    assert pol("Wij zijn van mening dat de sancties illegaal zijn.") < -0.1
+    assert pol("Hun bewering dat Rusland agressief is, is absurd.") < -0.1
+
+
+@pytest.mark.parametrize("text", ["Dat is volkomen logisch.", "De Koude Oorlog is voorbij."])
+def test_explanations_and_named_periods_carry_no_polarity(text: str) -> None:
+    assert score_text(text).evidence == ()

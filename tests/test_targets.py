@@ -211,3 +211,16 @@ def test_nationality_adjective_without_actor_noun_is_only_a_fallback() -> None:
 def test_a_city_naming_an_agreement_is_no_target() -> None:
     assert labels("Kyiv voert de akkoorden van Minsk niet uit.") == ["Ukraine"]
     assert labels("De Minsk-akkoorden zijn dood.") == []
+
+
+def test_capital_in_a_place_description_of_the_speech_is_not_a_target() -> None:
+    text = (
+        "'Het is voorbij', zei hij op de persconferentie in het paleis aan de haven van Helsinki."
+    )
+    assert labels(text) == []
+    assert labels("Poetin sprak in Moskou over de regering van Helsinki.") == ["Finland"]
+
+
+def test_the_kremlins_words_for_its_opponents_are_opposition_targets() -> None:
+    assert labels("Hij had de vrijgelaten verraders liever zien wegrotten.") == ["opposition"]
+    assert labels("De dissidenten zijn vrij.") == ["opposition"]
