@@ -68,7 +68,7 @@ _ABBREVIATIONS = _words(
     "ca o.a dhr mevr mr dr prof bv nl enz etc vgl zgn jl a.s ir st e.d m.a.w i.p.v d.w.z "
     "nr blz min max resp incl excl ong vs"
 )
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’'»)]*\s+(?=[\"“‘'„«(]*[A-ZÀ-Ý0-9])|\n+")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’'»)]*\s+(?=(?:,,|[\"“‘'„«(])*[A-ZÀ-Ý0-9])|\n+")
 _SEGMENT_SPLIT = re.compile(
     r"[;:]|,(?!\d)|[.!?…]+(?=[\s\"”’'»]|$)"
     r"|\s(?=(?:maar|terwijl|hoewel|doch|ook al|in tegenstelling tot|anders dan)\b)",

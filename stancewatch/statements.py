@@ -385,7 +385,8 @@ def _make_quote(body: str, s: int, end: int, inner_s: int, inner_e: int, unclose
 # ---------------------------------------------------------------------------------------------
 # sentences
 
-_SENT_END_RE = re.compile(r"([.!?…]+)([\"'”“’‘»)\]]*)\s+(?=[A-ZÀ-ÞА-Я0-9\"“”„‘’'‚«(–—\-\[])")
+# the next sentence may open with ",," (the Flemish low double quote) as well
+_SENT_END_RE = re.compile(r"([.!?…]+)([\"'”“’‘»)\]]*)\s+(?=[A-ZÀ-ÞА-Я0-9\"“”„‘’'‚«(–—\-\[]|,,)")
 _ABBREVIATIONS_LOW = _words(
     """bv bijv o.a oa m.a.w d.w.z dwz ca nl resp vs mr dr drs ir prof dhr mevr mw st jr sr
     gen kol lt min max nr no art blz p e.d etc enz incl excl afb vgl zgn z.g.a.w jl a.s

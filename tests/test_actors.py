@@ -258,3 +258,11 @@ def test_other_russian_ministries_are_russian_institutions() -> None:
     assert found.speaker == "Russian ministry"
     actor = default_registry().actor("Russian ministry")
     assert actor is not None and actor.kind == "institution" and actor.russian
+
+
+def test_a_named_adviser_wins_over_the_role_holder() -> None:
+    body = (
+        "Kremlinadviseur Vladislav Soerkov nam de sancties niet serieus. ,,Het enige wat mij "
+        "interesseert, is jazz. Daarvoor heb ik geen visum nodig'', zei hij."
+    )
+    assert [s.speaker for s in extract_statements(body, date(2014, 3, 21))] == ["Surkov"]

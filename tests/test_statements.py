@@ -988,3 +988,11 @@ def test_a_quote_attributed_to_the_document_it_stands_in() -> None:
         "keukendiplomatie”, luidde het in een verklaring op de website van het Kremlin."
     )
     assert _who(body) == [("Kremlin", "luidde")]
+
+
+def test_a_sentence_opening_with_the_low_double_quote_starts_a_new_sentence() -> None:
+    body = (
+        "Sergej Riabkov koos voor een ernstiger toon. ,,Wij zijn niet degenen die de bruggen "
+        "opblazen'', zei hij tegen persbureau Interfax."
+    )
+    assert _who(body) == [("Ryabkov", "zei")]
