@@ -135,6 +135,9 @@ _PRETEND = 2.0  # a marker value, never used as a multiplier
 _REPORTED = 3.0  # a marker value, never used as a multiplier
 _VIEW_NOUNS = _words("standpunt mening bewering beweringen stelling overtuiging opvatting visie")
 _VIEW_OWNERS = _words("zijn haar hun de het die diens")
+# readiness for a hostile act is a threat, not goodwill ("klaar staan om kernwapens te testen"):
+# a readiness word with an om/tot complement holding negative evidence is dropped
+_READINESS = _words("klaar bereid gereed paraat")
 _DOEN = _words("doet doen deed deden")
 _PRETENCE_NP = 3  # an attributive marker ("zogenaamde", "vermeende") qualifies its noun phrase
 # a quoted inflected adjective before its noun ("de 'democratische' waarden") is an irony marker
@@ -620,6 +623,7 @@ def score_text(text: str) -> Score:
     subjectivities: list[float] = []
     segments = _segments(_tokens(text, eng), eng.negations, eng.pretence, eng.triggers)
     for seg_tokens, seg_factor in segments:
+        first = len(evidence)
         if seg_factor == _REPORTED or eng.sentiment.keys().isdisjoint(seg_tokens):
             continue  # someone else's view, or no known word: textblob would assess nothing
         processed, carried = _prepare(seg_tokens, eng)
@@ -639,11 +643,34 @@ def score_text(text: str) -> Score:
             polarity = max(-1.0, min(1.0, p * factor))
             evidence.append(Evidence(" ".join(words).replace("_", " "), polarity, source))
             subjectivities.append(s)
+        if len(evidence) - first > 1 and _readiness_for_an_act(seg_tokens):
+            _drop_threatening_readiness(evidence, subjectivities, first)
     if not evidence:
         return Score(0.0, 0.0, ())
     polarity = sum(e.polarity for e in evidence) / len(evidence)
     subjectivity = min(1.0, sum(subjectivities) / len(subjectivities))
     return Score(polarity, subjectivity, tuple(evidence))
+
+
+def _readiness_for_an_act(tokens: list[str]) -> bool:
+    """A readiness word with an "om/tot" complement ("klaar (moeten) staan om ...")."""
+    return any(
+        tok in _READINESS and any(t in ("om", "tot") for t in tokens[i + 1 : i + 5])
+        for i, tok in enumerate(tokens)
+    )
+
+
+def _drop_threatening_readiness(evidence: list[Evidence], subj: list[float], first: int) -> None:
+    """Drop a positive readiness word ("klaar", "bereid") of this clause (from ``first`` on)
+    when negative evidence follows it in the clause: readiness for a hostile act."""
+    for i in range(len(evidence) - 1, first - 1, -1):
+        e = evidence[i]
+        if (
+            e.polarity > 0
+            and e.words in _READINESS
+            and any(x.polarity < 0 for x in evidence[i + 1 :])
+        ):
+            del evidence[i], subj[i]
 
 
 def combine(evidence: Iterable[Evidence], subjectivity: float = 0.0) -> Score:

@@ -443,3 +443,9 @@ def test_a_third_partys_view_after_an_opinion_noun_is_not_scored() -> None:
 @pytest.mark.parametrize("text", ["Dat is volkomen logisch.", "De Koude Oorlog is voorbij."])
 def test_explanations_and_named_periods_carry_no_polarity(text: str) -> None:
     assert score_text(text).evidence == ()
+
+
+def test_readiness_for_a_hostile_act_is_a_threat_not_goodwill() -> None:
+    assert pol("Rosatom moet klaar staan om kernwapens te testen.") < -0.1
+    assert pol("Wij zijn bereid tot een compromis.") > 0.1
+    assert pol("We zijn even klaar als onze tegenstanders of partners.") > -0.1
