@@ -498,11 +498,11 @@ def _segments(
             ):
                 new_factor = _REPORTED
             elif (
-                tok in _NEG_COMPLEMENTS
+                (tok in _NEG_COMPLEMENTS or (tok == "te" and neg_goal))
                 and neg_gap >= 0
                 and (neg_goal or (tok == "als" and neg_gap == 0) or (tok == "dat" and neg_belief))
             ):
-                new_factor = _FLIP
+                new_factor = _FLIP  # "niet van plan (was) Trump te feliciteren": te-infinitive
         if tok in negations or tok in _QUASI_NEGATIONS:
             # "Wij geloven niet dat ...": a verb of belief before the negation, then its dat-clause
             neg_gap, neg_goal = 0, False
@@ -510,7 +510,11 @@ def _segments(
         elif neg_gap >= 0:
             if tok in _NEG_GOALS:
                 neg_goal = True
-            elif tok not in _NEG_BRIDGE and tok not in _NEG_COMPLEMENTS:
+            elif (
+                tok not in _NEG_BRIDGE
+                and tok not in _NEG_COMPLEMENTS
+                and not (neg_goal and "te" in tokens[i + 1 : i + 3])  # the object before "te"
+            ):
                 neg_gap = -1
             if neg_gap >= 0:
                 neg_gap += 1

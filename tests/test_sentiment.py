@@ -449,3 +449,8 @@ def test_readiness_for_a_hostile_act_is_a_threat_not_goodwill() -> None:
     assert pol("Rosatom moet klaar staan om kernwapens te testen.") < -0.1
     assert pol("Wij zijn bereid tot een compromis.") > 0.1
     assert pol("We zijn even klaar als onze tegenstanders of partners.") > -0.1
+
+
+def test_a_negated_intention_flips_its_te_infinitive() -> None:
+    assert pol("Poetin was niet van plan Trump te feliciteren.") < -0.1
+    assert pol("Hij is van plan Trump te feliciteren.") > 0.1
