@@ -26,6 +26,7 @@ SEED_STANCE_FLOOR = 25
 # stance_cases_unseen.csv was written before the second pass and kept unseen until its end (then
 # 0.694 / 0.704). In the third pass it was development data: its errors were analysed while
 # writing general rules and lexicon rows, so its figures are no longer an unbiased estimate.
+# After the article-level pass on tests/heldout: 0.887 (110 of 124), macro-F1 0.881, 123 found.
 UNSEEN_ACCURACY_FLOOR = 0.85  # measured 0.871 (108 of 124) at the end of the third pass
 UNSEEN_MACRO_F1_FLOOR = 0.85  # measured 0.871
 UNSEEN_TARGET_FOUND_FLOOR = 121 / 124  # measured 122 of 124
