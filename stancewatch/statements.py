@@ -860,6 +860,14 @@ class _Extractor:
                     person = (a, m.text)
                 elif inst is None and a.kind == "institution":
                     inst = (a, m.text)
+        if person is None:
+            # a sentence whose only person is a genitive ("Hoe serieus Poetins uitspraken zijn,
+            # ...") is still about that person: "hij" in the next sentence is Putin
+            for m in self.sent_ments[sj]:
+                a = self._actor(m) if m.possessive else None
+                if a is not None and a.kind == "person":
+                    person = (a, m.text)
+                    break
         result = (person, inst)
         self._subjects[sj] = result
         return result

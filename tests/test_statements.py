@@ -996,3 +996,11 @@ def test_a_sentence_opening_with_the_low_double_quote_starts_a_new_sentence() ->
         "opblazen'', zei hij tegen persbureau Interfax."
     )
     assert _who(body) == [("Ryabkov", "zei")]
+
+
+def test_a_genitive_person_is_what_the_next_pronoun_refers_to() -> None:
+    body = (
+        "Trump won. Hoe serieus Poetins uitspraken te nemen zijn, is altijd de vraag. In "
+        "september verklaarde hij dat Moskou de voorkeur gaf aan Kamala Harris."
+    )
+    assert _who(body) == [("Putin", "verklaarde")]
