@@ -135,11 +135,12 @@ def _is_kicker(line: str, rest: list[list[str]]) -> bool:
 
 
 def _is_title_position(paragraphs: list[list[str]]) -> bool:
-    """A title stands alone: a blank line or a metadata line (date, byline) follows it, and
-    body text comes after."""
+    """A title stands alone: a blank line or a metadata line (date, byline; body text may be
+    glued to it, as in "date 2025-02 RIAD (ANP) - Rusland ...") follows it, and body text
+    comes after."""
     lines = paragraphs[0]
-    if len(lines) > 1 and _take_metadata(lines[1], _Top()) is not None:
-        return False
+    if len(lines) > 1 and _take_metadata(lines[1], _Top()) == lines[1]:
+        return False  # body text right under it: a first sentence, not a title
     return len(lines) > 1 or any(any(p) for p in paragraphs[1:])
 
 

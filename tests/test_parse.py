@@ -285,3 +285,28 @@ def test_article_of_only_furniture_has_an_empty_body() -> None:
 
 def test_empty_text_parses_to_nothing() -> None:
     assert parse_article("") == ParsedArticle(None, None, None, "unknown", "none", "")
+
+
+def test_title_above_a_header_date_with_the_dateline_and_body_glued_to_it() -> None:
+    text = (
+        "Rusland en VS willen ambassades weer op volle sterkte\n"
+        " date 2025-02 RIAD (ANP) - Rusland en de Verenigde Staten hebben dinsdag voor het "
+        "eerst op hoog niveau met elkaar om de tafel gezeten.\n\n"
+        "Het overleg duurde ruim vier uur.\n"
+    )
+    parsed = parse_article(text)
+    assert parsed.title == "Rusland en VS willen ambassades weer op volle sterkte"
+    assert (parsed.source, parsed.published, parsed.published_precision) == (
+        "ANP",
+        date(2025, 2, 1),
+        "month",
+    )
+    assert parsed.published_from == "header"
+    assert parsed.body.startswith("Rusland en de Verenigde Staten hebben dinsdag")
+
+
+def test_a_first_sentence_directly_above_body_text_is_not_a_title() -> None:
+    text = "Poetin sprak dinsdag met Trump\nHet gesprek duurde twee uur, zei Peskov.\n"
+    parsed = parse_article(text)
+    assert parsed.title is None
+    assert parsed.body.startswith("Poetin sprak dinsdag met Trump")
