@@ -506,7 +506,13 @@ _PAYWALL = re.compile(
 _REPUBLISHED = re.compile(
     r"^(?:dit\s+(?:bericht|artikel|stuk|verhaal)\s+(?:verscheen|is|werd)\s+(?:eerder|oorspronkelijk"
     r"|overgenomen)|overgenomen\s+(?:van|uit)|eerder\s+verschenen\s+(?:in|bij|op)"
-    r"|oorspronkelijk\s+verschenen)\b",
+    r"|oorspronkelijk\s+verschenen"
+    # NRC, Trouw, Volkskrant: "Een versie van dit artikel verscheen (ook) in NRC van 4 april"
+    r"|(?:een\s+(?:versie|verkorte\s+versie)\s+van\s+)?(?:dit|het)\s+(?:artikel|interview|stuk)"
+    r"\s+(?:verscheen|staat)\s+(?:ook\s+)?(?:in|op)\s+(?:de\s+(?:krant|papieren)|NRC|Trouw"
+    r"|de\s+Volkskrant|het\s+Parool|de\s+Standaard|De\s+Morgen|het\s+AD)"
+    r"|een\s+(?:versie|verkorte\s+versie)\s+van\s+dit\s+(?:artikel|interview|stuk)"
+    r"\s+verscheen)\b",
     re.IGNORECASE,
 )
 _URL_LINE = re.compile(r"^(?:url\s*:\s*)?(?:https?://|www\.)\S+$", re.IGNORECASE)
