@@ -647,7 +647,11 @@ def score_text(text: str) -> Score:
             polarity = max(-1.0, min(1.0, p * factor))
             evidence.append(Evidence(" ".join(words).replace("_", " "), polarity, source))
             subjectivities.append(s)
-        if len(evidence) - first > 1 and _readiness_for_an_act(seg_tokens):
+        if (
+            len(evidence) - first > 1
+            and not _READINESS.isdisjoint(seg_tokens)
+            and _readiness_for_an_act(seg_tokens)
+        ):
             _drop_threatening_readiness(evidence, subjectivities, first)
     if not evidence:
         return Score(0.0, 0.0, ())

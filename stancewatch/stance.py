@@ -105,10 +105,9 @@ _CONCESSIVE = 0.5
 # not asserted: its words are damped (like an indirect question), the main clause carries the
 # stance. "als" must open a clause (a subject follows), not be "as" ("als vergelding")
 _CONDITIONAL_START = re.compile(
-    r"\W*(?:als|indien|mits|zodra|ingeval|mocht|mochten)\s+(?:de|het|een|ze|zij|hij|wij|we|"
-    r"iemand|men|er|u|jullie|die|dat|deze|[A-ZÀ-Ý]\w*)\b",
-    re.IGNORECASE,
-)
+    r"\W*(?:[Aa]ls|[Ii]ndien|[Mm]its|[Zz]odra|[Ii]ngeval|[Mm]ocht|[Mm]ochten)\s+(?:de|het|een|ze|"
+    r"zij|hij|wij|we|iemand|men|er|u|jullie|die|dat|deze|[A-ZÀ-Ý]\w*)\b"
+)  # case-sensitive: a capital after "als" is a name ("Als Washington ..."), not any word
 _CONDITIONAL = 0.2
 _CONTEXT_SENTENCES = 2
 _LOOKBACK_CHARS = 900
@@ -473,8 +472,8 @@ def stances_for_statement(body: str, start: int, end: int, speaker: str = "") ->
     segments = _segments(text)
     mentions = _not_speaker(find_targets(text), speaker)
     scores = [score_text(_segment_text(text, s, e, mentions)) for s, e in segments]
-    if len(segments) > 1:
-        conditions = [bool(_CONDITIONAL_START.match(text[s:e])) for s, e in segments]
+    if len(segments) > 1 and any(sc.evidence for sc in scores):
+        conditions = [bool(_CONDITIONAL_START.match(text, s, e)) for s, e in segments]
         asserted = any(sc.evidence for sc, c in zip(scores, conditions, strict=True) if not c)
         scores = [
             _damped(sc, text[s:e], c, asserted) if sc.evidence else sc

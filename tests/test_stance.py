@@ -505,7 +505,7 @@ def test_a_condition_counts_damped_when_nothing_else_is_said() -> None:
 
 def test_als_meaning_as_is_no_condition() -> None:
     got = _stances("Als vergelding zet Rusland de vijandige Amerikaanse diplomaten uit, aldus hij.")
-    assert got["US"].stance == "negative"
+    assert got["US"].polarity < -0.3  # not damped
 
 
 def test_a_sentence_opening_with_the_low_double_quote_ends_the_previous_one() -> None:
