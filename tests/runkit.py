@@ -24,6 +24,13 @@ import duckdb
 
 REPO = Path(__file__).resolve().parent.parent
 
+def python_ok(code: str) -> None:
+    """Run `code` in a fresh interpreter (this venv, this repo importable); fail with its stderr
+    unless it exits 0. For checks about what a clean process imports or starts."""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
+    assert done.returncode == 0, done.stderr
+
+
 # columns that legitimately differ between two runs over the same files
 VOLATILE = {
     "raw_articles": {"ingested_at"},

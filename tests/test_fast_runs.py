@@ -115,9 +115,6 @@ def test_marts_are_rebuilt_when_the_sql_models_changed(
 def test_the_fork_server_starts_ahead_of_the_first_batch_and_preloads_the_domain_modules() -> None:
     """The pool's fork server can be started ahead of the first batch (without Prefect), and it
     preloads flows._preload (the warmed domain modules) for every worker it forks."""
-    import subprocess
-    import sys
-
     code = (
         "import sys\n"
         "from multiprocessing import forkserver\n"
@@ -128,8 +125,7 @@ def test_the_fork_server_starts_ahead_of_the_first_batch_and_preloads_the_domain
         "assert fs._forkserver_pid is not None\n"
         "assert 'flows._preload' in fs._preload_modules\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
+    runkit.python_ok(code)
 
 
 def test_one_shot_runs_send_no_heartbeats_unless_the_user_sets_them(monkeypatch) -> None:

