@@ -318,6 +318,11 @@ _UPDATE_LABEL_RE = re.compile(
 )
 # parts of a meta line: "ma 14 jul 2025 om 18:22 - Bijgewerkt om 19:05 | Door Jan Jansen"
 _META_SPLIT_RE = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
+# a section, genre or outlet label next to a date on a meta line: one to three capitalised
+# words ("Buitenland", "Analyse", "Het Parool", "De Standaard"), no sentence punctuation
+_META_LABEL_RE = re.compile(
+    r"^(?:(?:[Hh]et|[Dd]e)\s+)?[A-ZÀ-Þ][\w'’&-]*(?:\s+[A-ZÀ-Þ][\w'’&-]*){0,2}$"
+)
 _TRAILING_BY_RE = re.compile(r"(?:^|\s|,)(?:door|bron\s*:)\s+(?P<src>[^|·•,]+?)\s*$", re.I)
 
 
@@ -357,6 +362,7 @@ def match_meta_line(line: str) -> MetaLine | None:
         line = line[: by.start()]
     date_text = updated = None
     found_any = False
+    labels = 0
     for part in _META_SPLIT_RE.split(line):
         part = part.strip(" ,;")
         if not part:
@@ -379,6 +385,11 @@ def match_meta_line(line: str) -> MetaLine | None:
         byline = match_byline(part)
         if byline is not None and not byline.rest:
             source = source or byline.source
+            continue
+        if _is_time_only(part):  # "16u05" in "25 augustus 2021 | 16u05 | Buitenland"
+            continue
+        if labels < 2 and _META_LABEL_RE.match(part):  # "Buitenland", "Analyse", "Het Parool"
+            labels += 1
             continue
         return None
     return MetaLine(date_text, updated, source) if found_any else None
@@ -412,7 +423,9 @@ _READ_TIP = re.compile(
     r"|volledige)|bekijk\s+ook|bekijk\s+hier|kijk\s+ook|luister\s+ook|ook\s+interessant"
     r"|ook\s+gelezen|gerelateerd(?:e\s+artikelen)?|meer\s+over\s+dit\s+onderwerp"
     r"|(?:lees|bekijk|kijk)\s+(?:de|het)\s+(?:video|reportage|interview))\b"
-    r"|^(?:tip|bekijk|lees|luister|kijk|meer)\s*:",
+    r"|^(?:tip|bekijk|lees|luister|kijk|meer)\s*:"
+    # HLN, Het Nieuwsblad: "TIP. Volg ... in ons liveblog", "Lees ook. ..."
+    r"|^(?:tip|lees\s+ook|bekijk\s+ook)\.\s",
     re.IGNORECASE,
 )
 _AD_LINE = re.compile(
@@ -500,7 +513,10 @@ _COOKIE_CONTEXT = re.compile(
 )
 _PAYWALL = re.compile(
     r"^(?:dit\s+(?:artikel|verhaal)\s+is\s+(?:alleen|exclusief)\s+(?:voor|beschikbaar)"
-    r"|log\s+in\s+om|word\s+abonnee|al\s+abonnee\??|lees\s+onbeperkt|neem\s+een\s+abonnement)",
+    r"|log\s+in\s+om|word\s+abonnee|al\s+abonnee\??|lees\s+onbeperkt|neem\s+een\s+abonnement"
+    # comment and advertising prompts under an article
+    r"|reageren\s+op\s+(?:dit|het)\s+artikel\s*\?|reageer\s+op\s+(?:dit|het)\s+artikel\b"
+    r"|adverteren\s*\?\s*(?:bekijk|lees|neem|ontdek)|wilt\s+u\s+adverteren\b)",
     re.IGNORECASE,
 )
 _REPUBLISHED = re.compile(

@@ -145,6 +145,10 @@ def test_normalize_is_idempotent_on_mojibake_next_to_odd_spaces() -> None:
         "Een versie van dit artikel verscheen ook in NRC van 4 april 2025.",
         "Een verkorte versie van dit interview verscheen in Trouw.",
         "Dit artikel verscheen ook in de krant van zaterdag 12 juli.",
+        "Reageren op dit artikel? Log in of registreer gratis.",
+        "Adverteren? Bekijk onze mogelijkheden",
+        "TIP. Volg de evacuaties uit Kaboel in ons liveblog.",
+        "Lees ook. Belgische militairen halen laatste mensen op",
         "Overgenomen van ANP.",
         "ma 14 jul 2025 om 18:22 - Bijgewerkt om 19:05",
         "27/03/2018 om 14:05 door Belga",
@@ -181,6 +185,7 @@ def test_furniture_line_is_removed(line: str) -> None:
         "Reclame voor Russische producten is in Oekraïne verboden sinds de inval.",
         "Op 15 juli 2025 sprak Lavrov in Peking met zijn Chinese collega.",
         "Een versie van het vredesplan verscheen eerder in de Amerikaanse pers.",
+        "Reageren op Peskov heeft weinig zin, zei Lavrov.",
         "Het artikel verscheen in de Russische staatskrant, zei Zacharova.",
         "Steun voor Oekraïne blijft groot in de Verenigde Staten, blijkt uit een peiling.",
         "Als je in Moskou woont, kies je voor zwijgen: kritiek kan je de gevangenis opleveren.",
@@ -300,6 +305,12 @@ def test_match_dateline_reads_place_date_and_agency() -> None:
         ("Op 15 juli 2025 sprak Lavrov.", None),
         ("Poetin sprak 15 juli 2025 door de telefoon", None),
         ("Door Jan Jansen", None),  # a byline, but no date
+        # a time, a section, a genre or the outlet next to the date
+        ("25 augustus 2021 | 16u05 | Buitenland", MetaLine("25 augustus 2021", None, None)),
+        ("Het Parool | 24 mei 2018, 17:42", MetaLine("24 mei 2018, 17:42", None, None)),
+        ("Analyse — 27 juni 2023", MetaLine("27 juni 2023", None, None)),
+        ("Buitenland | Politiek | Analyse | 3 mei 2024", None),  # three labels: not a meta line
+        ("Peskov | 24 mei 2018 zei hij dat", None),
     ],
 )
 def test_meta_lines_of_dates_and_bylines_are_recognised(

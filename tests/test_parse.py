@@ -310,3 +310,14 @@ def test_a_first_sentence_directly_above_body_text_is_not_a_title() -> None:
     parsed = parse_article(text)
     assert parsed.title is None
     assert parsed.body.startswith("Poetin sprak dinsdag met Trump")
+
+
+def test_date_of_a_meta_line_with_time_and_section_is_the_publication_date() -> None:
+    text = (
+        "Poetin over Afghanistan: 'Twintig jaar oorlog, resultaat nul'\n\n"
+        "25 augustus 2021 | 16u05 | Buitenland\n\n"
+        "Terwijl in Kaboel de chaos op de luchthaven aanhoudt, kijkt Rusland toe.\n"
+    )
+    parsed = parse_article(text)
+    assert (parsed.published, parsed.published_precision) == (date(2021, 8, 25), "day")
+    assert parsed.body.startswith("Terwijl in Kaboel")
