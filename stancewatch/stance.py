@@ -148,16 +148,12 @@ _QUOTE_SET = frozenset(_OPEN_QUOTES)
 _GROUP_ANAPHOR = re.compile(r"\b(?:die|deze|zulke|dergelijke)\s+$", re.IGNORECASE)
 # pressure constructions (see the module docstring, point 3)
 _UNDER_PRESSURE = re.compile(r"\bonder\W+(?:\w+\W+){0,2}?druk\b", re.IGNORECASE)
-_PRESSURE_VERB = re.compile(
-    r"\b(?:zet|zetten|zette|houdt|houden|hield|hielden|brengt|brengen|bracht|brachten|"
-    r"plaatst|plaatsen|plaatste|plaatsten)\b",
-    re.IGNORECASE,
+_PRESSURE_VERBS = (
+    r"(?:zet|zetten|zette|houdt|houden|hield|hielden|brengt|brengen|bracht|brachten|"
+    r"plaatst|plaatsen|plaatste|plaatsten)\b"
 )
-_PRESSURE_VERB_AFTER = re.compile(
-    r"\W+(?:zet|zetten|zette|houdt|houden|hield|hielden|brengt|brengen|bracht|brachten|"
-    r"plaatst|plaatsen|plaatste|plaatsten)\b",
-    re.IGNORECASE,
-)
+_PRESSURE_VERB = re.compile(r"\b" + _PRESSURE_VERBS, re.IGNORECASE)
+_PRESSURE_VERB_AFTER = re.compile(r"\W+" + _PRESSURE_VERBS, re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\b(?:door|van|vanwege)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _ON_BEFORE = re.compile(r"\bop\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _PRESSURE_WORD = re.compile(r"\bdruk\b", re.IGNORECASE)
