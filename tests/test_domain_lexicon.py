@@ -4,7 +4,7 @@ the sentences are made up for the test, not taken from the held-out articles."""
 
 import pytest
 
-from stancewatch.sentiment import STANCE_THRESHOLDS
+from stancewatch.sentiment import STANCE_THRESHOLDS, score_text
 from stancewatch.stance import stances_for_statement
 from stancewatch.targets import find_targets
 
@@ -70,3 +70,172 @@ def test_countries_imposing_a_measure_are_the_sanctioning_coalition(text: str) -
 
 def test_countries_doing_anything_else_are_no_coalition() -> None:
     assert "coalition" not in labels("Er zijn twee landen die handel drijven.")
+
+
+# --- lexicon.csv -------------------------------------------------------------------------------
+
+
+def pol(text: str) -> float:
+    return score_text(text).polarity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kiev pleegt genocide in de Donbas.",
+        "Dit is etnische zuivering.",
+        "Zij begaan oorlogsmisdaden.",
+        "Het was een bloedbad.",
+    ],
+)
+def test_atrocity_accusations_score_strongly_negative(text: str) -> None:
+    assert pol(text) <= -0.6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dit is een dolksteek in de rug.",
+        "Zij hebben ons een mes in de rug gestoken.",
+        "Washington laat zijn bondgenoten in de steek.",
+        "Een verraderlijke zet van Londen.",
+    ],
+)
+def test_betrayal_idioms_score_negative(text: str) -> None:
+    assert pol(text) < NEG
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het onderzoek is vooringenomen.",
+        "Een partijdige rechtbank.",
+        "De rapporteurs zijn bevooroordeeld.",
+    ],
+)
+def test_charges_of_bias_score_negative(text: str) -> None:
+    assert pol(text) < NEG
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brussel meet met twee maten.",
+        "Ze hebben de wereld om de tuin geleid.",
+        "Dit is zand in de ogen strooien.",
+        "Ze houden ons al jaren aan het lijntje.",
+        "Europa danst naar de pijpen van Washington.",
+        "Zij zetten ons het mes op de keel.",
+        "Ze sluiten de ogen voor wat Kiev doet.",
+        "De NAVO speelt spelletjes in onze achtertuin.",
+    ],
+)
+def test_deception_servility_and_coercion_idioms_score_negative(text: str) -> None:
+    assert pol(text) < NEG
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Europeanen zijn lakeien van Amerika.",
+        "Het is een schurkenstaat.",
+        "Zij gedragen zich als bandieten.",
+        "Het zijn dieven.",
+        "Een schijnheilige verklaring.",
+        "Dat is pure huichelarij.",
+        "Het Kiev-regime gaat door.",
+        "Dat zijn complottheorieën.",
+    ],
+)
+def test_contempt_and_dismissal_words_score_negative(text: str) -> None:
+    assert pol(text) < NEG
+
+
+def test_insinuation_of_a_hidden_purpose_scores_negative() -> None:
+    assert pol("Hun adviseurs zaten daar niet voor de sier.") < NEG
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zij kan beter een cursus geschiedenis volgen.",
+        "De regering zou beter eerst haar eigen problemen oplossen.",
+        "Hij zou er beter aan doen zich daar niet mee te bemoeien.",
+    ],
+)
+def test_advice_as_reproach_scores_negative(text: str) -> None:
+    assert pol(text) < NEG
+
+
+def test_an_ignored_proposal_is_a_reproach() -> None:
+    text = "Wij hebben voorstellen gedaan. De Amerikanen hebben daar niet op gereageerd."
+    assert stance_toward(text, "US", "Ryabkov") == "negative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Europese burgers zullen de rekening betalen.",
+        "Zij bereiken hun doelen ten koste van anderen.",
+        "Europa betaalt de prijs voor die keuze.",
+    ],
+)
+def test_bearing_the_cost_of_someone_elses_policy_scores_negative(text: str) -> None:
+    assert pol(text) < NEG
+
+
+def test_solving_problems_together_is_no_complaint() -> None:
+    text = "Rusland en de Verenigde Staten kunnen samen grote problemen oplossen."
+    assert stance_toward(text, "US", "Peskov") == "positive"
+
+
+def test_refusing_to_take_conclusions_seriously_is_dismissal() -> None:
+    assert pol("Er is geen reden om deze conclusies serieus te nemen.") < NEG
+
+
+def test_talking_as_equals_is_respect_and_its_negation_a_reproach() -> None:
+    assert pol("Wij willen op gelijke voet praten.") > POS
+    assert pol("Hij is niet in staat om als gelijke te praten.") < NEG
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poetin reikt de hand naar Washington.",
+        "Het ijs is gebroken.",
+        "Beide partijen moeten water bij de wijn doen.",
+    ],
+)
+def test_reconciliation_idioms_score_positive(text: str) -> None:
+    assert pol(text) > POS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vier jaar lang horen we dit.",
+        "Het gesprek vindt mogelijk morgen plaats.",
+        "Dat is bewust gedaan.",
+        "Het zijn uitzonderlijke maatregelen.",
+    ],
+)
+def test_duration_modality_and_rarity_words_carry_no_stance(text: str) -> None:
+    assert pol(text) == 0.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Moskou eist dat Kiev zich terugtrekt.", "Moskou heeft zijn deelname opgeschort."],
+)
+def test_inflected_forms_of_demand_and_suspension_verbs_score_negative(text: str) -> None:
+    assert pol(text) < NEG
+
+
+def test_an_accusation_of_genocide_is_negative_toward_the_named_leader() -> None:
+    text = "Saakasjvili heeft gekozen voor genocide om zijn doelen te bereiken."
+    assert stance_toward(text, "Georgia", "Medvedev") == "negative"
+
+
+def test_blaming_the_rebels_is_negative_toward_them() -> None:
+    text = "De aanval is mogelijk door de rebellen uitgevoerd om steun uit te lokken."
+    assert stance_toward(text, "rebels", "Putin") == "negative"
