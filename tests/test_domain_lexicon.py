@@ -239,3 +239,44 @@ def test_an_accusation_of_genocide_is_negative_toward_the_named_leader() -> None
 def test_blaming_the_rebels_is_negative_toward_them() -> None:
     text = "De aanval is mogelijk door de rebellen uitgevoerd om steun uit te lokken."
     assert stance_toward(text, "rebels", "Putin") == "negative"
+
+
+def test_burying_a_good_destroys_it() -> None:
+    assert pol("Daarmee heeft Kiev de onderhandelingen begraven.") < NEG
+
+
+def test_fruitless_efforts_are_a_reproach() -> None:
+    assert pol("Twintig jaar aanwezigheid heeft niets opgeleverd.") < NEG
+    assert pol("Het resultaat is nul.") < NEG
+
+
+def test_a_military_counter_threat_is_hostile() -> None:
+    assert pol("Wij zullen de dreiging neutraliseren.") < NEG
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dat is antirussische propaganda.",
+        "Het is sabelgekletter.",
+        "Dit is oorlogshitserij.",
+        "Die beschuldiging is uit de lucht gegrepen.",
+        "Dat is flauwekul.",
+        "Er is geen bewijs voor.",
+        "Dit is een vernedering voor Europa.",
+    ],
+)
+def test_kremlin_rebuttal_and_warmongering_charges_score_negative(text: str) -> None:
+    assert pol(text) < NEG
+
+
+@pytest.mark.parametrize("text", ["Hij prees de Amerikaanse president.", "Lovende woorden."])
+def test_words_of_praise_score_positive(text: str) -> None:
+    assert pol(text) > POS
+
+
+@pytest.mark.parametrize(
+    "text", ["Wij volgen de situatie nauwgezet.", "De nieuwe regering is onvoorspelbaar."]
+)
+def test_manner_and_unpredictability_words_carry_no_stance(text: str) -> None:
+    assert pol(text) == 0.0
