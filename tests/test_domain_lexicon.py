@@ -45,6 +45,33 @@ def test_neighbouring_states_courts_and_armed_groups_are_named_targets(
     assert expected in labels(text)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("President Bush koos voor confrontatie.", "US"),
+        ("De NSA luistert iedereen af.", "US"),
+        ("De Republikeinen blokkeren de hulp.", "US"),
+        ("De Noord-Atlantische alliantie breidt uit.", "NATO"),
+        ("Secretaris-generaal De Hoop Scheffer zei iets anders.", "NATO"),
+        ("Juncker wil nieuwe sancties.", "EU"),
+        ("Engeland steunt Kiev met raketten.", "UK"),
+        ("Joesjtsjenko wil bij de NAVO.", "Ukraine"),
+        ("Orbán verzet zich tegen de sancties.", "Hungary"),
+        ("De Italiaanse regering twijfelt.", "Italy"),
+        ("Pasjinjan kiest voor het Westen.", "Armenia"),
+        ("De taliban zijn redelijke mensen.", "Taliban"),
+        ("De OVSE-waarnemers zijn partijdig.", "OSCE"),
+        ("Het Internationaal Gerechtshof heeft geen bevoegdheid.", "ICJ"),
+        ("De Raad van Europa heeft Rusland uitgesloten.", "CoE"),
+        ("Wij reageren op de maatregelen van de onvriendelijke landen.", "coalition"),
+    ],
+)
+def test_more_ways_dutch_news_names_western_and_neighbouring_actors(
+    text: str, expected: str
+) -> None:
+    assert expected in labels(text)
+
+
 def test_a_states_warships_and_bases_make_it_the_target() -> None:
     assert labels("De Amerikaanse oorlogsschepen voor de kust zorgen voor spanning.") == ["US"]
     assert labels("De Britse vliegtuigen vlogen boven de Zwarte Zee.") == ["UK"]
