@@ -12,15 +12,18 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
+from json.encoder import encode_basestring as _json_str
 
 import polars as pl
 
 from stancewatch.dedupe import DuplicateIndex, assign_duplicates, with_fingerprints
 from stancewatch.read import DEFAULT_MAX_BYTES, FoundFile, RejectedContent, Rejection, read_file
+from stancewatch.sentiment import Evidence
 
 RAW_SCHEMA = {
     "article_id": pl.String,
@@ -326,12 +329,31 @@ def find_statements(articles: pl.DataFrame) -> pl.DataFrame:
 
 
 def _evidence_json(evidence: Iterable[object]) -> str:
-    """The evidence as a JSON list of objects. `vars()` of the (flat) evidence dataclasses is
-    five times faster than `dataclasses.asdict`, which deep-copies; anything else falls back."""
+    """The evidence as a JSON list of objects, exactly as `json.dumps([vars(e) ...],
+    ensure_ascii=False)` writes it. Evidence rows are written directly with json's own string
+    encoder (3x faster than `json.dumps`, measured; ~7% of the scoring stage went to it).
+    Anything else (another type; a polarity that is not a finite float, which json writes as
+    NaN, Infinity or an int) goes through `json.dumps`."""
+    items = tuple(evidence)
+    if not items:
+        return "[]"
+    if all(
+        type(e) is Evidence and type(e.polarity) is float and math.isfinite(e.polarity)
+        for e in items
+    ):
+        return (
+            "["
+            + ", ".join(
+                f'{{"words": {_json_str(e.words)}, "polarity": {e.polarity!r}, '
+                f'"source": {_json_str(e.source)}}}'
+                for e in items  # type: ignore[attr-defined]
+            )
+            + "]"
+        )
     try:
-        return json.dumps([vars(e) for e in evidence], ensure_ascii=False)
+        return json.dumps([vars(e) for e in items], ensure_ascii=False)
     except TypeError:
-        return json.dumps([asdict(e) for e in evidence], ensure_ascii=False)  # type: ignore
+        return json.dumps([asdict(e) for e in items], ensure_ascii=False)  # type: ignore
 
 
 def score_stances(statements: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
@@ -387,6 +409,20 @@ def index_from_signatures(signatures: pl.DataFrame) -> DuplicateIndex:
     return index
 
 
-def batched(items: Sequence[FoundFile], size: int) -> list[list[FoundFile]]:
-    """Split files into batches of at most `size`."""
-    return [list(items[i : i + size]) for i in range(0, len(items), max(1, size))]
+def batched(
+    items: Sequence[FoundFile], size: int, *, ends: int = 0, grown: int | None = None
+) -> list[list[FoundFile]]:
+    """Split files into batches of at most `size`. With `grown`, only the first and the last
+    `ends` batches have `size` files and those between up to `grown` (see flows/pipeline.py)."""
+    size = max(1, size)
+    n = len(items)
+    if grown is None or grown <= size or n <= 2 * ends * size:
+        return [list(items[i : i + size]) for i in range(0, n, size)]
+    head, tail = ends * size, n - ends * size
+    step = -(-(tail - head) // -(-(tail - head) // grown))  # even: no small batch left over
+    middle = [list(items[i : min(i + step, tail)]) for i in range(head, tail, step)]
+    return (
+        [list(items[i : i + size]) for i in range(0, head, size)]
+        + middle
+        + [list(items[i : i + size]) for i in range(tail, n, size)]
+    )
