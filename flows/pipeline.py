@@ -62,10 +62,10 @@ from warehouse.runlock import run_lock
 # batch as soon as the writer is idle was tried: 14.5 s of loads instead of 3.5 s at 10,000.)
 LOAD_GROUP_SHARE = 0.5
 LOAD_GROUP_MAX_FILES = 5000
-# Batches between the first and the last few are this many times batch_size (see batch_plan):
-# measured at 10,000 files, 11 batches instead of 20 cost the Prefect server 2.5 s of CPU
-# instead of 3.9 s and the flow process 0.6 s less.
-GROWN_BATCH_FACTOR = 4
+# (Tried and not kept: batches of 2,000 files between four of 500 at each end. Every task run
+# costs the Prefect server ~30 ms of CPU on the cores the workers use, and 11 batches instead of
+# 20 cut that from 3.9 s to 2.6 s at 10,000 files, but the run was no faster (26.1 vs 26.0 s,
+# two pairs back to back) and peak memory grew ~150 MB.)
 
 # stage names of `RunSummary.stage_seconds`, in pipeline order
 
@@ -182,7 +182,9 @@ def stancewatch_pipeline(
         try:
             inserted_any = _process(
                 summary,
-                _Settings(seeds_dir, db_path, batch_size, max_file_bytes, lock_timeout_s, settle_s),
+                _Settings(
+                    seeds_dir, db_path, batch_size, max_file_bytes, lock_timeout_s, settle_s
+                ),
                 started,
                 workers,
                 executor,
@@ -295,26 +297,26 @@ def _process(
         new_files, known_versions = find_new_files(cfg.db_path, quote(found), cfg.lock_timeout_s)
     rejected_frames = [pipeline.rejections_frame(scan_rejections, started, run_id)]
     inserted_any = False
-    if executor == "dask":
-        pool_size = 0  # the task runner's Dask workers do the CPU stages
-    elif workers == 0:
-        auto = len(new_files) >= runners.MIN_FILES_FOR_POOL
-        pool_size = runners.default_workers() if auto else 1
-    else:
-        pool_size = workers
-    batches = batch_plan(new_files, cfg.batch_size, max(1, pool_size))
-    report_progress = artifacts.progress(len(batches))
+    n_batches = -(-len(new_files) // max(1, cfg.batch_size))
+    report_progress = artifacts.progress(n_batches)
 
     if new_files:
         with _timer(run_id, "load_index"):
             index = load_duplicate_index(cfg.db_path, cfg.lock_timeout_s)
+        if executor == "dask":
+            pool_size = 0  # the task runner's Dask workers do the CPU stages
+        elif workers == 0:
+            auto = len(new_files) >= runners.MIN_FILES_FOR_POOL
+            pool_size = runners.default_workers() if auto else 1
+        else:
+            pool_size = workers
         with runners.worker_pool(run_id, pool_size) as used:
             summary.workers = used
             inserted_any = _run_batches(
                 summary,
                 cfg,
                 started,
-                batches,
+                new_files,
                 known_versions,
                 index,
                 rejected_frames,
@@ -334,21 +336,11 @@ def _process(
     return inserted_any
 
 
-def batch_plan(files: list, batch_size: int, workers: int) -> list[list]:
-    """The run's batches: `batch_size` files at both ends, up to GROWN_BATCH_FACTOR times that in
-    between. Why: every task run costs the Prefect server ~30 ms of CPU (recording its state
-    events) on the cores the workers need; a few small batches at the start fill the workers
-    quickly and a few at the end keep them both busy until the last one is scored."""
-    return pipeline.batched(
-        files, batch_size, ends=2 * workers, grown=batch_size * GROWN_BATCH_FACTOR
-    )
-
-
 def _run_batches(
     summary: RunSummary,
     cfg: _Settings,
     started: datetime,
-    batches: list[list],
+    new_files: list,
     known_versions: set[tuple[str, str]],
     index: DuplicateIndex,
     rejected_frames: list[pl.DataFrame],
@@ -357,6 +349,7 @@ def _run_batches(
 ) -> bool:
     """Read, parse, dedupe, analyse and load the batches, pipelined (see the module doc)."""
     run_id = summary.run_id
+    batches = pipeline.batched(new_files, cfg.batch_size)
     ahead = max(2, workers + 1)  # batches read and parsing ahead of the one being deduped
     parsing: deque[_InFlight] = deque()
     analysing: deque[_InFlight] = deque()
@@ -467,7 +460,9 @@ def _run_batches(
                 # (frames go in as they are: Prefect does not walk into a DataFrame, and
                 # DaskTaskRunner would not unwrap a quote())
                 job.statements = extract_statements.submit(canonical, job.batch_no, run_id)
-                job.stances = score_stances.submit(job.statements, canonical, job.batch_no, run_id)
+                job.stances = score_stances.submit(
+                    job.statements, canonical, job.batch_no, run_id
+                )
                 analysing.append(job)
             # hand the oldest batch to the writer once a newer one is queued behind it (keeps
             # the workers fed), or when nothing is left to parse

@@ -65,8 +65,7 @@ def main() -> None:
     type=int,
     default=DEFAULT_BATCH_SIZE,
     show_default=True,
-    help="Files per batch (one task run per stage per batch); in large runs the batches between "
-    "the first and last few are 4x this size.",
+    help="Files per batch (one task run per stage per batch).",
 )
 @click.option(
     "--max-file-mb",

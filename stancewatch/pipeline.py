@@ -409,20 +409,6 @@ def index_from_signatures(signatures: pl.DataFrame) -> DuplicateIndex:
     return index
 
 
-def batched(
-    items: Sequence[FoundFile], size: int, *, ends: int = 0, grown: int | None = None
-) -> list[list[FoundFile]]:
-    """Split files into batches of at most `size`. With `grown`, only the first and the last
-    `ends` batches have `size` files and those between up to `grown` (see flows/pipeline.py)."""
-    size = max(1, size)
-    n = len(items)
-    if grown is None or grown <= size or n <= 2 * ends * size:
-        return [list(items[i : i + size]) for i in range(0, n, size)]
-    head, tail = ends * size, n - ends * size
-    step = -(-(tail - head) // -(-(tail - head) // grown))  # even: no small batch left over
-    middle = [list(items[i : min(i + step, tail)]) for i in range(head, tail, step)]
-    return (
-        [list(items[i : i + size]) for i in range(0, head, size)]
-        + middle
-        + [list(items[i : i + size]) for i in range(tail, n, size)]
-    )
+def batched(items: Sequence[FoundFile], size: int) -> list[list[FoundFile]]:
+    """Split files into batches of at most `size`."""
+    return [list(items[i : i + size]) for i in range(0, len(items), max(1, size))]
