@@ -18,22 +18,28 @@ import shutil
 import time
 from pathlib import Path
 
-from stancewatch.synth import generate_corpus
+from stancewatch.synth import REALISTIC_STATEMENT_SHARE, generate_corpus
 
 _MARKER = ".benchmark-corpus"
 
 
-def write(folder: Path, n: int, seed: int = 7, prefix: str = "") -> Path:
-    """Write the corpus of (n, seed) into `folder` (reused when it is already there)."""
+def write(
+    folder: Path,
+    n: int,
+    seed: int = 7,
+    prefix: str = "",
+    statement_share: float = REALISTIC_STATEMENT_SHARE,
+) -> Path:
+    """Write the corpus of (n, seed, statement_share) into `folder` (reused when it is there)."""
     folder = Path(folder)
     marker = folder / _MARKER
-    stamp = f"n={n} seed={seed} prefix={prefix}"
+    stamp = f"n={n} seed={seed} prefix={prefix} statement_share={statement_share}"
     if marker.exists() and marker.read_text() == stamp:
         return folder
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
-    files = generate_corpus(n, seed=seed)
+    files = generate_corpus(n, seed=seed, statement_share=statement_share)
     past = time.time() - 60
     with (folder / "clusters.csv").open("w", newline="", encoding="utf-8") as fh:
         out = csv.writer(fh)
@@ -47,11 +53,13 @@ def write(folder: Path, n: int, seed: int = 7, prefix: str = "") -> Path:
     return folder
 
 
-def add_new_files(folder: Path, n: int, seed: int) -> list[Path]:
+def add_new_files(
+    folder: Path, n: int, seed: int, statement_share: float = REALISTIC_STATEMENT_SHARE
+) -> list[Path]:
     """Add `n` further articles (another seed, names that sort after the corpus) to `folder`."""
     paths = []
     past = time.time() - 60
-    for f in generate_corpus(n, seed=seed):
+    for f in generate_corpus(n, seed=seed, statement_share=statement_share):
         path = Path(folder) / f"new{seed}_{f.name}"
         path.write_bytes(f.to_bytes())
         os.utime(path, (past, past))
@@ -64,8 +72,10 @@ def main() -> None:
     ap.add_argument("folder", type=Path)
     ap.add_argument("--n", type=int, default=10_000)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--statement-share", type=float, default=REALISTIC_STATEMENT_SHARE,
+                    help="chance that a body sentence is a Kremlin statement")
     args = ap.parse_args()
-    write(args.folder, args.n, args.seed)
+    write(args.folder, args.n, args.seed, statement_share=args.statement_share)
     print(f"{args.n} articles in {args.folder} (clusters in clusters.csv)")
 
 

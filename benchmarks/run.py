@@ -46,6 +46,7 @@ import psutil
 
 from benchmarks import corpus as corpus_mod
 from stancewatch.config import STAGES
+from stancewatch.synth import DENSE_STATEMENT_SHARE, REALISTIC_STATEMENT_SHARE
 
 REPO = Path(__file__).resolve().parent.parent
 START_MARK = "<!-- benchmark:start -->"
@@ -223,26 +224,29 @@ def _check(m: Measured, what: str) -> Measured:
 
 
 def bench_size(
-    n: int, workdir: Path, seed: int, api_url: str, workers: int
+    n: int, workdir: Path, seed: int, api_url: str, workers: int, dense: bool = False
 ) -> dict[str, Any]:
-    """Yardstick, full run, no-new run and 1%-new run on a corpus of `n` articles."""
-    folder = workdir / f"corpus-{n}"
+    """Yardstick, full run, no-new run and 1%-new run on a corpus of `n` articles (`dense`: the
+    statement-dense corpus of the tests instead of the realistic one)."""
+    share = DENSE_STATEMENT_SHARE if dense else REALISTIC_STATEMENT_SHARE
+    tag = f"{n}-dense" if dense else f"{n}"
+    folder = workdir / f"corpus-{tag}"
     t0 = time.perf_counter()
-    corpus_mod.write(folder, n, seed)
+    corpus_mod.write(folder, n, seed, statement_share=share)
     gen_s = time.perf_counter() - t0
     env = child_env(api_url)
     print(f"[N={n}] corpus ready ({gen_s:.1f} s); yardstick ...", file=sys.stderr, flush=True)
     yard = _check(
         measure([sys.executable, "-m", "benchmarks.yardstick", str(folder),
-                 "--db", str(workdir / f"yardstick-{n}" / "y.duckdb")], env),
+                 "--db", str(workdir / f"yardstick-{tag}" / "y.duckdb")], env),
         "yardstick",
     )
     print(f"[N={n}] yardstick {yard.wall_s:.1f} s; pipeline ...", file=sys.stderr, flush=True)
-    db = _fresh_db(workdir / f"warehouse-{n}" / "stancewatch.duckdb")
+    db = _fresh_db(workdir / f"warehouse-{tag}" / "stancewatch.duckdb")
     full = _check(measure(_pipeline_cmd(folder, db, workers), env), "pipeline (full)")
     print(f"[N={n}] pipeline {full.wall_s:.1f} s; no new files ...", file=sys.stderr, flush=True)
     none_new = _check(measure(_pipeline_cmd(folder, db, workers), env), "pipeline (no new)")
-    added = corpus_mod.add_new_files(folder, max(1, n // 100), seed + 1000)
+    added = corpus_mod.add_new_files(folder, max(1, n // 100), seed + 1000, statement_share=share)
     try:
         print(f"[N={n}] 1% new ({len(added)} files) ...", file=sys.stderr, flush=True)
         one_pct = _check(measure(_pipeline_cmd(folder, db, workers), env), "pipeline (1% new)")
@@ -251,6 +255,8 @@ def bench_size(
             p.unlink(missing_ok=True)
     return {
         "n": n,
+        "dense": dense,
+        "statement_share": share,
         "corpus_mb": sum(p.stat().st_size for p in folder.glob("*.txt")) / 2**20,
         "yardstick": asdict(yard),
         "full": asdict(full),
@@ -341,6 +347,11 @@ def machine() -> dict[str, Any]:
 # report
 
 
+def _n(r: dict[str, Any]) -> str:
+    """The N column: the size, and "dense" for the statement-dense corpus."""
+    return f"{r['n']:,} dense" if r.get("dense") else f"{r['n']:,}"
+
+
 def _stage(run: dict[str, Any], name: str) -> float:
     return float(run["output"].get("stage_seconds", {}).get(name, 0.0))
 
@@ -363,7 +374,7 @@ def render(results: dict[str, Any]) -> str:
         y, f = r["yardstick"], r["full"]
         target = max(5.0, 0.1 * f["wall_s"])
         lines.append(
-            f"| {r['n']:,} | {y['wall_s']:.1f} | {f['wall_s']:.1f} | "
+            f"| {_n(r)} | {y['wall_s']:.1f} | {f['wall_s']:.1f} | "
             f"{f['wall_s'] / y['wall_s']:.2f} | {r['n'] / f['wall_s']:.0f} | "
             f"{f['cpu_s']:.1f} | {y['cpu_s']:.1f} | "
             f"{f.get('peak_pss_mb', 0):.0f} / {f['peak_rss_mb']:.0f} | "
@@ -386,7 +397,7 @@ def render(results: dict[str, Any]) -> str:
         wall = [f"{_stage(r['full'], s):.2f}" for s in STAGES]
         cpu = [f"{o.get('stage_cpu_seconds', {}).get(s, 0.0):.2f}" for s in STAGES]
         lines.append(
-            f"| {r['n']:,} | wall | " + " | ".join(wall) + f" | {o.get('seconds', 0.0):.1f} | "
+            f"| {_n(r)} | wall | " + " | ".join(wall) + f" | {o.get('seconds', 0.0):.1f} | "
             f"{o.get('import_s', 0.0):.1f} | {overhead:.1f} | {o.get('workers', 1)} |"
         )
         lines.append("| | CPU | " + " | ".join(cpu) + " | | | | |")
@@ -397,7 +408,7 @@ def render(results: dict[str, Any]) -> str:
         for key, label in (("no_new", "no new files"), ("one_pct", f"+{r['one_pct_files']} files")):
             o = r[key]["output"]
             lines.append(
-                f"| {r['n']:,} | {label} | {r[key]['wall_s']:.1f} | {o.get('seconds', 0):.2f} | "
+                f"| {_n(r)} | {label} | {r[key]['wall_s']:.1f} | {o.get('seconds', 0):.2f} | "
                 f"{_stage(r[key], 'trends'):.2f} | "
                 f"{'rebuilt' if o.get('marts_rebuilt', True) else 'kept (nothing new)'} |"
             )
@@ -448,6 +459,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="1000,10000,50000",
                     help="comma-separated corpus sizes (default: %(default)s)")
+    ap.add_argument("--dense-sizes", default="10000",
+                    help="sizes also run on the statement-dense corpus ('' to skip)")
     ap.add_argument("--dedupe-sizes", default="10000,40000",
                     help="sizes for the duplicate-detection scaling check ('' to skip)")
     ap.add_argument("--seed", type=int, default=7)
@@ -458,6 +471,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     args = ap.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     dedupe_sizes = [int(s) for s in args.dedupe_sizes.split(",") if s.strip()]
+    dense_sizes = [int(s) for s in args.dense_sizes.split(",") if s.strip()]
     args.workdir.mkdir(parents=True, exist_ok=True)
 
     results: dict[str, Any] = {
@@ -473,6 +487,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         results["prefect"] = ephemeral_server_cost(args.workdir, api_url)
         for n in sizes:
             results["sizes"].append(bench_size(n, args.workdir, args.seed, api_url, args.workers))
+        for n in dense_sizes:
+            results["sizes"].append(
+                bench_size(n, args.workdir, args.seed, api_url, args.workers, dense=True)
+            )
     if dedupe_sizes:
         results["dedupe"] = dedupe_scaling(dedupe_sizes, args.seed)
     results["load_after"] = os.getloadavg()

@@ -402,11 +402,21 @@ _SYNONYMS = {
 }
 
 
+# The chance that a generated body sentence is a statement by a Russian official. The tests'
+# default is dense (more statements to check per article). Real articles are sparser: in the
+# three seed articles 0.40 of the sentences are labelled statements, in the 24 hand-written
+# articles of tests/heldout and tests/heldout2 0.25-0.26 (2.6-3.1 statements per 1,000
+# characters; the dense corpus has 5.2): the benchmark uses REALISTIC_STATEMENT_SHARE.
+DENSE_STATEMENT_SHARE = 0.55
+REALISTIC_STATEMENT_SHARE = 0.30
+
+
 class _Gen:
     """All random choices of one corpus, driven by one seeded `random.Random`."""
 
-    def __init__(self, seed: int) -> None:
+    def __init__(self, seed: int, statement_share: float = DENSE_STATEMENT_SHARE) -> None:
         self.rng = random.Random(seed)
+        self.statement_share = statement_share
         self.choice = self.rng.choice
         self.random = self.rng.random
         self.randint = self.rng.randint
@@ -525,7 +535,7 @@ class _Gen:
         while size < target_chars:
             para: list[str] = []
             for _ in range(self.randint(2, 4)):
-                if self.random() < 0.55:
+                if self.random() < self.statement_share:
                     sp = self.choice(speakers)
                     sentence = self.statement(sp, sp not in seen)
                     seen.add(sp)
@@ -671,15 +681,21 @@ _STRAIGHTEN = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201
 
 
 def generate_corpus(
-    n_files: int, seed: int = 0, duplicate_share: float = 0.2, target_chars: int = 4000
+    n_files: int,
+    seed: int = 0,
+    duplicate_share: float = 0.2,
+    target_chars: int = 4000,
+    statement_share: float = DENSE_STATEMENT_SHARE,
 ) -> list[SynthFile]:
     """Generate `n_files` articles; about `duplicate_share` of them are duplicate variants
     of an earlier original. Deterministic for a given seed. Files are returned in name order,
     every duplicate after its original. `target_chars`: mean body size (bodies vary 0.6-1.4x).
+    `statement_share`: the chance that a body sentence is a Kremlin statement (see
+    REALISTIC_STATEMENT_SHARE).
     """
     if n_files <= 0:
         return []
-    g = _Gen(seed)
+    g = _Gen(seed, statement_share)
     n_dup = min(n_files - 1, round(n_files * duplicate_share))
     n_orig = n_files - n_dup
     # which originals get which duplicate variants, decided up front so that each original's
