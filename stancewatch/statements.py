@@ -114,7 +114,7 @@ veroordelen | veroordeelt veroordeelde | veroordelen veroordeelden | veroordeeld
 prijzen | prees | prezen | geprezen
 bekritiseren | bekritiseert bekritiseerde | bekritiseren bekritiseerden | bekritiseerd
 protesteren | protesteert protesteerde | protesteren protesteerden | geprotesteerd
-spreken | spreekt sprak | spreken spraken | gesproken | ^\s+(?:(?!met\b)\S+\s+){0,4}?(?:van|zich)\b
+spreken | spreekt sprak | spreken spraken | gesproken | ^(?:\s+(?:(?!met\b)\S+\s+){0,4}?(?:van|zich)\b|[^.?!;]{0,110}?\svan\s+(?:,,|[„“"'‘]))
 zich tonen | toont toonde | tonen toonden | getoond | ^\s+(?:\S+\s+){0,3}?zich\b
 verwijzen | verwijst verwees | verwijzen verwezen | verwezen | \bnaar\b
 wijzen op | wijst wees | wijzen wezen | gewezen | \b(?:erop|op|hand)\b
@@ -144,7 +144,7 @@ voorstellen | voorstelt voorstelde | voorstelden | voorgesteld
 onthullen | onthult onthulde | onthullen onthulden | onthuld
 klinken | klinkt klonk luidt luidde |  |  | ^\s+het\b
 staan | staat stond |  |  | ^\s+in\s+\w+\s+(?:\w+\s+)?(?:verklaring|mededeling|persbericht)
-"""
+"""  # noqa: E501 - one verb per line; the particle of "spreken" is long
 # surface form -> (lemma, grammatical kinds, particle regex)
 _FORMS: dict[str, tuple[str, frozenset[str], str]] = {}
 for _line in _VERB_TABLE.strip().splitlines():
@@ -251,6 +251,35 @@ _TITLE_MODIFIERS = frozenset(
     plaatsvervangend plaatsvervangende permanent permanente vast vaste hooggeplaatst
     hooggeplaatste invloedrijk invloedrijke machtige ervaren senior""")
 )
+# a compound title noun before a name ("Buitenlandadviseur Joeri Oesjakov", "Topdiplomaat
+# Lavrov", "Kremlinstrateeg ..."): part of the subject, like a title modifier
+_TITLE_NOUN_RE = re.compile(
+    r"\w{3,}(?:adviseur|adviseuse|woordvoerder|woordvoerster|minister|ambassadeur|gezant|"
+    r"diplomaat|onderhandelaar|strateeg|ideoloog|chef|topman|topvrouw|president|premier)$"
+)
+# "Het voorstel noemde hij 'onaanvaardbaar'": a finite verb directly followed by a subject
+# pronoun is an inverted main clause whatever stands first (a name there could be the object)
+_SUBJECT_PRONOUN_AFTER_RE = re.compile(r"\s+(?:hij|zij)\b")
+# "Lavrov, die bij aankomst opviel door een trui, had gezegd": a relative clause between the
+# subject and its verb (at most this many words in it, no quote)
+_RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:die|dat|wiens|wier)\s+[^,;:\"“„'‘]*,\s*$")
+_RELATIVE_MAX_WORDS = 20
+# "X heeft <object> genoemd" with an "en"/"om" inside the object: at most this many words
+# between the subject and the participle
+_PERFECT_MAX_WORDS = 30
+# "Volgens het ministerie ...", "Een woordvoerder zei ...": a bare institution noun (or an
+# unnamed spokesman) refers back to the institution the last sentences were about, when its
+# kind fits (see _backref_actor)
+_BACKREF_RE = re.compile(
+    r"\b(?:[Hh]et\s+ministerie(?:\s+van\s+(?:Buitenlandse\s+Zaken|Defensie))?|"
+    r"[Dd]e\s+ambassade|(?:[Ee]en|[Dd]e)\s+(?:woordvoerder|woordvoerster|zegsman))\b"
+    r"(?!\s+(?:van|in|bij|uit)\b)"
+)
+_SPOKESMAN_KEYS = frozenset({"woordvoerder", "woordvoerster", "zegsman", "woordvoerders"})
+_BACKREF_FITS = {
+    "ministerie": ("Russian MFA", "Russian MoD", "Russian ministry"),
+    "ambassade": ("Russian embassy",),
+}
 # "Toen zei X", "toen verklaarde hij": "toen" right before the verb is the adverb "then" (an
 # inverted main clause), not the conjunction "when" ("toen hij zei ...")
 _TOEN = frozenset({"toen", "Toen"})
@@ -618,6 +647,11 @@ class _Extractor:
                 ments.append(_M(s, e, body[s:e], "pron", None, False, None))
             else:
                 cue_hits.append((s, e, word))
+        taken = [(m.start, m.end) for m in ments]
+        for bm in _BACKREF_RE.finditer(body):
+            s, e = bm.span()
+            if not in_quote(s) and not any(a < e and s < b for a, b in taken):
+                ments.append(_M(s, e, bm.group(), "backref", None, False, None))
         ments.sort(key=_start_of)
         sents = self.sents
         for m in ments:
@@ -709,7 +743,9 @@ class _Extractor:
             return next(iter(actors)) if len(actors) == 1 else FOREIGN
         if base.determiner == "een":
             insts = {r.institution for r in rows if r.institution is not None}
-            return next(iter(insts)) if len(insts) == 1 else _UNKNOWN
+            if len(insts) == 1:
+                return next(iter(insts))
+            return self._unnamed_spokesman(m) or _UNKNOWN
         actors = {r.actor for r in rows if r.actor is not None}
         if len(actors) == 1:
             return next(iter(actors))
@@ -733,7 +769,15 @@ class _Extractor:
                     return next(iter(insts))
             if all(r.country != "Russia" for r in rows):
                 return FOREIGN
-        return _UNKNOWN
+        return self._unnamed_spokesman(m) or _UNKNOWN
+
+    def _unnamed_spokesman(self, m: _M) -> Actor | None:
+        """ "Het Kremlin houdt een slag om de arm. Een woordvoerder zei ...": a spokesman of no
+        named office speaks for the Russian institution the sentences before were about."""
+        base = m.base
+        if base is None or base.country or base.role_key not in _SPOKESMAN_KEYS:
+            return None
+        return self._backref_actor(m)
 
     def _recent_holder(
         self, key: str, actors: set[Actor | None], m: _M, russian_only: bool
@@ -783,7 +827,19 @@ class _Extractor:
             elif m.kind == "pron":
                 res = self._resolve_pronoun(m)
                 m.actor = res[0] if res else None
+            elif m.kind == "backref":
+                m.actor = self._backref_actor(m)
         return m.actor
+
+    def _backref_actor(self, m: _M) -> Actor | None:
+        """The Russian institution "het ministerie" / "de ambassade" / "een woordvoerder" stands
+        for: the institution one of the two sentences before was about, of a fitting kind."""
+        inst = self._salient_inst(m.si)
+        if inst is None or not inst[0].russian:
+            return None
+        low = m.text.lower()
+        fits = next((v for k, v in _BACKREF_FITS.items() if k in low), None)
+        return inst[0] if fits is None or inst[0].name in fits else None
 
     def _resolve_pronoun(self, m: _M) -> tuple[Actor, str] | None:
         """hij -> the first subject-like male person earlier in the sentence, else the most
@@ -1318,6 +1374,10 @@ class _Extractor:
         subj = self._subject_first(c, si, bound, bkind, region)
         if subj == "reject":
             return None
+        if subj is None and bkind == "comma":
+            subj = self._subject_before_relative(c, si, bpos, words)
+        if subj is None and "part" in c.kinds and bkind in ("coord", "sub"):
+            subj = self._subject_of_perfect(c, si)
         if subj is not None:
             m = subj
             res = self._actor_of(m, si) if m.kind != "het" else self._het(si, m)
@@ -1343,7 +1403,13 @@ class _Extractor:
         if words and first in _PARTICLES and len(words) > 1:
             second = words[1].lower()
             adverbial = second in _ADVERBIAL_START or _WEEKDAY_RE.match(second) is not None
-        if not adverbial:
+        fronted = (
+            not adverbial
+            and bkind == "start"
+            and "fin" in c.kinds
+            and _SUBJECT_PRONOUN_AFTER_RE.match(body, c.end) is not None
+        )
+        if not adverbial and not fronted:
             return None
         if not words and bkind not in ("comma", "quote", "start"):
             return None
@@ -1380,7 +1446,53 @@ class _Extractor:
         if content_before:
             return res[0], res[1], sent.start, bpos, c.word, si
         end = self._cut_at_other_speaker(c, si, sent.end, res[0])
-        return res[0], res[1], c.start, end, c.word, si
+        return res[0], res[1], bound if fronted else c.start, end, c.word, si
+
+    def _subject_before_relative(
+        self, c: _Cue, si: int, comma: int, words: list[str]
+    ) -> _M | None:
+        """The subject of "Lavrov, die bij aankomst opviel door een trui, had vooraf gezegd dat":
+        the first mention of the sentence, right before a relative clause that the comma at
+        `comma` closes, followed by the finite verb or an auxiliary of the participle."""
+        if words:
+            if not (
+                words[0].lower() in _ACTIVE_AUX
+                and c.kinds & {"part", "inf"}
+                and len(words) <= 10
+            ):
+                return None
+        elif "fin" not in c.kinds:
+            return None
+        body, sent = self.body, self.sents[si]
+        rel = _RELATIVE_CLAUSE_RE.search(body, sent.start, comma + 1)
+        if rel is None or len(body[rel.start() : comma].split()) > _RELATIVE_MAX_WORDS:
+            return None
+        ments = self.sent_ments[si]
+        m = next((x for x in ments if x.start < rel.start()), None)
+        if m is None or body[m.end : rel.start()].strip():
+            return None
+        if not self._only_particles(sent.start, m.start, ments):
+            return None
+        return m
+
+    def _subject_of_perfect(self, c: _Cue, si: int) -> _M | None:
+        """The subject of a participle at the end of a long main clause whose object holds an
+        "en" or "om" ("Poetin heeft het besluit van Obama om af te zien van een schild in Polen
+        en Tsjechië een moedig besluit genoemd"): the sentence's first mention, directly
+        followed by an active auxiliary, when no punctuation or other auxiliary comes between."""
+        body, sent, ments = self.body, self.sents[si], self.sent_ments[si]
+        m = next((x for x in ments if x.start >= sent.start), None)
+        if m is None or m.possessive or not self._only_particles(sent.start, m.start, ments):
+            return None
+        gap = body[m.ext_end : c.start]
+        words = gap.split()
+        if not words or words[0].lower() not in _ACTIVE_AUX or len(words) > _PERFECT_MAX_WORDS:
+            return None
+        if any(ch in gap for ch in ".;:,") or any(
+            w.lower() in _ACTIVE_AUX or w.lower() in _PASSIVE_AUX for w in words[1:]
+        ):
+            return None
+        return m
 
     def _cut_at_other_speaker(self, c: _Cue, si: int, end: int, actor: Actor) -> int:
         """Where the speaker's statement ends: before "..., maar Y reageerde sceptisch" (another
@@ -1496,7 +1608,9 @@ class _Extractor:
                 if x.possessive and start <= x.start and x.end <= end:
                     text = text.replace(x.text, " ")
         return all(
-            (lw := w.lower().strip("(\"“„'‘")) in _PARTICLES or lw in _TITLE_MODIFIERS
+            (lw := w.lower().strip("(\"“„'‘")) in _PARTICLES
+            or lw in _TITLE_MODIFIERS
+            or (w[:1].isupper() and _TITLE_NOUN_RE.match(lw) is not None)
             for w in text.split()
         )
 

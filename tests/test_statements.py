@@ -999,3 +999,71 @@ def test_a_genitive_person_is_what_the_next_pronoun_refers_to() -> None:
         "september verklaarde hij dat Moskou de voorkeur gaf aan Kamala Harris."
     )
     assert _who(body) == [("Putin", "verklaarde")]
+
+
+def test_a_compound_title_noun_before_the_name_is_part_of_the_subject() -> None:
+    body = "Veiligheidsadviseur Nikolaj Patroesjev vertelde journalisten dat het gesprek goed was."
+    assert _who(body) == [("Patrushev", "vertelde")]
+    body = "Topdiplomaat Lavrov zei dat de VS de gesprekken rekken."
+    assert _who(body) == [("Lavrov", "zei")]
+
+
+def test_the_subject_before_a_relative_clause_says_what_the_verb_after_it_says() -> None:
+    body = (
+        "Sergej Lavrov, die maandag in Ankara zijn Turkse collega ontmoette, had vooraf tegen "
+        "de staatstelevisie gezegd dat Moskou geen voorspellingen doet."
+    )
+    assert _who(body) == [("Lavrov", "gezegd")]
+    body = "Peskov, die maandag met Oesjakov naar Sotsji reisde, zei dat Poetin het plan leest."
+    assert _who(body) == [("Peskov", "zei")]
+    # the relative clause belongs to a foreign subject: nothing Russian is said
+    body = "Rubio, die Lavrov in Riyad sprak, zei dat de gesprekken nuttig waren."
+    assert _who(body) == []
+
+
+def test_a_fronted_object_before_the_verb_and_a_subject_pronoun_is_his_statement() -> None:
+    body = (
+        "Lavrov beschuldigde Londen van sabotage. Het voorstel om Europese troepen te sturen "
+        "noemde hij ‘volstrekt onaanvaardbaar’."
+    )
+    found = extract_statements(body, date(2025, 3, 1))
+    assert [(s.speaker, s.cue) for s in found] == [("Lavrov", "beschuldigde"), ("Lavrov", "noemde")]
+    assert found[1].text.startswith("Het voorstel om Europese troepen")
+    # a name after the verb may be its object: "the report called Putin ..." is nobody's statement
+    assert _who("Het rapport noemde Poetin een gevaar voor de vrede.") == []
+
+
+def test_a_perfect_tense_statement_keeps_its_subject_across_en_and_om_in_the_object() -> None:
+    body = (
+        "De Russische premier Vladimir Poetin heeft het besluit van de Amerikaanse president "
+        "Barack Obama om af te zien van een raketschild in Polen en Tsjechië een moedig besluit "
+        "genoemd."
+    )
+    found = extract_statements(body, date(2009, 9, 18))
+    assert [(s.speaker, s.cue) for s in found] == [("Putin", "genoemd")]
+    body = "Poetin heeft Xi ontmoet en Biden heeft de oorlog een schande genoemd."
+    assert _who(body) == []
+
+
+def test_spoke_of_a_quoted_phrase_after_a_long_adverbial_is_a_statement() -> None:
+    body = (
+        "Lavrov sprak op een gezamenlijke persconferentie met zijn Amerikaanse ambtgenoot John "
+        "Kerry van „een uitstekend resultaat van ons werk”."
+    )
+    assert _who(body) == [("Lavrov", "sprak")]
+    assert _who("Lavrov sprak met Kerry over Syrië en de plannen van de coalitie.") == []
+
+
+def test_the_ministry_and_an_unnamed_spokesman_refer_back_to_the_russian_institution() -> None:
+    body = (
+        "Het Russische ministerie van Buitenlandse Zaken verklaarde dat de schepen de spanning "
+        "opvoeren. Volgens het ministerie is het 'merkwaardig' dat hulp met oorlogsschepen komt."
+    )
+    assert _who(body) == [("Russian MFA", "verklaarde"), ("Russian MFA", "Volgens")]
+    body = "Het Kremlin houdt een slag om de arm. Een woordvoerder zei dat Moskou niet toegeeft."
+    assert _who(body) == [("Kremlin", "zei")]
+    # another country's institution: its spokesman is not Russian
+    body = "Het Witte Huis zweeg. Een woordvoerder zei dat Washington geen concessies doet."
+    assert _who(body) == []
+    body = "Het Kremlin zweeg. Het Nederlandse kabinet vergaderde. Volgens de ambassade klopt het."
+    assert _who(body) == []
