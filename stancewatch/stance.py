@@ -17,8 +17,12 @@ How a statement is read:
    an actor noun ("de Amerikaanse verkiezingen") gives its country; and a statement on a
    bilateral matter (talks, a treaty, relations, retaliation, "het eens worden", an unnamed
    government) takes the counterpart the article is about: the target named most in the article
-   among those in its lead. A statement about Russia's own next step therefore stays without a
-   target.
+   among those in its lead. Last, a statement that still names nobody but takes a clear stance
+   (its evidence is not neutral: "Er is geen reden om deze conclusies serieus te nemen", "We
+   zullen dit plafond niet aanvaarden") is about that counterpart too: the implied addressee of a
+   reproach or praise is what the article is about. Not when the speaker's own side is its
+   subject ("Rusland kiest voor een verantwoordelijke aanpak"): a statement about Russia's own
+   course or next step stays without a target.
    "die/deze landen" (label ``coalition``) resolves to the countries named just before, if any.
 2. The statement is cut into segments at sentence ends, ``, ; :`` and contrastive conjunctions
    (maar, terwijl, hoewel, doch, ook al, in tegenstelling tot, anders dan). A segment naming a
@@ -143,6 +147,10 @@ _BILATERAL = re.compile(
 # zal zijn belangen verdedigen"), and in indirect speech "hij" is usually the speaker himself
 _THIRD_PERSON = re.compile(r"\b(?:[Hh]ij|[Hh]em)\b|(?:^|[.!?]\s)[^\w\s]*(?:Zijn|Haar)\s")
 _LEAD_CHARS = 600
+# a statement whose subject is the speaker's own side: about Russia, not about an addressee
+_SELF_SUBJECT = re.compile(
+    r"\W*(?:dat\s+)?(?:Rusland|Moskou|wij|we|ons\s+land|het\s+Kremlin)\b", re.IGNORECASE
+)
 _OPEN_QUOTES = "\"“„‘'«‚"
 _QUOTE_SET = frozenset(_OPEN_QUOTES)
 _GROUP_ANAPHOR = re.compile(r"\b(?:die|deze|zulke|dergelijke)\s+$", re.IGNORECASE)
@@ -488,6 +496,13 @@ def stances_for_statement(body: str, start: int, end: int, speaker: str = "") ->
             return [_stance(m.target, m.mention, all_evidence, all_subj) for m in antecedents]
     if not mentions:
         context = _distinct(_not_speaker(_context_targets(body, start, end), speaker))
+        if (
+            not context
+            and stance_label(combine(all_evidence).polarity) != "neutral"
+            and _SELF_SUBJECT.match(text) is None
+        ):
+            counterpart = _article_counterpart(body)
+            context = _not_speaker([counterpart], speaker) if counterpart is not None else []
         if not context:
             score = combine(all_evidence)
             subjectivity = sum(all_subj) / len(all_subj) if all_subj else 0.0

@@ -489,3 +489,24 @@ def test_als_meaning_as_is_no_condition() -> None:
 
 def test_a_sentence_opening_with_the_low_double_quote_ends_the_previous_one() -> None:
     assert len(sentence_spans("Hij was boos. ,,Wij blazen geen bruggen op'', zei hij.")) == 2
+
+
+def test_a_clear_reproach_that_names_nobody_is_about_the_counterpart_of_the_article() -> None:
+    body = _US_ARTICLE + "'Er is geen reden om deze conclusies serieus te nemen', zei Peskov."
+    start = body.index("'") + 1
+    got = stances_for_statement(body, start, body.index("'", start), "Peskov")
+    assert [(t.target, t.stance) for t in got] == [("US", "negative")]
+
+
+def test_a_neutral_statement_that_names_nobody_stays_without_target() -> None:
+    body = _US_ARTICLE + "'De delegaties komen volgende week opnieuw bijeen', zei Peskov."
+    start = body.index("'") + 1
+    got = stances_for_statement(body, start, body.index("'", start), "Peskov")
+    assert [t.target for t in got] == ["none"]
+
+
+def test_a_clear_statement_about_russia_itself_is_not_given_to_the_counterpart() -> None:
+    body = _US_ARTICLE + "'Rusland blijft een betrouwbare en sterke partner', zei Peskov."
+    start = body.index("'") + 1
+    got = stances_for_statement(body, start, body.index("'", start), "Peskov")
+    assert [t.target for t in got] == ["none"]
