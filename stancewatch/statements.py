@@ -1405,7 +1405,7 @@ class _Extractor:
             adverbial = second in _ADVERBIAL_START or _WEEKDAY_RE.match(second) is not None
         fronted = (
             not adverbial
-            and bkind == "start"
+            and (bkind == "start" or (bkind == "sub" and body[bpos:bound].lower() == "als"))
             and "fin" in c.kinds
             and _SUBJECT_PRONOUN_AFTER_RE.match(body, c.end) is not None
         )
@@ -1446,7 +1446,7 @@ class _Extractor:
         if content_before:
             return res[0], res[1], sent.start, bpos, c.word, si
         end = self._cut_at_other_speaker(c, si, sent.end, res[0])
-        return res[0], res[1], bound if fronted else c.start, end, c.word, si
+        return res[0], res[1], sent.start if fronted else c.start, end, c.word, si
 
     def _subject_before_relative(
         self, c: _Cue, si: int, comma: int, words: list[str]

@@ -1023,8 +1023,8 @@ def test_the_subject_before_a_relative_clause_says_what_the_verb_after_it_says()
 
 def test_a_fronted_object_before_the_verb_and_a_subject_pronoun_is_his_statement() -> None:
     body = (
-        "Lavrov beschuldigde Londen van sabotage. Het voorstel om Europese troepen te sturen "
-        "noemde hij ‘volstrekt onaanvaardbaar’."
+        "Lavrov beschuldigde Londen van sabotage. Het voorstel om Europese troepen als "
+        "vredesmacht te sturen noemde hij ‘volstrekt onaanvaardbaar’."
     )
     found = extract_statements(body, date(2025, 3, 1))
     assert [(s.speaker, s.cue) for s in found] == [("Lavrov", "beschuldigde"), ("Lavrov", "noemde")]
