@@ -224,3 +224,10 @@ def test_capital_in_a_place_description_of_the_speech_is_not_a_target() -> None:
 def test_the_kremlins_words_for_its_opponents_are_opposition_targets() -> None:
     assert labels("Hij had de vrijgelaten verraders liever zien wegrotten.") == ["opposition"]
     assert labels("De dissidenten zijn vrij.") == ["opposition"]
+
+
+@pytest.mark.parametrize("prefix", ["", "İstanbul meldt: "])  # "İ" lower-cases to two characters
+def test_excludes_hide_their_span_also_when_lower_casing_changes_the_length(prefix: str) -> None:
+    text = prefix + "Volgens de Amerikaanse pers steunt Latijns-Amerika de VS."
+    found = [(t.target, text[t.start : t.end]) for t in find_targets(text)]
+    assert found == [("US", "VS")]
