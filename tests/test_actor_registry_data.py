@@ -1,0 +1,188 @@
+"""The packaged actor registry covers Russian officials beyond the core Kremlin voices: deputy
+foreign ministers, ambassadors, ministers, deputy prime ministers, security chiefs and members of
+parliament, in Dutch, English and German spellings, with the roles Dutch news names them by.
+Every sentence here is written for this test, not taken from an evaluation set."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+
+import pytest
+
+from stancewatch.actors import DATA_DIR, default_registry
+from stancewatch.statements import extract_statements
+
+REG = default_registry()
+
+
+def _speakers(body: str, on: date) -> list[str]:
+    return [s.speaker for s in extract_statements(body, on)]
+
+
+@pytest.mark.parametrize(
+    ("spellings", "actor"),
+    [
+        (("Gatilov", "Gatilow", "Gennadi Gatilov"), "Gatilov"),
+        (("Karasin", "Karassin", "Grigori Karasin"), "Karasin"),
+        (("Kaboelov", "Kabulov", "Kabulow", "Zamir Kabulov"), "Kabulov"),
+        (("Loekasjevitsj", "Lukashevich", "Lukaschewitsch"), "Lukashevich"),
+        (("Jakovenko", "Yakovenko", "Jakowenko"), "Yakovenko"),
+        (("Kosatsjov", "Kosachev", "Kossatschow"), "Kosachev"),
+        (("Kisljak", "Kislyak", "Sergej Kisljak"), "Kislyak"),
+        (("Tsjizjov", "Chizhov", "Tschischow"), "Chizhov"),
+        (("Sjoelgin", "Shulgin", "Schulgin", "Alexander Sjoelgin"), "Shulgin"),
+        (("Zjirnov", "Zhirnov", "Dmitri Zjirnov"), "Zhirnov"),
+        (("Zoerabov", "Zurabov"), "Zurabov"),
+        (("Rogozin", "Rogosin", "Dmitri Rogozin"), "Rogozin"),
+        (("Novak", "Aleksandr Novak", "Alexander Novak"), "Novak"),
+        (("Koedrin", "Kudrin", "Aleksej Koedrin"), "Kudrin"),
+        (("Mantoerov", "Manturov", "Manturow"), "Manturov"),
+        (("Sjoevalov", "Shuvalov", "Schuwalow"), "Shuvalov"),
+        (("Dvorkovitsj", "Dvorkovich", "Dworkowitsch"), "Dvorkovich"),
+        (("Prichodko", "Prikhodko", "Sergej Prichodko"), "Prikhodko"),
+        (("Vaino", "Waino", "Anton Vaino"), "Vaino"),
+        (("Sloetski", "Slutsky", "Sluzki"), "Slutsky"),
+        (("Poesjkov", "Pushkov", "Puschkow", "Aleksej Poesjkov"), "Pushkov"),
+        (("Zjirinovski", "Zhirinovsky", "Schirinowski"), "Zhirinovsky"),
+        (("Konasjenkov", "Konashenkov", "Konaschenkow"), "Konashenkov"),
+        (("Fradkov", "Fradkow", "Michail Fradkov"), "Fradkov"),
+        (("Siluanov", "Siloeanov", "Siluanow"), "Siluanov"),
+        (("Oeljanov", "Uljanov", "Ulyanov"), "Ulyanov"),
+    ],
+)
+def test_dutch_english_and_german_spellings_name_the_same_official(
+    spellings: tuple[str, ...], actor: str
+) -> None:
+    for spelling in spellings:
+        found = REG.lookup(spelling)
+        assert found is not None and found.name == actor, spelling
+        assert found.russian and found.kind == "person"
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    ["Zjoeganov", "Navalnaja", "Chodorkovski", "Kasparov", "Simonjan", "Gorbatsjov", "Kasjanov"],
+)
+def test_opposition_figures_and_state_media_are_known_but_not_officials(spelling: str) -> None:
+    found = REG.lookup(spelling)
+    assert found is not None and found.kind == "person"
+    assert not found.russian
+
+
+def test_a_deputy_prime_minister_named_with_his_title_speaks() -> None:
+    body = (
+        "Vicepremier Aleksandr Novak zei dat Rusland geen olie zal leveren aan landen die "
+        "het prijsplafond toepassen."
+    )
+    assert _speakers(body, date(2022, 12, 5)) == ["Novak"]
+
+
+def test_english_and_dutch_spellings_in_one_article_are_one_speaker() -> None:
+    body = (
+        "De Russische ambassadeur Alexander Shulgin zei dat Moskou bereid is tot overleg. "
+        "Volgens Sjoelgin zijn de beschuldigingen ongegrond."
+    )
+    assert _speakers(body, date(2018, 10, 5)) == ["Shulgin", "Shulgin"]
+
+
+@pytest.mark.parametrize(
+    ("role", "on", "actor"),
+    [
+        ("de Russische ambassadeur in Nederland", date(2018, 10, 5), "Shulgin"),
+        ("de Russische ambassadeur in Den Haag", date(2024, 3, 1), "Tarabrin"),
+        ("de Russische ambassadeur bij de NAVO", date(2010, 1, 1), "Rogozin"),
+        ("de Russische ambassadeur bij de NAVO", date(2015, 1, 1), "Grushko"),
+        ("de Russische ambassadeur bij de EU", date(2014, 3, 1), "Chizhov"),
+        ("de Russische ambassadeur in Washington", date(2012, 1, 1), "Kislyak"),
+        ("de Russische ambassadeur in de VS", date(2005, 1, 1), "Ushakov"),
+        ("de Russische ambassadeur in Londen", date(2018, 3, 20), "Yakovenko"),
+        ("de Russische ambassadeur in Londen", date(2022, 3, 1), "Kelin"),
+        ("de Russische VN-ambassadeur", date(2003, 2, 1), "Lavrov"),
+        ("de Russische ambassadeur in Kaboel", date(2021, 8, 20), "Zhirnov"),
+        ("de Russische speciale gezant voor Afghanistan", date(2021, 8, 20), "Kabulov"),
+        ("de Russische minister van Energie", date(2015, 1, 1), "Novak"),
+        ("de Russische minister van Financiën", date(2008, 10, 1), "Kudrin"),
+        ("de Russische minister van Financiën", date(2022, 4, 1), "Siluanov"),
+        ("de Russische minister van Buitenlandse Zaken", date(2002, 1, 1), "Igor Ivanov"),
+        ("de Russische minister van Defensie", date(2005, 1, 1), "Ivanov"),
+        ("de Russische premier", date(2006, 1, 1), "Fradkov"),
+        ("de Russische eerste vicepremier", date(2021, 1, 1), "Belousov"),
+        ("de stafchef van het Kremlin", date(2014, 1, 1), "Ivanov"),
+        ("de stafchef van het Kremlin", date(2020, 1, 1), "Vaino"),
+        ("de FSB-directeur", date(2020, 1, 1), "Bortnikov"),
+        ("de voorzitter van de Doema", date(2008, 1, 1), "Gryzlov"),
+        ("de voorzitter van de Doema", date(2013, 1, 1), "Naryshkin"),
+        (
+            "de woordvoerder van het Russische ministerie van Buitenlandse Zaken",
+            date(2013, 6, 1),
+            "Lukashevich",
+        ),
+    ],
+)
+def test_role_phrases_resolve_to_the_holder_on_the_day(role: str, on: date, actor: str) -> None:
+    found = REG.resolve_role(role, on)
+    assert found is not None and found.name == actor
+
+
+def test_a_role_phrase_alone_names_the_speaker() -> None:
+    body = (
+        "De Russische ambassadeur in Nederland zei dat Moskou openstaat voor een dialoog "
+        "over het onderzoek."
+    )
+    assert _speakers(body, date(2018, 6, 1)) == ["Shulgin"]
+    assert _speakers(body, date(2024, 6, 1)) == ["Tarabrin"]
+
+
+def test_two_ivanovs_are_two_people() -> None:
+    igor = REG.lookup("Igor Ivanov")
+    sergei = REG.lookup("Sergej Ivanov")
+    assert igor is not None and sergei is not None
+    assert igor.name == "Igor Ivanov" and sergei.name == "Ivanov"
+    body = "Igor Ivanov zei dat de uitbreiding van de NAVO een vergissing is."
+    assert _speakers(body, date(2002, 5, 1)) == ["Igor Ivanov"]
+    body = "Sergej Ivanov zei dat het leger nieuwe raketten krijgt."
+    assert _speakers(body, date(2006, 5, 1)) == ["Ivanov"]
+
+
+def test_two_patrushevs_are_two_people() -> None:
+    nikolai = REG.lookup("Nikolaj Patroesjev")
+    dmitry = REG.lookup("Dmitri Patroesjev")
+    assert nikolai is not None and nikolai.name == "Patrushev"
+    assert dmitry is not None and dmitry.name == "Dmitry Patrushev"
+
+
+def test_a_belgian_or_dutch_office_is_not_given_to_a_russian_holder() -> None:
+    """Dutch and Belgian governments have deputy prime ministers and ministers of finance,
+    energy and the interior too: without 'Russische' the phrase names nobody Russian."""
+    for body in (
+        "Vicepremier Vincent Van Peteghem zei dat de begroting in evenwicht moet komen.",
+        "Minister van Financiën Wopke Hoekstra zei dat de sancties hun werk doen.",
+        "De Nederlandse minister van Energie zei dat de gasvoorraden op peil zijn.",
+    ):
+        assert _speakers(body, date(2022, 4, 1)) == []
+    body = "De Russische minister van Financiën zei dat de sancties niet werken."
+    assert _speakers(body, date(2022, 4, 1)) == ["Siluanov"]
+
+
+def test_a_deputy_prime_minister_without_a_name_is_found_by_the_topic() -> None:
+    body = (
+        "Rusland verlaagt de olieproductie. De Russische vicepremier zei dat de olieprijs "
+        "niet door het Westen wordt bepaald."
+    )
+    assert _speakers(body, date(2023, 2, 10)) == ["Novak"]
+
+
+def test_every_new_role_row_is_well_formed() -> None:
+    with (DATA_DIR / "roles.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    for row in rows:
+        start = date.fromisoformat(row["start"]) if row["start"] else None
+        end = date.fromisoformat(row["end"]) if row["end"] else None
+        assert start is None or end is None or start < end, row
+        assert row["needs_qualifier"] in ("0", "1"), row
+    # one holder at a time for a role that names one person
+    for key in ("ambassadeur in nederland", "minister van energie", "minister van financiën"):
+        russian = [r for r in rows if r["role"].lower() == key and r["country"] == "Russia"]
+        spans = sorted((r["start"], r["end"] or "9999") for r in russian)
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), key
