@@ -275,6 +275,7 @@ _BACKREF_RE = re.compile(
     r"[Dd]e\s+ambassade|(?:[Ee]en|[Dd]e)\s+(?:woordvoerder|woordvoerster|zegsman))\b"
     r"(?!\s+(?:van|in|bij|uit)\b)"
 )
+_BACKREF_NOUN_RE = re.compile(r"ministerie|ambassade|woordvoer|zegsman")
 _SPOKESMAN_KEYS = frozenset({"woordvoerder", "woordvoerster", "zegsman", "woordvoerders"})
 _BACKREF_FITS = {
     "ministerie": ("Russian MFA", "Russian MoD", "Russian ministry"),
@@ -647,11 +648,20 @@ class _Extractor:
                 ments.append(_M(s, e, body[s:e], "pron", None, False, None))
             else:
                 cue_hits.append((s, e, word))
-        taken = [(m.start, m.end) for m in ments]
-        for bm in _BACKREF_RE.finditer(body):
-            s, e = bm.span()
-            if not in_quote(s) and not any(a < e and s < b for a, b in taken):
-                ments.append(_M(s, e, bm.group(), "backref", None, False, None))
+        taken = sorted((m.start, m.end) for m in ments)
+        starts = [a for a, _ in taken]
+        # speed: find the nouns (a plain alternation of words is fast), then check the article
+        # before each ("het ", "een " or "de ") with the full pattern
+        for km in _BACKREF_NOUN_RE.finditer(body):
+            k = km.start()
+            bm = _BACKREF_RE.match(body, k - 4) if k >= 4 else None
+            if bm is None and k >= 3:
+                bm = _BACKREF_RE.match(body, k - 3)
+            if bm is not None:
+                s, e = bm.span()
+                i = bisect_left(starts, e)  # mentions starting before the end of this one
+                if not in_quote(s) and not (i and taken[i - 1][1] > s):
+                    ments.append(_M(s, e, bm.group(), "backref", None, False, None))
         ments.sort(key=_start_of)
         sents = self.sents
         for m in ments:
