@@ -264,6 +264,10 @@ _SUBJECT_PRONOUN_AFTER_RE = re.compile(r"\s+(?:hij|zij)\b")
 # subject and its verb (at most this many words in it, no quote)
 _RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:die|dat|wiens|wier)\s+[^,;:\"“„'‘]*,\s*$")
 _RELATIVE_MAX_WORDS = 20
+# "De woordvoerder van het Kremlin, Dmitri Peskov, zei": the noun phrase that opens the
+# sentence before a name in commas (determiner, then at most 12 words without a verb of speech
+# or another comma)
+_APPOSITION_HEAD_RE = re.compile(r"\W*(?:De|Het|de|het)\s+[^,;:.!?\"“„'‘]{3,100},\s*")
 # "X heeft <object> genoemd" with an "en"/"om" inside the object: at most this many words
 # between the subject and the participle
 _PERFECT_MAX_WORDS = 30
@@ -1386,6 +1390,8 @@ class _Extractor:
             return None
         if subj is None and bkind == "comma":
             subj = self._subject_before_relative(c, si, bpos, words)
+            if subj is None:
+                subj = self._name_in_apposition(c, si, bpos, words)
         if subj is None and "part" in c.kinds and bkind in ("coord", "sub"):
             subj = self._subject_of_perfect(c, si)
         if subj is not None:
@@ -1482,6 +1488,27 @@ class _Extractor:
         if m is None or body[m.end : rel.start()].strip():
             return None
         if not self._only_particles(sent.start, m.start, ments):
+            return None
+        return m
+
+    def _name_in_apposition(self, c: _Cue, si: int, comma: int, words: list[str]) -> _M | None:
+        """The subject of "De Russische ambassadeur in Den Haag, Aleksandr Sjoelgin, zei dat":
+        a name set off by commas after the noun phrase that opens the sentence."""
+        if words:
+            if not (
+                words[0].lower() in _ACTIVE_AUX and c.kinds & {"part", "inf"} and len(words) <= 10
+            ):
+                return None
+        elif "fin" not in c.kinds:
+            return None
+        body, sent, ments = self.body, self.sents[si], self.sent_ments[si]
+        m = next(
+            (x for x in reversed(ments) if x.end <= comma and not body[x.end : comma].strip()),
+            None,
+        )
+        if m is None or m.kind != "name" or m.possessive:
+            return None
+        if _APPOSITION_HEAD_RE.fullmatch(body, sent.start, m.start) is None:
             return None
         return m
 

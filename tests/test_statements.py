@@ -1067,3 +1067,12 @@ def test_the_ministry_and_an_unnamed_spokesman_refer_back_to_the_russian_institu
     assert _who(body) == []
     body = "Het Kremlin zweeg. Het Nederlandse kabinet vergaderde. Volgens de ambassade klopt het."
     assert _who(body) == []
+
+
+def test_a_name_in_commas_after_the_opening_role_is_the_subject() -> None:
+    body = "De woordvoerder van het Kremlin, Dmitri Peskov, zei dat de gesprekken goed verliepen."
+    assert _who(body) == [("Peskov", "zei")]
+    body = "De Russische ambassadeur bij de VN, Vasili Nebenzja, heeft gezegd dat het veto blijft."
+    assert _who(body) == [("Nebenzya", "gezegd")]
+    body = "De Amerikaanse minister van Buitenlandse Zaken, Marco Rubio, zei dat Lavrov liegt."
+    assert _who(body) == []
