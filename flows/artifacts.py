@@ -366,22 +366,97 @@ def chart_markdown(png: bytes, png_path: Path, shifts: list[dict[str, Any]]) -> 
     return "\n".join(lines)
 
 
-def publish_trend_artifacts(db_path: str) -> None:
+def _chart_key(monthly: Any) -> str:
+    """What the chart depends on: the monthly figures and the code that draws them."""
+    import hashlib
+    import importlib.util
+
+    digest = hashlib.sha256(monthly.write_csv().encode())
+    origin = importlib.util.find_spec("stancewatch.charts").origin  # type: ignore[union-attr]
+    digest.update(Path(str(origin)).read_bytes())
+    return digest.hexdigest()
+
+
+def chart_png(monthly: Any, png_path: Path) -> bytes:
+    """The monthly US chart as PNG, written to png_path; reused when nothing it shows changed.
+
+    Drawing it costs about 0.7 s of CPU (importing matplotlib and rendering), most of a run with
+    no new files. Next to the PNG a stamp keeps the key of what it shows and the PNG's own hash,
+    so a PNG replaced by someone else, or written only halfway, is drawn again.
+    """
+    import hashlib
+
+    from stancewatch.charts import chart_png_bytes
+
+    stamp = png_path.with_name(png_path.name + ".key")
+    key = _chart_key(monthly)
+    try:
+        old_key, old_hash = stamp.read_text().split()
+        png = png_path.read_bytes()
+        if old_key == key and hashlib.sha256(png).hexdigest() == old_hash:
+            return png
+    except (OSError, ValueError):
+        pass
+    png = chart_png_bytes("us_stance", monthly)
+    png_path.parent.mkdir(parents=True, exist_ok=True)
+    stamp.unlink(missing_ok=True)
+    png_path.write_bytes(png)
+    stamp.write_text(f"{key} {hashlib.sha256(png).hexdigest()}\n")
+    return png
+
+
+class _ChartJob:
+    """Reads the marts now and draws the chart on a thread, while the run's other artifacts are
+    sent to the server (which waits on the network, not the CPU)."""
+
+    def __init__(self, db_path: str) -> None:
+        import threading
+
+        self.png_path = Path(db_path).resolve().parent / "reports" / "us_stance_monthly.png"
+        self.shifts: list[dict[str, Any]] = []
+        self.png: bytes | None = None
+        self.error: BaseException | None = None
+        self._thread: threading.Thread | None = None
+        try:
+            from warehouse.query import mart_frames
+
+            marts = mart_frames(db_path, timeout_s=5)
+            self.shifts = shift_rows(marts["stance_shifts"].to_dicts())
+            monthly = marts["kremlin_trend_monthly"]
+        except Exception as exc:
+            self.error = exc
+            return
+        self._thread = threading.Thread(
+            target=self._draw, args=(monthly,), name="stancewatch-chart", daemon=True
+        )
+        self._thread.start()
+
+    def _draw(self, monthly: Any) -> None:
+        try:
+            self.png = chart_png(monthly, self.png_path)
+        except Exception as exc:
+            self.error = exc
+
+    def result(self) -> bytes:
+        """The PNG; raises what reading the marts or drawing raised."""
+        if self._thread is not None:
+            self._thread.join()
+        if self.error is not None:
+            raise self.error
+        assert self.png is not None
+        return self.png
+
+
+def publish_trend_artifacts(db_path: str, job: _ChartJob | None = None) -> None:
     """Attach the latest chart and the shifts table to the run; never raises."""
     from prefect.artifacts import create_markdown_artifact, create_table_artifact
 
-    from stancewatch.charts import chart_png_bytes
-    from warehouse.query import mart_frames
-
     try:
-        marts = mart_frames(db_path, timeout_s=5)
-        png = chart_png_bytes("us_stance", marts["kremlin_trend_monthly"])
-        png_path = Path(db_path).resolve().parent / "reports" / "us_stance_monthly.png"
-        png_path.parent.mkdir(parents=True, exist_ok=True)
-        png_path.write_bytes(png)
-        shifts = shift_rows(marts["stance_shifts"].to_dicts())
+        job = job or _ChartJob(db_path)
+        png = job.result()
+        shifts = job.shifts
         create_markdown_artifact(
-            markdown=chart_markdown(png, png_path, shifts),
+            markdown=chart_markdown(png, job.png_path, shifts),
             key=CHART_KEY,
             description="Monthly stance of all Kremlin speakers toward the US, and the shifts",
         )
@@ -398,6 +473,7 @@ def publish_run_artifacts(summary: SummaryLike, db_path: str) -> None:
     """Create the summary and new-US-statements artifacts and rename the run; never raises."""
     from prefect.artifacts import create_markdown_artifact, create_table_artifact
 
+    chart = _ChartJob(db_path)  # drawn while the artifacts below go to the server
     try:
         tags = _run_tags()
         trigger = trigger_of(tags)
@@ -425,7 +501,7 @@ def publish_run_artifacts(summary: SummaryLike, db_path: str) -> None:
         _rename_run(run_title(summary, trigger), tags, trigger)
     except Exception:  # the data is loaded; the UI story is a bonus
         log.warning("could not publish the run artifacts", exc_info=True)
-    publish_trend_artifacts(db_path)
+    publish_trend_artifacts(db_path, chart)
 
 
 def progress(total_batches: int) -> Callable[[int], None]:

@@ -60,3 +60,52 @@ def test_chart_markdown_embeds_the_png_links_the_file_and_lists_shifts(tmp_path:
 def test_chart_markdown_says_when_there_is_no_shift_yet(tmp_path: Path):
     md = chart_markdown(b"png", tmp_path / "c.png", [])
     assert "No month has moved" in md
+
+
+def _count_drawings(monkeypatch) -> list[int]:
+    import stancewatch.charts
+
+    calls: list[int] = []
+    real = stancewatch.charts.chart_png_bytes
+
+    def counting(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(stancewatch.charts, "chart_png_bytes", counting)
+    return calls
+
+
+def test_chart_png_is_reused_while_the_monthly_figures_are_unchanged(tmp_path: Path, monkeypatch):
+    from test_charts import _kremlin
+
+    from flows.artifacts import chart_png
+
+    calls = _count_drawings(monkeypatch)
+    png_path = tmp_path / "reports" / "us_stance_monthly.png"
+    first = chart_png(_kremlin(), png_path)
+    second = chart_png(_kremlin(), png_path)
+    assert first.startswith(b"\x89PNG") and second == first == png_path.read_bytes()
+    assert len(calls) == 1
+
+
+def test_chart_png_is_drawn_again_when_the_figures_or_the_file_change(
+    tmp_path: Path, monkeypatch
+):
+    import polars as pl
+    from test_charts import _kremlin
+
+    from flows.artifacts import chart_png
+
+    calls = _count_drawings(monkeypatch)
+    png_path = tmp_path / "us_stance_monthly.png"
+    chart_png(_kremlin(), png_path)
+    changed = _kremlin().with_columns(pl.col("avg_polarity") * 0.5)
+    chart_png(changed, png_path)
+    assert len(calls) == 2
+    png_path.write_bytes(b"not the chart")  # e.g. overwritten by hand
+    assert chart_png(changed, png_path).startswith(b"\x89PNG")
+    assert len(calls) == 3
+    png_path.with_name(png_path.name + ".key").write_text("garbage")
+    chart_png(changed, png_path)
+    assert len(calls) == 4
