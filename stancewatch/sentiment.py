@@ -692,6 +692,7 @@ def combine(evidence: Iterable[Evidence], subjectivity: float = 0.0) -> Score:
 def stance_label(polarity: float) -> str:
     """ "positive" | "neutral" | "negative" by STANCE_THRESHOLDS."""
     lo, hi = STANCE_THRESHOLDS
+    polarity = round(polarity, 9)  # a mean like -0.10000000000000002 is -0.1: on the threshold
     if polarity < lo:
         return "negative"
     if polarity > hi:

@@ -47,6 +47,16 @@ How a statement is read:
    zichzelf een 'defensief bondgenootschap'") is scored as pretence, like "zogenaamde"; the
    speaker's own quoted word ("Peskov noemde de maatregelen 'onwettig'") is not.
 
+5. Rhetorical cues that carry a stance without an evaluative word (``_with_cues``): a
+   wh-question in the statement ("Wie is daar blij mee?", "Tegen wie is die uitbreiding
+   gericht?") is rhetorical: its praise is flipped (x -0.5), and with no evidence it counts as
+   mild reproach (-0.2); a target as the subject of "moet/dient" ("Het Witte Huis moet nu
+   reageren") is being told what to do (-0.25), and so is a target warned ("waarschuwde de
+   Polen", -0.25); an announced answer ("Moskou zal antwoorden/reageren") is a threat toward whom
+   it answers (-0.3), and it finds that counterpart even when Russia is the subject. Blame of a
+   predecessor ("die de vorige regering had opgeblazen") sets off the present counterpart: the
+   negative evidence of that segment is dropped.
+
 One TargetStance per distinct target, in order of first mention; a statement without any target
 yields one TargetStance with target "none" whose stance is "neutral" by definition (there is
 nobody to take a stance toward; its polarity still reports the tone).
@@ -187,6 +197,93 @@ _NAMING_AFTER = re.compile(
 )
 _QUOTED = re.compile(r"[\"“„'‘«]([^\"”“'’»]{2,60})[\"”'’»]")
 _PRETENCE_MARK = "zogenaamde "
+
+
+# Cues of Kremlin rhetoric that carry a stance without any evaluative word (module docstring,
+# point 5). A wh-question in the speaker's own words is rhetorical ("Wie is daar blij mee?",
+# "Tegen wie is die uitbreiding gericht?"): it is not asked to learn the answer.
+_WH_QUESTION = re.compile(
+    r"[\W\d]*(?:(?:en|maar|dus|want)\s+)?(?:(?:tegen|met|voor|van|door|om|op|aan|naar)\s+)?"
+    r"(?:wie|wat|waarom|waarvoor|waartoe|waarmee|waarop|hoe|welke?|waar)\b",
+    re.IGNORECASE,
+)
+_QUESTION_END = re.compile(r"\?[\"”’'»)\s]*$")
+_RHETORICAL = -0.2
+# a demand on a target: the target is the subject of "moet/dient" ("Het Witte Huis moet nu op al
+# deze feiten reageren", "Het bondgenootschap moet begrijpen dat ..."): Kremlin speakers do not
+# tell a counterpart what it must do to praise it
+_DEMAND_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+)?(?:moet|moeten|dient|dienen|zou\s+moeten|zouden\s+moeten)\b",
+    re.IGNORECASE,
+)
+_DEMAND_BEFORE = re.compile(r"\b(?:moet|moeten|dient|dienen)\s+$", re.IGNORECASE)
+_DEMAND = -0.25
+# a warning addressed to a target ("waarschuwde de Polen en Tsjechen dat ...") is a threat to it
+_WARNED = re.compile(r"\bwaarschuw(?:de|den|t|en)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+_WARNING = -0.25
+# an announced answer ("Moskou zal antwoorden volgens het principe van wederkerigheid", "Rusland
+# zal onmiddellijk en symmetrisch reageren"): retaliation is a threat toward whoever it answers
+_RETALIATION = re.compile(
+    r"\b(?:Moskou|Rusland|wij|we|het\s+Kremlin|ons\s+land)\b[^.;:?!]{0,60}?"
+    r"\b(?:zal|zullen|zou|zouden)\b(?:\s+[^\s.;:?!]+){0,5}?\s+"
+    r"(?:antwoorden|reageren|terugslaan|vergelden|beantwoorden|terugslaan)\b"
+    r"|\b(?:zal|zullen)\s+(?:Moskou|Rusland|wij|we|het\s+Kremlin)\b(?:\s+[^\s.;:?!]+){0,5}?\s+"
+    r"(?:antwoorden|reageren|terugslaan|vergelden|beantwoorden)\b",
+    re.IGNORECASE,
+)
+_RETALIATION_VALUE = -0.3
+# blame of a predecessor ("de bruggen die de vorige regering had opgeblazen", "De vorige regering
+# deed er alles aan om ...") is said to set off the present counterpart, not to reproach it
+_PREDECESSOR = re.compile(
+    r"\b(?:de|het|het\s+beleid\s+van\s+de)\s+(?:vorige|voorgaande|vroegere|oude)\s+"
+    r"(?:\w+\s+)?(?:regering|administratie|president|bewind|ploeg)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_cues(text: str, s: int, e: int, score: Score, mentions: list[TargetMention]) -> Score:
+    """The segment's score with the rhetorical cues above: a rhetorical question flips its praise
+    ("Wie vindt dat prettig?" is not praise) or, holding no evidence, counts as mild reproach; a
+    demand on a target and an announced retaliation add their own evidence."""
+    segment = text[s:e]
+    evidence = list(score.evidence)
+    changed = False
+    if evidence and _PREDECESSOR.search(segment) and any(ev.polarity < 0 for ev in evidence):
+        evidence = [ev for ev in evidence if ev.polarity >= 0]
+        changed = True
+    if _QUESTION_END.search(segment) and _WH_QUESTION.match(segment):
+        if any(ev.polarity > 0 for ev in evidence):
+            evidence = [
+                Evidence(ev.words + " (?)", -0.5 * ev.polarity, "rule") if ev.polarity > 0 else ev
+                for ev in evidence
+            ]
+        elif not evidence:
+            words = " ".join(segment.split())
+            evidence.append(
+                Evidence(words[:60] + ("…" if len(words) > 60 else ""), _RHETORICAL, "rule")
+            )
+        changed = True
+    for m in mentions:
+        if s <= m.start < e and (
+            _DEMAND_AFTER.match(text, m.end, e) or _DEMAND_BEFORE.search(text, s, m.start)
+        ):
+            evidence.append(Evidence(f"{m.mention} moet", _DEMAND, "rule"))
+            changed = True
+            break
+    for m in mentions:
+        if s <= m.start < e and _WARNED.search(text, max(s, m.start - 30), m.start):
+            evidence.append(Evidence(f"waarschuwde {m.mention}", _WARNING, "rule"))
+            changed = True
+            break
+    retaliation = _RETALIATION.search(segment)
+    if retaliation is not None:
+        evidence.append(
+            Evidence(" ".join(retaliation.group().split()[-3:]), _RETALIATION_VALUE, "rule")
+        )
+        changed = True
+    if not changed:
+        return score
+    return Score(combine(evidence).polarity, score.subjectivity or 0.5, tuple(evidence))
 
 
 @dataclass(frozen=True)
@@ -475,7 +572,10 @@ def stances_for_statement(body: str, start: int, end: int, speaker: str = "") ->
     text = body[start:end]
     segments = _segments(text)
     mentions = _not_speaker(find_targets(text), speaker)
-    scores = [score_text(_segment_text(text, s, e, mentions)) for s, e in segments]
+    scores = [
+        _with_cues(text, s, e, score_text(_segment_text(text, s, e, mentions)), mentions)
+        for s, e in segments
+    ]
     if len(segments) > 1 and any(sc.evidence for sc in scores):
         conditions = [bool(_CONDITIONAL_START.match(text, s, e)) for s, e in segments]
         asserted = any(sc.evidence for sc, c in zip(scores, conditions, strict=True) if not c)
@@ -499,8 +599,8 @@ def stances_for_statement(body: str, start: int, end: int, speaker: str = "") ->
         if (
             not context
             and stance_label(combine(all_evidence).polarity) != "neutral"
-            and _SELF_SUBJECT.match(text) is None
-        ):
+            and (_SELF_SUBJECT.match(text) is None or _RETALIATION.search(text) is not None)
+        ):  # an announced retaliation answers someone, even with Russia as its subject
             counterpart = _article_counterpart(body)
             context = _not_speaker([counterpart], speaker) if counterpart is not None else []
         if not context:

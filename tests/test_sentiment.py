@@ -451,3 +451,37 @@ def test_readiness_for_a_hostile_act_is_a_threat_not_goodwill() -> None:
 def test_a_negated_intention_flips_its_te_infinitive() -> None:
     assert pol("Poetin was niet van plan Trump te feliciteren.") < -0.1
     assert pol("Hij is van plan Trump te feliciteren.") > 0.1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "heeft de bevolking misleid",
+        "doet er alles aan om de waarheid te verbergen",
+        "en de sporen uit te wissen",
+        "de leidingen werden vernield",
+        "als het bondgenootschap de voorstellen naast zich neerlegt",
+        "zal militair-technische maatregelen nemen",
+        "De Amerikanen weten heel goed hoe ze hun beloften braken",
+        "de onderzoeken zijn allesbehalve transparant",
+        "Zelensky is geen legitieme president meer",
+    ],
+)
+def test_accusations_of_deceit_concealment_and_threat_score_negative(text: str) -> None:
+    assert pol(text) < -0.1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moskou verwacht concrete stappen",
+        "het is absoluut noodzakelijk",
+        "de minister, die verantwoordelijk is voor energie",
+        "de ambassade naast het ministerie",
+        "de uitwisseling is met succes afgerond",
+        "Rusland zal voorlopig afzien van verdere tegenmaatregelen",
+    ],
+)
+def test_descriptive_words_and_refrained_acts_are_not_reproach(text: str) -> None:
+    assert pol(text) >= -0.1
+    assert pol(text) <= 0.2

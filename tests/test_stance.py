@@ -510,3 +510,62 @@ def test_a_clear_statement_about_russia_itself_is_not_given_to_the_counterpart()
     start = body.index("'") + 1
     got = stances_for_statement(body, start, body.index("'", start), "Peskov")
     assert [t.target for t in got] == ["none"]
+
+
+def test_a_rhetorical_question_flips_its_praise() -> None:
+    got = _stances("„De Verenigde Staten leggen iedereen hun regels op. Wie is daar blij mee?”")
+    assert got["US"].stance == "negative"
+    assert any(e.words.endswith("(?)") and e.polarity < 0 for e in got["US"].evidence)
+
+
+def test_a_rhetorical_question_without_evaluative_words_is_mild_reproach() -> None:
+    got = _stances("„Wie kiest de doelen? Dat kunnen alleen Amerikaanse militairen doen.”")
+    assert got["US"].stance == "negative"
+
+
+def test_a_plain_statement_is_no_rhetorical_question() -> None:
+    got = _stances("„Wij hebben met de Amerikanen over de doelen gesproken.”")
+    assert got["US"].stance == "neutral"
+
+
+def test_a_demand_on_a_target_is_reproach() -> None:
+    assert (
+        _stances("„Het Witte Huis moet nu op al deze feiten reageren”")["US"].stance == "negative"
+    )
+    assert _stances("„Nu moet Washington uitleg geven”")["US"].stance == "negative"
+
+
+def test_an_announced_retaliation_is_a_threat_to_whom_it_answers() -> None:
+    got = _stances("Lavrov kondigde aan dat Moskou zal antwoorden op het besluit van Washington.")
+    assert got["US"].stance == "negative"
+    body = _US_ARTICLE + "'Rusland zal onmiddellijk en symmetrisch reageren', zei Peskov."
+    start = body.index("'") + 1
+    got_ctx = stances_for_statement(body, start, body.index("'", start), "Peskov")
+    assert [(t.target, t.stance) for t in got_ctx] == [("US", "negative")]
+
+
+def test_refraining_from_retaliation_is_no_threat() -> None:
+    got = _stances("Poetin zei dat Moskou zal afzien van tegenmaatregelen tegen de VS.")
+    assert got["US"].stance != "negative"
+
+
+def test_a_warning_addressed_to_a_target_is_a_threat() -> None:
+    got = _stances("Hij waarschuwde de Polen dat hun raketschild geen bescherming biedt.")
+    assert got["Poland"].stance == "negative"
+
+
+def test_blame_of_the_previous_administration_is_not_held_against_the_present_one() -> None:
+    got = _stances(
+        "„President Trump en zijn team hebben de bruggen weer opgebouwd die de vorige regering "
+        "had opgeblazen”"
+    )
+    assert got["US"].stance == "positive"
+    blamed = _stances("„De Amerikanen hebben alle bruggen opgeblazen”")
+    assert blamed["US"].stance == "negative"
+
+
+def test_a_mean_on_the_threshold_is_neutral_despite_float_error() -> None:
+    mean = (-0.4 + 0.2) / 2  # -0.1, but a mean like (-0.4 + 0.1) / 3 is -0.10000000000000002
+    assert stance_label(mean) == "neutral"
+    assert (-0.4 + 0.1) / 3 < -0.1 and stance_label((-0.4 + 0.1) / 3) == "neutral"
+    assert stance_label(-0.1000001) == "negative"

@@ -178,7 +178,7 @@ def test_more_actor_nouns_make_a_nationality_adjective_a_target() -> None:
     "text, expected",
     [
         ("Kopenhagen ontdekt nu pas wie zijn vrienden zijn.", "Denmark"),
-        ("Stockholm heeft voor het bondgenootschap gekozen.", "Sweden"),
+        ("Stockholm heeft voor het lidmaatschap gekozen.", "Sweden"),
         ("Vilnius blokkeert de doorvoer naar Kaliningrad.", "Baltics"),
         ("De Finnen zelf zijn goede buren.", "Finland"),
     ],
@@ -231,3 +231,15 @@ def test_excludes_hide_their_span_also_when_lower_casing_changes_the_length(pref
     text = prefix + "Volgens de Amerikaanse pers steunt Latijns-Amerika de VS."
     found = [(t.target, text[t.start : t.end]) for t in find_targets(text)]
     assert found == [("US", "VS")]
+
+
+def test_the_alliance_referred_back_to_is_nato() -> None:
+    assert labels("Het bondgenootschap moet begrijpen dat dit geen veiligheid brengt.") == ["NATO"]
+    assert labels("als het militaire bondgenootschap de voorstellen negeert") == ["NATO"]
+    assert labels("een bondgenootschap van landen in Azië") == []  # an alliance, not the one
+
+
+def test_kremlin_words_for_the_us_overseas_are_the_us() -> None:
+    assert labels("onze overzeese partners willen dat niet") == ["US"]
+    assert labels("opgeblazen door zijn overzeese meesters") == ["US"]
+    assert labels("de overzeese gebiedsdelen van Frankrijk") == ["France"]
