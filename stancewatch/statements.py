@@ -253,6 +253,9 @@ _TITLE_MODIFIERS = frozenset(
 )
 # a compound title noun before a name ("Buitenlandadviseur Joeri Oesjakov", "Topdiplomaat
 # Lavrov", "Kremlinstrateeg ..."): part of the subject, like a title modifier
+# '"…", had X gezegd': a perfect auxiliary right after the quote, subject and participle follow
+_AUX_AFTER_QUOTE_RE = re.compile(r"(?:had|heeft|hadden|hebben)\s+", re.IGNORECASE)
+_QUOTE_CHARS_IN_GAP = ('"', "“", "”", "„", "‘", "’", "«", "»")
 _TITLE_NOUN_RE = re.compile(
     r"\w{3,}(?:adviseur|adviseuse|woordvoerder|woordvoerster|minister|ambassadeur|gezant|"
     r"diplomaat|onderhandelaar|strateeg|ideoloog|chef|topman|topvrouw|president|premier)$"
@@ -962,9 +965,18 @@ class _Extractor:
         for f in sorted(self.found, key=lambda f: (f.start, f.end)):
             if not f.actor.russian or f.end <= f.start or (f.start, f.end) in out:
                 continue
-            text = self.body[f.start : f.end]
-            out[(f.start, f.end)] = Statement(
-                f.actor.name, f.kind, f.start, f.end, text, f.mention, f.cue
+            start = f.start
+            sent_start = self.sents[f.sent].start if 0 <= f.sent < len(self.sents) else start
+            lead = self.body[sent_start:start].split()
+            if lead and all(w.lower() in _PARTICLES for w in lead):
+                start = (
+                    sent_start  # "Ook de Russische ambassade ...": the sentence is the statement
+                )
+                if (start, f.end) in out:
+                    continue
+            text = self.body[start : f.end]
+            out[(start, f.end)] = Statement(
+                f.actor.name, f.kind, start, f.end, text, f.mention, f.cue
             )
         return list(out.values())
 
@@ -1191,16 +1203,32 @@ class _Extractor:
     def _speaker_after(self, pos: int, si: int, limit: int) -> _M | None:
         """The first mention after `pos` with only gap words in between ("aldus nog
         Peskov", "zei woordvoerder Dmitri Peskov", "verklaarde hij")."""
-        for m in self.sent_ments[si]:
+        ments = self.sent_ments[si]
+        for i, m in enumerate(ments):
             if m.start < pos:
                 continue
             if m.start > limit:
                 return None
             gap = self.body[pos : m.start]
+            titled = False  # "zei vicewoordvoerder (van het Kremlin) Dmitri Peskov"
             for w in gap.split():
                 lw = w.lower()
-                if lw not in _GAP_WORDS and lw not in ("de", "het") and not _WEEKDAY_RE.match(lw):
+                if _TITLE_NOUN_RE.match(lw) is not None:
+                    titled = True
+                elif titled and lw == "van":
+                    continue
+                elif lw not in _GAP_WORDS and lw not in ("de", "het") and not _WEEKDAY_RE.match(lw):
                     return None
+            if titled and m.actor is not None and m.actor.kind == "institution":
+                # the institution is part of the title: the person named right after it speaks
+                nxt = ments[i + 1] if i + 1 < len(ments) else None
+                if (
+                    nxt is not None
+                    and not self.body[m.end : nxt.start].strip()
+                    and nxt.actor is not None
+                    and nxt.actor.kind == "person"
+                ):
+                    return nxt
             return m
         return None
 
@@ -1216,6 +1244,9 @@ class _Extractor:
             pos += 3
         cue = next((c for c in self.sent_cues[si] if c.start == pos), None)
         if cue is None:
+            aux = _AUX_AFTER_QUOTE_RE.match(body, pos)
+            if aux is not None:
+                return self._perfect_after_quote(aux.end(), si)
             m = next((x for x in self.sent_ments[si] if x.start == pos), None)
             if m is None:
                 return None
@@ -1235,6 +1266,29 @@ class _Extractor:
         if res is None:
             return None
         return res[0], res[1], cue
+
+    def _perfect_after_quote(self, pos: int, si: int) -> tuple[Actor, str, _Cue] | None:
+        """'"…", had de Russische VN-ambassadeur Vitali Tsjoerkin donderdag al gezegd': an
+        auxiliary right after the quote, its subject next, and a participle of speech before the
+        sentence ends (at most 12 words on)."""
+        m = self._speaker_after(pos, si, pos + 60)
+        if m is None:
+            return None
+        sent = self.sents[si]
+        cue = next(
+            (
+                c
+                for c in self.sent_cues[si]
+                if c.start > m.end and "part" in c.kinds and c.end <= sent.end
+            ),
+            None,
+        )
+        if cue is None or len(self.body[m.end : cue.start].split()) > 12:
+            return None
+        if any(q in self.body[m.end : cue.start] for q in _QUOTE_CHARS_IN_GAP):
+            return None
+        res = self._actor_of(m, si, in_sentence=False)
+        return (res[0], res[1], cue) if res else None
 
     def _klinkt_het(self, cue: _Cue, si: int) -> tuple[Actor, str, _Cue] | None:
         """'…', klinkt het (bij het Kremlin / in Moskou), '…', luidde het in een verklaring van
@@ -1464,17 +1518,13 @@ class _Extractor:
         end = self._cut_at_other_speaker(c, si, sent.end, res[0])
         return res[0], res[1], sent.start if fronted else c.start, end, c.word, si
 
-    def _subject_before_relative(
-        self, c: _Cue, si: int, comma: int, words: list[str]
-    ) -> _M | None:
+    def _subject_before_relative(self, c: _Cue, si: int, comma: int, words: list[str]) -> _M | None:
         """The subject of "Lavrov, die bij aankomst opviel door een trui, had vooraf gezegd dat":
         the first mention of the sentence, right before a relative clause that the comma at
         `comma` closes, followed by the finite verb or an auxiliary of the participle."""
         if words:
             if not (
-                words[0].lower() in _ACTIVE_AUX
-                and c.kinds & {"part", "inf"}
-                and len(words) <= 10
+                words[0].lower() in _ACTIVE_AUX and c.kinds & {"part", "inf"} and len(words) <= 10
             ):
                 return None
         elif "fin" not in c.kinds:

@@ -1076,3 +1076,27 @@ def test_a_name_in_commas_after_the_opening_role_is_the_subject() -> None:
     assert _who(body) == [("Nebenzya", "gezegd")]
     body = "De Amerikaanse minister van Buitenlandse Zaken, Marco Rubio, zei dat Lavrov liegt."
     assert _who(body) == []
+
+
+def test_a_compound_title_before_the_name_after_a_quote_does_not_hide_the_speaker() -> None:
+    for title in ("vicewoordvoerder van het Kremlin", "vicewoordvoerder", "vicebuitenlandminister"):
+        body = f"„Wij hebben geen confrontatie gezocht”, zei {title} Dmitri Peskov. Het regende."
+        found = extract_statements(body, date(2007, 2, 12))
+        assert [(s.speaker, s.kind, s.start) for s in found] == [("Peskov", "direct", 0)], title
+
+
+def test_a_perfect_auxiliary_after_a_quote_puts_its_subject_before_the_participle() -> None:
+    body = (
+        "“Wie er het meest onder zal lijden, zijn de burgers van Libië”, had de Russische "
+        "VN-ambassadeur Vitali Tsjoerkin donderdag bij de stemming al gezegd. Het regende."
+    )
+    found = extract_statements(body, date(2011, 3, 21))
+    assert [(s.speaker, s.kind, s.start) for s in found] == [("Churkin", "direct", 0)]
+    biden = "“Dit is een goede dag”, heeft Biden gezegd. Het regende."
+    assert extract_statements(biden, date(2022, 1, 1)) == []
+
+
+def test_a_leading_particle_belongs_to_the_statement() -> None:
+    body = "Het regende. Ook de Russische ambassade sprak van „een gedachteloze escalatie”."
+    (found,) = extract_statements(body, date(2021, 3, 3))
+    assert found.text.startswith("Ook de Russische ambassade")
