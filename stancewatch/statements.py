@@ -116,6 +116,7 @@ bekritiseren | bekritiseert bekritiseerde | bekritiseren bekritiseerden | bekrit
 protesteren | protesteert protesteerde | protesteren protesteerden | geprotesteerd
 spreken | spreekt sprak | spreken spraken | gesproken | ^(?:\s+(?:(?!met\b)\S+\s+){0,4}?(?:van|zich)\b|[^.?!;]{0,110}?\svan\s+(?:,,|[„“"'‘]))
 zich tonen | toont toonde | tonen toonden | getoond | ^\s+(?:\S+\s+){0,3}?zich\b
+zich haasten | haast haastte | haasten haastten | gehaast | ^\s+(?:\S+\s+){0,2}?zich\s+te\s+(?:zeggen|verklaren|benadrukken|melden|ontkennen|verzekeren|stellen|laten\s+weten)\b
 verwijzen | verwijst verwees | verwijzen verwezen | verwezen | \bnaar\b
 wijzen op | wijst wees | wijzen wezen | gewezen | \b(?:erop|op|hand)\b
 aangeven | geeft gaf | geven gaven | aangegeven toegegeven aangeven toegeven | \b(?:aan|toe)\s+dat\b
@@ -253,6 +254,10 @@ _TITLE_MODIFIERS = frozenset(
 )
 # a compound title noun before a name ("Buitenlandadviseur Joeri Oesjakov", "Topdiplomaat
 # Lavrov", "Kremlinstrateeg ..."): part of the subject, like a title modifier
+# "Zacharova van het ministerie van Buitenlandse Zaken zei": lower-case words of the workplace
+_POSTMODIFIER_WORDS = frozenset(
+    _words("van het de ministerie departement russische ambassade in te kantoor")
+)
 # '"…", had X gezegd': a perfect auxiliary right after the quote, subject and participle follow
 _AUX_AFTER_QUOTE_RE = re.compile(r"(?:had|heeft|hadden|hebben)\s+", re.IGNORECASE)
 _QUOTE_CHARS_IN_GAP = ('"', "“", "”", "„", "‘", "’", "«", "»")
@@ -1671,6 +1676,8 @@ class _Extractor:
                 return m
         if not gap_words:
             return m
+        if self._institution_postmodifier(m, gap, gap_words):
+            return m  # "Maria Zacharova van het ministerie van Buitenlandse Zaken noemde ..."
         first = gap_words[0].lower()
         if first in _PASSIVE_AUX and "part" in c.kinds:
             return "reject"
@@ -1686,6 +1693,19 @@ class _Extractor:
                 return "reject"
             return m
         return None
+
+    def _institution_postmodifier(self, m: _M, gap: str, gap_words: list[str]) -> bool:
+        """A person followed by "van <institution>" before the verb: the institution is where
+        the person works ("Zacharova van het ministerie van Buitenlandse Zaken"), not the
+        subject. Capitalised words and the institution nouns only, at most 8 words."""
+        actor = self._actor(m)
+        if actor is None or actor.kind != "person" or gap_words[0] != "van":
+            return False
+        if len(gap_words) > 8 or any(ch in gap for ch in ",;:.!?\"“”„'‘’()"):
+            return False
+        return all(
+            w[:1].isupper() or w.lower() in _POSTMODIFIER_WORDS for w in gap_words[1:]
+        ) and any(w[:1].isupper() for w in gap_words[1:])
 
     def _only_particles(self, start: int, end: int, ments: list[_M] | None = None) -> bool:
         """Nothing but particles ("Maar", "Ook") and genitive names ("Lavrovs") between."""

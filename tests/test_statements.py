@@ -1100,3 +1100,19 @@ def test_a_leading_particle_belongs_to_the_statement() -> None:
     body = "Het regende. Ook de Russische ambassade sprak van „een gedachteloze escalatie”."
     (found,) = extract_statements(body, date(2021, 3, 3))
     assert found.text.startswith("Ook de Russische ambassade")
+
+
+def test_a_person_followed_by_their_workplace_is_the_subject() -> None:
+    body = (
+        "Woordvoerster Maria Zacharova van het ministerie van Buitenlandse Zaken noemde de reis "
+        "van Zelensky naar Washington ‘de zoveelste bedeltocht’. Het regende."
+    )
+    (found,) = extract_statements(body, date(2025, 10, 17))
+    assert (found.speaker, found.cue) == ("Zakharova", "noemde")
+
+
+def test_hastening_to_declare_is_a_statement() -> None:
+    body = "Peskov haastte zich te verklaren dat de premier slechts zijn mening gaf. Het regende."
+    (found,) = extract_statements(body, date(2011, 3, 21))
+    assert (found.speaker, found.kind) == ("Peskov", "indirect")
+    assert extract_statements("Peskov haastte zich naar de auto. Het regende.") == []
