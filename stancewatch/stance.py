@@ -216,6 +216,7 @@ _DEMAND_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+)?(?:moet|moeten|dient|dienen|zou\s+moeten|zouden\s+moeten)\b",
     re.IGNORECASE,
 )
+_BEFORE_SUBJECT = frozenset(_words("dat en maar nu dus want ook toch eerst zelf daarom"))
 _DEMAND_BEFORE = re.compile(r"\b(?:moet|moeten|dient|dienen)\s+$", re.IGNORECASE)
 _DEMAND = -0.25
 # a warning addressed to a target ("waarschuwde de Polen en Tsjechen dat ...") is a threat to it
@@ -241,10 +242,37 @@ _PREDECESSOR = re.compile(
 )
 
 
-def _with_cues(text: str, s: int, e: int, score: Score, mentions: list[TargetMention]) -> Score:
+def _target_cues(
+    text: str, segments: list[tuple[int, int]], mentions: list[TargetMention]
+) -> dict[str, list[Evidence]]:
+    """Evidence that belongs to one named target only: a demand on it ("Het Witte Huis moet nu
+    reageren") or a warning addressed to it ("waarschuwde de Polen dat ..."); the other targets
+    of the same clause do not share it."""
+    cues: dict[str, list[Evidence]] = {}
+    low = text.lower()
+    if "moet" not in low and "dien" not in low and "waarschuw" not in low:
+        return cues
+    for s, e in segments:
+        for m in mentions:
+            if not s <= m.start < e or m.target in cues:
+                continue
+            before = re.findall(r"[^\W\d_]+", text[s : m.start])
+            while before and before[-1].lower() in ("de", "het"):
+                before.pop()  # "Het Witte Huis moet": the article belongs to the subject
+            subject = not before or before[-1].lower() in _BEFORE_SUBJECT
+            if (subject and _DEMAND_AFTER.match(text, m.end, e)) or _DEMAND_BEFORE.search(
+                text, s, m.start
+            ):
+                cues[m.target] = [Evidence(f"{m.mention} moet", _DEMAND, "rule")]
+            elif _WARNED.search(text, max(s, m.start - 30), m.start):
+                cues[m.target] = [Evidence(f"waarschuwde {m.mention}", _WARNING, "rule")]
+    return cues
+
+
+def _with_cues(text: str, s: int, e: int, score: Score) -> Score:
     """The segment's score with the rhetorical cues above: a rhetorical question flips its praise
-    ("Wie vindt dat prettig?" is not praise) or, holding no evidence, counts as mild reproach; a
-    demand on a target and an announced retaliation add their own evidence."""
+    ("Wie vindt dat prettig?" is not praise) or, holding no evidence, counts as mild reproach; an
+    announced retaliation adds its own evidence; blame of a predecessor is dropped."""
     segment = text[s:e]
     evidence = list(score.evidence)
     changed = False
@@ -263,18 +291,6 @@ def _with_cues(text: str, s: int, e: int, score: Score, mentions: list[TargetMen
                 Evidence(words[:60] + ("…" if len(words) > 60 else ""), _RHETORICAL, "rule")
             )
         changed = True
-    for m in mentions:
-        if s <= m.start < e and (
-            _DEMAND_AFTER.match(text, m.end, e) or _DEMAND_BEFORE.search(text, s, m.start)
-        ):
-            evidence.append(Evidence(f"{m.mention} moet", _DEMAND, "rule"))
-            changed = True
-            break
-    for m in mentions:
-        if s <= m.start < e and _WARNED.search(text, max(s, m.start - 30), m.start):
-            evidence.append(Evidence(f"waarschuwde {m.mention}", _WARNING, "rule"))
-            changed = True
-            break
     retaliation = _RETALIATION.search(segment)
     if retaliation is not None:
         evidence.append(
@@ -573,8 +589,7 @@ def stances_for_statement(body: str, start: int, end: int, speaker: str = "") ->
     segments = _segments(text)
     mentions = _not_speaker(find_targets(text), speaker)
     scores = [
-        _with_cues(text, s, e, score_text(_segment_text(text, s, e, mentions)), mentions)
-        for s, e in segments
+        _with_cues(text, s, e, score_text(_segment_text(text, s, e, mentions))) for s, e in segments
     ]
     if len(segments) > 1 and any(sc.evidence for sc in scores):
         conditions = [bool(_CONDITIONAL_START.match(text, s, e)) for s, e in segments]
@@ -609,6 +624,7 @@ def stances_for_statement(body: str, start: int, end: int, speaker: str = "") ->
             return [TargetStance("none", "", score.polarity, subjectivity, "neutral", all_evidence)]
         return [_stance(m.target, m.mention, all_evidence, all_subj) for m in context]
 
+    target_cues = _target_cues(text, segments, mentions)
     excused, objects = _pressure_roles(text, segments, mentions)
     if objects:
         kept = [m for m in mentions if m.start not in objects]
@@ -645,6 +661,8 @@ def stances_for_statement(body: str, start: int, end: int, speaker: str = "") ->
         subj = [scores[i].subjectivity for i in own if scores[i].evidence]
         if not evidence:
             evidence, subj = all_evidence, all_subj
+        if t in target_cues:
+            evidence = (*evidence, *target_cues[t])
         if t in excused:
             culprit, index = excused[t]
             evidence = _excuse(evidence, culprit, scores[index].evidence)

@@ -569,3 +569,9 @@ def test_a_mean_on_the_threshold_is_neutral_despite_float_error() -> None:
     assert stance_label(mean) == "neutral"
     assert (-0.4 + 0.1) / 3 < -0.1 and stance_label((-0.4 + 0.1) / 3) == "neutral"
     assert stance_label(-0.1000001) == "negative"
+
+
+def test_a_warning_or_demand_belongs_to_the_target_it_addresses_only() -> None:
+    got = _stances("Hij waarschuwde de Polen dat zij niet op Amerikaanse raketten moeten rekenen.")
+    assert got["Poland"].stance == "negative"
+    assert got["US"].stance == "neutral"
