@@ -8,6 +8,23 @@ Zaken") with their holders and date ranges. Adding a person or a role is adding 
 Non-Russian people and institutions are in the registry too (russian=0): a quote attributed to
 Biden must be recognised as Biden's so that it is never given to a Kremlin speaker.
 
+Two persons may share a surname spelling (Nikolai and Dmitry Patrushev): each lists it as a
+`name` row with its own `first` rows. "Dmitri Patroesjev" names Dmitry; a bare "Patroesjev" names
+the one the article introduced (by first name or by a role only one of them held), else the only
+one of them in office on the article's date (when the caller gives it), else the one listed first
+in actors.csv.
+
+A surname that is also a first name ("Novak", as in "Novak Djokovic") names nobody when another
+capitalised name follows it directly.
+
+`needs_qualifier` in roles.csv marks an office every country has ("minister van Buitenlandse
+Zaken", "de president", "ambassadeur in Den Haag"): in Dutch news the phrase without a nationality
+("Russische", "van Rusland", "in Moskou") is the Dutch or some other office, so an unqualified
+mention only stands for the Russian holder in an article that is about him (it names him, the
+office with "Russische", or his institution such as the Russian foreign ministry); otherwise the
+mention is marked as another country's (`country == "other"`). Offices whose phrase says whose
+they are ("woordvoerder van het Kremlin", "FSB-directeur", "voorzitter van de Doema") have 0.
+
 Matching is case-sensitive with word boundaries for names ("Poetins" and "Trumps" are genitive
 forms of a name, "Poetin-regime" is a compound and no mention). All regular expressions are
 built once per registry as tries, so scanning a 4 KB body costs tens of microseconds.
@@ -105,6 +122,26 @@ GENERIC_ROLE_NOUNS: tuple[str, ...] = (
     "adjunct-minister",
 )
 _DETERMINERS = frozenset({"de", "het", "een", "zijn", "haar", "hun"})
+
+
+def _word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a word table."""
+    return frozenset(text.split())
+
+
+# capitalised words that may follow a surname without being a second name ("Lavrov Zei" in a
+# headline, a sentence start after a missing full stop)
+_NO_NAME = _word_set(
+    """de het een die dat dit deze er ook maar en of want dus toen nu hij zij ze wij we ik je u
+    zijn haar hun in op aan met voor na bij van uit tot over door om als wanneer terwijl omdat
+    hoewel zo daar hier wel niet geen nog al alleen zelfs volgens is was heeft had wordt werd zal
+    zou kan kon moet moest wil wilde zegt zei vindt vond noemt noemde wijst waarschuwt dreigt eist
+    ontkent reageert"""
+)
+# role heads that name someone posted abroad: "ambassadeur in Moskou" is a foreigner
+_POSTINGS = ("ambassadeur", "gezant", "vertegenwoordiger", "diplomaat", "consul")
+# institutions too general to say which Russian office an article is about ("Moskou")
+_GENERIC_INSTITUTIONS = frozenset({"Russia", "Russian ministry"})
 _FORMER = frozenset({"voormalige", "voormalig", "toenmalige", "toenmalig", "ex", "oud", "vorige"})
 
 
@@ -236,6 +273,9 @@ def normalize_role(role_text: str) -> tuple[str, str, str, bool]:
     if text.endswith(" van rusland"):
         text = text[: -len(" van rusland")]
         country = "Russia"
+    moscow = text.endswith(" in moskou")
+    if moscow:
+        text = text[: -len(" in moskou")]
     out: list[str] = []
     for tok in text.split():
         if tok in _DETERMINERS:
@@ -253,7 +293,24 @@ def normalize_role(role_text: str) -> tuple[str, str, str, bool]:
             country = country or nat
             continue
         out.append(tok)
+    if moscow:
+        if out and _is_posting(out[0]):
+            out += ["in", "moskou"]  # "de Nederlandse ambassadeur in Moskou": posted there
+        else:
+            country = country or "Russia"
     return " ".join(out), country, determiner, former
+
+
+def _specific_institution(row: RoleHolder) -> Actor | None:
+    """The institution a row's office belongs to, when it says which office it is (the
+    Kremlin, the foreign ministry; not just "Russia")."""
+    inst = row.institution
+    return inst if inst is not None and inst.name not in _GENERIC_INSTITUTIONS else None
+
+
+def _is_posting(head: str) -> bool:
+    """A role noun for someone posted somewhere ("ambassadeur", "VN-gezant")."""
+    return any(p in head for p in _POSTINGS)
 
 
 _PUNCT_STRIP = "()[]{}\"'“”„‘’‚«»,;:"
@@ -308,7 +365,8 @@ class ActorRegistry:
 
     def __init__(self, variant_rows: list[dict[str, str]], role_rows: list[dict[str, str]]):
         self.actors: dict[str, Actor] = {}
-        self._names: dict[str, Actor] = {}
+        # spelling -> every person with that surname spelling, the default (listed first) first
+        self._names: dict[str, list[Actor]] = {}
         self._first_names: dict[Actor, set[str]] = {}
         self._institutions: dict[str, Actor] = {}
         self._inst_case: dict[str, str] = {}
@@ -326,7 +384,9 @@ class ActorRegistry:
             variant = row["variant"].strip()
             kind = row["type"].strip()
             if kind == "name":
-                self._names[variant] = actor
+                owners = self._names.setdefault(variant, [])
+                if actor not in owners:
+                    owners.append(actor)
             elif kind == "first":
                 self._first_names.setdefault(actor, set()).add(variant)
             elif kind == "institution":
@@ -361,9 +421,34 @@ class ActorRegistry:
         self._holder_cache: dict[tuple[str, str, date | None], list[RoleHolder]] = {}
         self._holders_ever: dict[str, set[str]] = {}
         self._held: dict[str, list[str]] = {}
+        self._rows_of: dict[Actor, list[RoleHolder]] = {}
         for holder in self.roles:
             if holder.actor is not None:
                 self._holders_ever.setdefault(holder.key, set()).add(holder.actor.name)
+                self._rows_of.setdefault(holder.actor, []).append(holder)
+        # the Russian institution each office belongs to (the Kremlin, the foreign ministry;
+        # not the generic "Russia"), per role key and per person who held one
+        self._key_insts: dict[str, frozenset[Actor]] = {}
+        self._office_insts: dict[Actor, frozenset[Actor]] = {}
+        office_insts: dict[Actor, set[Actor]] = {}
+        for key, rows in self._roles_by_key.items():
+            insts: set[Actor] = set()
+            for r in rows:
+                inst = _specific_institution(r)
+                if inst is not None:
+                    insts.add(inst)
+                    if r.actor is not None:
+                        office_insts.setdefault(r.actor, set()).add(inst)
+            self._key_insts[key] = frozenset(insts)
+        self._office_insts = {a: frozenset(i) for a, i in office_insts.items()}
+        # role keys whose Russian office needs a nationality in the text -> its Russian holders
+        self._qualified_keys: dict[str, frozenset[Actor]] = {}
+        for key, rows in self._roles_by_key.items():
+            russian = [r for r in rows if r.country == "Russia"]
+            if russian and all(r.needs_qualifier for r in russian):
+                self._qualified_keys[key] = frozenset(
+                    r.actor for r in russian if r.actor is not None
+                )
         self._compile(phrases)
 
     def _compile(self, role_phrases: set[str]) -> None:
@@ -372,11 +457,16 @@ class ActorRegistry:
         for inst_variant, original in self._inst_case.items():
             exact = original if original.isupper() else ""
             self._proper[inst_variant] = ("institution", self._institutions[inst_variant], exact)
-        for name, actor in self._names.items():
-            self._proper[name.lower()] = ("name", actor, "")
+        # lower-case surname spellings shared by several persons, the default first
+        self._shared: dict[str, tuple[Actor, ...]] = {}
+        for name, owners in self._names.items():
+            self._proper[name.lower()] = ("name", owners[0], "")
+            if len(owners) > 1:
+                self._shared[name.lower()] = tuple(owners)
             # "Dmitri Peskov": first name and surname of the same person, found in one go
-            for first in self._first_names.get(actor, ()):
-                self._proper[f"{first} {name}".lower()] = ("name", actor, "")
+            for actor in owners:
+                for first in self._first_names.get(actor, ()):
+                    self._proper[f"{first} {name}".lower()] = ("name", actor, "")
         surfaces: set[str] = set()
         for phrase in role_phrases | set(GENERIC_ROLE_NOUNS):
             surfaces |= _expand_role(phrase)
@@ -423,6 +513,11 @@ class ActorRegistry:
             return found[0].actor
         return None
 
+    def namesakes(self, spelling: str) -> tuple[Actor, ...]:
+        """Every person a bare surname spelling may stand for, the default (listed first in
+        actors.csv) first: "Patroesjev" -> (Patrushev, Dmitry Patrushev); "Lavrov" -> (Lavrov,)."""
+        return tuple(self._names.get(spelling.strip(), ()))
+
     def match_name(self, text: str) -> list[Mention]:
         """Every person name in the text ("Vladimir Poetin", "Peskov", genitive "Poetins")."""
         return [m for m in self.scan(text)[0] if m.kind == "name" and m.named is None]
@@ -438,17 +533,24 @@ class ActorRegistry:
         return [m for m in self.scan(text, frozenset(), raw=True)[0] if m.kind == "role"]
 
     def scan(
-        self, text: str, extra: frozenset[str] = frozenset(), raw: bool = False
+        self,
+        text: str,
+        extra: frozenset[str] = frozenset(),
+        raw: bool = False,
+        on: date | None = None,
     ) -> tuple[list[Mention], list[tuple[int, int, str]]]:
-        """All mentions (see `mentions`; `raw`: before roles and names are merged) plus the
-        positions of the `extra` lower-case words, found in the same single pass:
-        (mentions, [(start, end, word)])."""
+        """All mentions (see `mentions`; `raw`: before roles and names are merged and read in
+        the article's context) plus the positions of the `extra` lower-case words, found in the
+        same single pass: (mentions, [(start, end, word)]). `on`: the article's date, which
+        tells two persons of one surname apart when the article does not."""
         low = " " + _lowered(text, None).replace("\n", " ")
         found: list[Mention] = []
         hits: list[tuple[int, int, str]] = []
         unsorted = False
         surfaces = self._role_surfaces
         proper = self._proper
+        shared = self._shared
+        homonyms: dict[int, tuple[Actor, ...]] = {}  # end of a bare shared surname -> owners
         for m in self._lower_re(extra).finditer(low):
             word, genitive = m.groups()
             start, end = m.span()  # the leading space shifts both by one
@@ -469,6 +571,11 @@ class ActorRegistry:
                         text, start - 3
                     ):
                         start -= 3
+                elif kind == "name" and " " not in word:
+                    if genitive is None and self._second_name_follows(text, end, extra):
+                        continue  # "Novak Djokovic": a first name of someone else
+                    if word in shared:
+                        homonyms[end] = shared[word]
                 found.append(
                     Mention(start, end, text[start:end], kind, actor, genitive is not None)
                 )
@@ -489,6 +596,14 @@ class ActorRegistry:
                 end += 12
                 country = "Russia"
             new_start, country_pre, determiner, former_pre = _role_prefix(text, start)
+            if (
+                not (country or country_pre)
+                and low.startswith(" in moskou", end + 1)
+                and _ends_word(low, end + 11)
+                and not _is_posting(key.split(" ", 1)[0])
+            ):
+                end += 10  # "de minister van Buitenlandse Zaken in Moskou"
+                country = "Russia"
             if found and new_start < found[-1].end:
                 unsorted = True
             found.append(
@@ -507,13 +622,153 @@ class ActorRegistry:
             )
         if raw:
             return found, hits
-        return self._merge(text, found, unsorted), hits
+        merged = self._merge(text, found, unsorted)
+        if homonyms:
+            self._tell_homonyms_apart(text, merged, homonyms, on)
+        if self._qualified_keys:
+            self._qualify_roles(text, merged, extra)
+        return merged, hits
 
-    def mentions(self, text: str) -> list[Mention]:
+    def mentions(self, text: str, on: date | None = None) -> list[Mention]:
         """Names, institutions and roles in reading order, overlaps resolved (the earliest,
         then the longest wins), a role directly followed by a name merged into one mention
-        of the named person ("de Russische minister van Buitenlandse Zaken Sergej Lavrov")."""
-        return self.scan(text)[0]
+        of the named person ("de Russische minister van Buitenlandse Zaken Sergej Lavrov").
+        A shared surname names the person the article (or else `on`, its date) points to; an
+        office every country has, named without a nationality in an article not about its
+        Russian holder, is another country's (country "other")."""
+        return self.scan(text, on=on)[0]
+
+    # -----------------------------------------------------------------------------------------
+    # reading mentions in their article
+
+    def _second_name_follows(self, text: str, end: int, extra: frozenset[str]) -> bool:
+        """A capitalised name-like word follows `end` after one space ("Novak Djokovic",
+        "Trump Tower"), which makes the surname before it somebody's first name or part of
+        another name. Words the registry knows ("Trump Poetin gefeliciteerd") and verbs or
+        sentence starts ("Lavrov Zei", "Poetin Het") are no second name."""
+        if text[end : end + 1] != " ":
+            return False
+        j = end + 1
+        k = j
+        n = len(text)
+        while k < n and (text[k].isalpha() or text[k] in "-'’"):
+            k += 1
+        word = text[j:k]
+        if len(word) < 2 or not word[0].isupper() or not word[1].islower():
+            return False  # lower case, an acronym ("VS"), a digit
+        low = word.lower().split("'", 1)[0].split("’", 1)[0]
+        if low in _NO_NAME or low in extra or low in self._proper:
+            return False
+        return low.split("-", 1)[0] not in self._proper  # "Oekraïne-beleid"
+
+    def _one_of(self, key: str, actors: tuple[Actor, ...], on: date | None) -> Actor | None:
+        """The one of `actors` who held the role `key` (on `on` if given and anyone did)."""
+        rows = [r for r in self._roles_by_key.get(key, ()) if r.actor in actors]
+        fit = {r.actor for r in rows if on is None or r.active(on)} or {r.actor for r in rows}
+        return fit.pop() if len(fit) == 1 else None
+
+    def _tell_homonyms_apart(
+        self,
+        text: str,
+        ments: list[Mention],
+        homonyms: dict[int, tuple[Actor, ...]],
+        on: date | None,
+    ) -> None:
+        """Give every bare shared surname ("Ivanov") the person the article introduced: a
+        role right before or after it ("minister van Buitenlandse Zaken Ivanov", "Ivanov, de
+        minister van Defensie,"), else the nearest earlier full name or role only one of them
+        held ("Igor Ivanov", "de Russische minister van Buitenlandse Zaken"), else a later full
+        name (a headline before the text); else the only one in office on `on`; else the
+        default (listed first in actors.csv). In place."""
+        decided: dict[int, Actor] = {}  # index -> person, known from the text
+
+        def evidence(j: int, owners: tuple[Actor, ...], roles: bool) -> Actor | None:
+            x = ments[j]
+            if j in decided:
+                return decided[j] if decided[j] in owners else None
+            if x.kind == "name" and x.actor in owners:
+                if x.end not in homonyms:
+                    return x.actor  # "Igor Ivanov"
+                return self._one_of(x.role_key, owners, on) if x.role_key else None
+            if roles and x.kind == "role" and x.country in ("", "Russia") and not x.former:
+                return self._one_of(x.role_key, owners, on)
+            return None
+
+        for i, m in enumerate(ments):
+            owners = homonyms.get(m.end) if m.kind == "name" else None
+            if owners is None:
+                continue
+            pick = self._one_of(m.role_key, owners, on) if m.role_key else None
+            if pick is None and i + 1 < len(ments):
+                nxt = ments[i + 1]
+                between = text[m.end : nxt.start]
+                if nxt.kind == "role" and between.strip() == "," and not nxt.former:
+                    pick = self._one_of(nxt.role_key, owners, on)  # "Ivanov, de minister ..."
+            for j in range(i - 1, -1, -1):
+                if pick is not None:
+                    break
+                pick = evidence(j, owners, True)
+            for j in range(i + 1, len(ments)):
+                if pick is not None:
+                    break
+                pick = evidence(j, owners, False)
+            if pick is not None:
+                decided[i] = pick
+            elif on is not None:
+                serving = [a for a in owners if any(r.active(on) for r in self._rows_of.get(a, ()))]
+                pick = serving[0] if len(serving) == 1 else None
+            pick = pick or owners[0]
+            if pick is not m.actor:
+                ments[i] = m._replace(actor=pick, named=pick if m.named is not None else None)
+
+    def needs_qualifier(self, key: str) -> bool:
+        """The role key names an office of several countries: only with a nationality (or
+        in an article about its Russian holder) does it stand for the Russian one."""
+        return key in self._qualified_keys
+
+    def _qualify_roles(self, text: str, ments: list[Mention], extra: frozenset[str]) -> None:
+        """Mark an office every country has, named without a nationality ("de minister van
+        Buitenlandse Zaken"), as another country's (country "other") unless the article is
+        about its Russian holder: it names him, names the office with "Russische" (or an
+        office he held), or names his institution (the Russian foreign ministry, the Kremlin).
+        A role followed by a name the registry does not know ("Minister van Buitenlandse Zaken
+        Wopke Hoekstra") is that person's, so never the Russian office. In place."""
+        about: dict[str, bool] = {}
+        for i, m in enumerate(ments):
+            if m.kind != "role" or m.country or m.role_key not in self._qualified_keys:
+                continue
+            if self._second_name_follows(text, m.end, extra):
+                ments[i] = m._replace(country="other")
+                continue
+            if m.role_key not in about:
+                about[m.role_key] = self._about_russian_holder(m.role_key, ments)
+            if not about[m.role_key]:
+                ments[i] = m._replace(country="other")
+
+    def _about_russian_holder(self, key: str, ments: list[Mention]) -> bool:
+        """The article is about the Russian office `key`: it names one of its Russian holders
+        or someone else of the same Russian institution (Lavrov for the foreign ministry's
+        offices, Poetin or Peskov for the Kremlin's), that institution itself, or a Russian
+        office (with "Russische") of that institution or one of those holders."""
+        holders = self._qualified_keys[key]
+        insts = self._key_insts.get(key, frozenset())
+        names = {a.name for a in holders}
+        for x in ments:
+            actor = x.actor
+            if x.kind == "name" and actor is not None:
+                if actor in holders or insts & self._office_insts.get(actor, frozenset()):
+                    return True
+            elif x.kind == "institution" and actor in insts:
+                return True
+            if x.role_key and x.country == "Russia" and x.kind in ("role", "name"):
+                other = x.role_key
+                if (
+                    other == key
+                    or names & self._holders_ever.get(other, set())
+                    or insts & self._key_insts.get(other, frozenset())
+                ):
+                    return True
+        return False
 
     def _merge(self, text: str, found: list[Mention], unsorted: bool = True) -> list[Mention]:
         if unsorted:
@@ -574,9 +829,9 @@ class ActorRegistry:
     def role_holders(
         self, key: str, country: str = "", on: date | None = None, ever: bool = False
     ) -> list[RoleHolder]:
-        """Rows for a normalised role key, active on `on`, of `country` if given (a role
-        without qualifier only matches rows that do not need one, or any row when no row
-        of that key is unqualified)."""
+        """Rows for a normalised role key, active on `on` (or ever), of `country` if given,
+        else of every country. Whether a mention without a nationality may stand for the
+        Russian office is decided in its article (`mentions` marks it "other" when not)."""
         if ever:
             return [
                 r for r in self._roles_by_key.get(key, ()) if not country or r.country == country
@@ -606,11 +861,15 @@ class ActorRegistry:
 
     def resolve_role(self, role_text: str, on: date | None = None) -> Actor | None:
         """The one holder of a role phrase on a date ("woordvoerder van het Kremlin" on
-        2021-04-16 -> Peskov), or None when nobody or several people fit."""
+        2021-04-16 -> Peskov), or None when nobody or several people fit. A phrase without a
+        nationality names no holder of an office that needs one ("minister van Buitenlandse
+        Zaken": whose?)."""
         key, country, determiner, former = normalize_role(role_text)
         if former or determiner == "een":
             return None
         rows = self.role_holders(key, country, on)
+        if not country:
+            rows = [r for r in rows if not r.needs_qualifier]
         actors = {r.actor for r in rows if r.actor is not None}
         if len(actors) == 1:
             return next(iter(actors))

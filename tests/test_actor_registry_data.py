@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from stancewatch.actors import DATA_DIR, default_registry
+from stancewatch.actors import DATA_DIR, default_registry, normalize_role
 from stancewatch.statements import extract_statements
 
 REG = default_registry()
@@ -150,6 +150,54 @@ def test_two_patrushevs_are_two_people() -> None:
     dmitry = REG.lookup("Dmitri Patroesjev")
     assert nikolai is not None and nikolai.name == "Patrushev"
     assert dmitry is not None and dmitry.name == "Dmitry Patrushev"
+
+
+def test_the_patrushevs_share_a_surname_and_the_article_tells_them_apart() -> None:
+    """Nikolai (FSB, Security Council, presidential aide) and his son Dmitry (agriculture
+    minister, deputy prime minister) both spell "Patroesjev"; Nikolai is the default."""
+    assert [a.name for a in REG.namesakes("Patroesjev")] == ["Patrushev", "Dmitry Patrushev"]
+
+    def who(text: str, on: date | None = None) -> list[str]:
+        return [m.actor.name for m in REG.mentions(text, on) if m.kind == "name" and m.actor]
+
+    text = "Vicepremier Dmitri Patroesjev bezocht Rostov. Patroesjev zei dat de oogst goed is."
+    assert who(text) == ["Dmitry Patrushev"] * 2
+    text = "De Russische minister van Landbouw Patroesjev zei dat de graanexport stijgt."
+    assert who(text, date(2020, 6, 1)) == ["Dmitry Patrushev"]
+    text = "Secretaris van de Veiligheidsraad Patroesjev zei dat het Westen Rusland wil verzwakken."
+    assert who(text, date(2020, 6, 1)) == ["Patrushev"]
+    assert who("Patroesjev zei dat het Westen Rusland wil verzwakken.", date(2025, 1, 1)) == [
+        "Patrushev"
+    ]
+    body = (
+        "De Russische vicepremier Dmitri Patroesjev opende de graanbeurs. Patroesjev zei dat "
+        "de westerse sancties de voedselprijzen opdrijven."
+    )
+    assert _speakers(body, date(2025, 1, 10)) == ["Dmitry Patrushev"]
+
+
+def test_offices_every_country_has_need_a_qualifier_and_russian_bodies_do_not() -> None:
+    """`needs_qualifier` = 1: the phrase names an office many countries have (a minister, an
+    ambassador in The Hague, the president), so without "Russische" it is not the Russian one.
+    0: the phrase says whose office it is (the Kremlin, the Duma, the FSB, Moscow)."""
+    with (DATA_DIR / "roles.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    flags: dict[tuple[str, str], set[str]] = {}
+    for row in rows:
+        key = normalize_role(row["role"])[0]
+        flags.setdefault((key, row["country"]), set()).add(row["needs_qualifier"])
+    assert {k: v for k, v in flags.items() if len(v) > 1} == {}  # one phrase, one answer
+    russian_bodies = ("kremlin", "doema", "federatieraad", "fsb", "svr", "poetin", "moskou")
+    for row in rows:
+        low = row["role"].lower()
+        if row["country"] == "Russia" and any(b in low for b in russian_bodies):
+            assert row["needs_qualifier"] == "0", row
+        if any(f" {n} " in f" {low} " for n in ("russische", "amerikaanse", "nederlandse")):
+            assert row["needs_qualifier"] == "1", row  # the key without it is generic
+    for key in ("minister van buitenlandse zaken", "president", "ambassadeur in den haag"):
+        assert REG.needs_qualifier(key), key
+    for key in ("woordvoerder van kremlin", "voorzitter van doema", "fsb-directeur"):
+        assert not REG.needs_qualifier(key), key
 
 
 def test_a_belgian_or_dutch_office_is_not_given_to_a_russian_holder() -> None:

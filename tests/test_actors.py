@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from stancewatch.actors import DATA_DIR, ActorRegistry, default_registry
+from stancewatch.actors import DATA_DIR, ActorRegistry, default_registry, normalize_role
 from stancewatch.statements import extract_statements
 
 REG = default_registry()
@@ -266,3 +266,110 @@ def test_a_named_adviser_wins_over_the_role_holder() -> None:
         "interesseert, is jazz. Daarvoor heb ik geen visum nodig'', zei hij."
     )
     assert [s.speaker for s in extract_statements(body, date(2014, 3, 21))] == ["Surkov"]
+
+
+def _speakers(body: str, on: date, registry: ActorRegistry | None = None) -> list[str]:
+    return [s.speaker for s in extract_statements(body, on, registry)]
+
+
+def test_a_surname_followed_by_another_name_is_someone_elses_first_name() -> None:
+    """ "Novak" is Alexander Novak's surname and Novak Djokovic's first name: a surname with
+    another capitalised name right after it names somebody else."""
+    assert _names("Novak Djokovic zei dat hij wil winnen.") == []
+    assert _speakers("Novak Djokovic zei dat Rusland hem steunt.", date(2023, 1, 1)) == []
+    assert _names("Aleksandr Novak zei het, en Novak herhaalde het.") == [
+        ("Aleksandr Novak", "Novak"),
+        ("Novak", "Novak"),
+    ]
+    assert _speakers("Novak zei dat de olieprijs stijgt.", date(2023, 1, 1)) == ["Novak"]
+    assert _names("de Trump Tower en Donald Trump Jr.") == [("Donald Trump", "Trump")]
+    # a known name, a verb or a sentence start after the surname is no second name
+    assert _names("had Trump Poetin gefeliciteerd") == [("Trump", "Trump"), ("Poetin", "Putin")]
+    assert _names("Lavrov Waarschuwt Westen") == [("Lavrov", "Lavrov")]
+    assert _names("Novaks plan en Novak VS-sancties") == [("Novaks", "Novak"), ("Novak", "Novak")]
+
+
+def _registry_with_two_ivanovs(tmp_path: Path) -> ActorRegistry:
+    """The packaged registry with Igor Ivanov listed like any namesake: the surname spellings
+    as `name` rows, 'Igor' as `first` row (Sergei Ivanov, listed first, is the default)."""
+    actors = list(csv.reader((DATA_DIR / "actors.csv").open(encoding="utf-8")))
+    actors = [r for r in actors if r[0] != "Igor Ivanov"]
+    actors += [["Igor Ivanov", "person", "1", "m", "name", v] for v in ("Ivanov", "Ivanow")]
+    actors.append(["Igor Ivanov", "person", "1", "m", "first", "Igor"])
+    _write(tmp_path / "actors.csv", actors[0], actors[1:])
+    roles = list(csv.reader((DATA_DIR / "roles.csv").open(encoding="utf-8")))
+    _write(tmp_path / "roles.csv", roles[0], roles[1:])
+    return ActorRegistry.load(tmp_path)
+
+
+def test_a_shared_surname_names_the_namesake_the_article_introduced(tmp_path: Path) -> None:
+    reg = _registry_with_two_ivanovs(tmp_path)
+
+    def who(text: str, on: date | None = None) -> list[str]:
+        return [m.actor.name for m in reg.mentions(text, on) if m.kind == "name" and m.actor]
+
+    assert [a.name for a in reg.namesakes("Ivanov")] == ["Ivanov", "Igor Ivanov"]
+    # by first name, earlier in the article
+    text = "Minister van Buitenlandse Zaken Igor Ivanov sprak met Powell. Ivanov zei dat ..."
+    assert who(text) == ["Igor Ivanov", "Igor Ivanov"]
+    assert who("Sergej Ivanov landde. Ivanovs toespraak en Ivanov zei ...") == ["Ivanov"] * 3
+    # by a role only one of them held: before the name, in apposition, or earlier on its own
+    assert who("De Russische minister van Defensie Ivanov zei ...") == ["Ivanov"]
+    assert who("Ivanov, de minister van Buitenlandse Zaken, zei ...") == ["Igor Ivanov"]
+    text = "De Russische minister van Buitenlandse Zaken landde in Parijs. Ivanov zei ..."
+    assert who(text) == ["Igor Ivanov"]
+    # a headline before the full name
+    assert who("Ivanov waarschuwt Washington\n\nIgor Ivanov zei ...") == ["Igor Ivanov"] * 2
+    # nothing in the article: the one in office on its date, else the default
+    assert who("Ivanov zei dat ...", date(1999, 3, 24)) == ["Igor Ivanov"]  # FM; Sergei not yet
+    assert who("Ivanov zei dat ...", date(2012, 6, 1)) == ["Ivanov"]  # Kremlin chief of staff
+    assert who("Ivanov zei dat ...", date(2003, 3, 20)) == ["Ivanov"]  # both in office
+    assert who("Ivanov zei dat ...") == ["Ivanov"]
+    body = (
+        "Minister van Buitenlandse Zaken Igor Ivanov sprak met zijn Franse ambtgenoot. "
+        "Ivanov zei dat een oorlog in Irak een grote vergissing zou zijn."
+    )
+    assert _speakers(body, date(2003, 3, 20), reg) == ["Igor Ivanov"]
+
+
+def test_an_office_every_country_has_is_russian_only_with_a_qualifier() -> None:
+    """roles.csv `needs_qualifier`: "de minister van Buitenlandse Zaken" in a Dutch paper is
+    the Dutch minister unless it says "Russische" or the article is about the Russian one."""
+    claim = "zei dat de uitbreiding van de NAVO een vergissing is."
+    on = date(2002, 5, 1)  # Igor Ivanov was the only foreign minister in the registry then
+    assert _speakers(f"De minister van Buitenlandse Zaken {claim}", on) == []
+    role = REG.mentions(f"De minister van Buitenlandse Zaken {claim}")[0]
+    assert role.kind == "role" and role.country == "other"
+    for qualified in (
+        f"De Russische minister van Buitenlandse Zaken {claim}",
+        f"De minister van Buitenlandse Zaken van Rusland {claim}",
+        f"De minister van Buitenlandse Zaken in Moskou {claim}",
+        f"Het Russische ministerie van Buitenlandse Zaken protesteerde. "
+        f"De minister van Buitenlandse Zaken {claim}",
+    ):
+        assert _speakers(qualified, on)[-1] == "Igor Ivanov", qualified
+    # the article is about the Russian holder: he or his office was named before
+    body = "Lavrov landde in Genève. De minister van Buitenlandse Zaken zei dat het goed ging."
+    assert _speakers(body, date(2022, 1, 10)) == ["Lavrov"]
+    body = (
+        "Het Kremlin reageerde. De woordvoerder van de president zei dat de sancties onwettig zijn."
+    )
+    assert _speakers(body, date(2020, 4, 1)) == ["Kremlin", "Peskov"]
+    # a role followed by a name the registry does not know is that person's office
+    body = (
+        "Lavrov zei dat de sancties falen. Minister van Buitenlandse Zaken Wopke Hoekstra zei "
+        "dat de sancties werken."
+    )
+    assert _speakers(body, date(2022, 4, 1)) == ["Lavrov"]
+    # a phrase on its own
+    assert REG.resolve_role("minister van Buitenlandse Zaken", on) is None
+    assert (
+        REG.resolve_role("de minister van Buitenlandse Zaken van Rusland", on).name == "Igor Ivanov"
+    )
+    assert REG.needs_qualifier("minister van buitenlandse zaken")
+    assert not REG.needs_qualifier("woordvoerder van kremlin")
+    # "in Moskou" after an envoy is where a foreigner is posted, not a Russian qualifier
+    assert normalize_role("de Nederlandse ambassadeur in Moskou")[:2] == (
+        "ambassadeur in moskou",
+        "Netherlands",
+    )
