@@ -148,16 +148,21 @@ def _macro_f1(pairs: list[tuple[str, str]]) -> float:
 def _same_speaker(gold: str | None, found: str | None) -> bool:
     """Same name; or gold `Kremlin` and any Russian institution found (the gold convention,
     tests/gold/README.md: `Kremlin` stands for the institution; stancewatch keeps the
-    ministry, the defence ministry, the embassy ... apart in `statements.speaker`)."""
+    ministry, the defence ministry, the embassy ... apart in `statements.speaker`); or a
+    surname two people share and the found person is one of them (tests/heldout3 labels both
+    Igor and Sergei Ivanov `Ivanov`)."""
     if not gold or not found:
         return False
     if gold.strip().casefold() == found.strip().casefold():
         return True
-    if gold.strip().casefold() != "kremlin":
-        return False
     from stancewatch.actors import default_registry
 
-    actor = default_registry().actor(found.strip())
+    registry = default_registry()
+    actor = registry.actor(found.strip())
+    if actor is not None and actor in registry.namesakes(gold.strip()):
+        return True
+    if gold.strip().casefold() != "kremlin":
+        return False
     return actor is not None and actor.kind == "institution" and actor.russian
 
 

@@ -621,7 +621,7 @@ class _Extractor:
         self.quotes: list[_Quote] = []
         self.sents: list[_Sentence] = []
         # one pass over the lower-cased body: names, institutions, roles, verbs, pronouns
-        reg_ments, hits = self.reg.scan(body, _LOWER_WORDS)
+        reg_ments, hits = self.reg.scan(body, _LOWER_WORDS, on=self.on)
         if not any(
             m.kind == "role" or (m.actor is not None and m.actor.russian) for m in reg_ments
         ):

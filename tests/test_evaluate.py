@@ -200,3 +200,21 @@ def test_gold_kremlin_stands_for_any_russian_institution(
     from stancewatch.evaluate import _same_speaker
 
     assert _same_speaker(gold_speaker, found_speaker) is same
+
+
+def test_a_gold_surname_two_officials_share_matches_either_of_them() -> None:
+    from stancewatch.evaluate import _same_speaker
+
+    assert _same_speaker("Ivanov", "Igor Ivanov")
+    assert _same_speaker("Ivanov", "Ivanov")
+    assert not _same_speaker("Lavrov", "Igor Ivanov")
+
+
+def test_a_bare_shared_surname_goes_to_the_namesake_in_office_on_the_date() -> None:
+    from datetime import date
+
+    from stancewatch.statements import extract_statements
+
+    body = "Ivanov zei dat de VS een fout maken. Het regende."
+    assert [s.speaker for s in extract_statements(body, date(1999, 1, 1))] == ["Igor Ivanov"]
+    assert [s.speaker for s in extract_statements(body, date(2012, 1, 1))] == ["Ivanov"]
