@@ -20,9 +20,10 @@ How a statement is read:
    among those in its lead. Last, a statement that still names nobody but takes a clear stance
    (its evidence is not neutral: "Er is geen reden om deze conclusies serieus te nemen", "We
    zullen dit plafond niet aanvaarden") is about that counterpart too: the implied addressee of a
-   reproach or praise is what the article is about. Not when the speaker's own side is its
-   subject ("Rusland kiest voor een verantwoordelijke aanpak"): a statement about Russia's own
-   course or next step stays without a target.
+   reproach or praise is what the article is about. Praise with the speaker's own side as its
+   subject ("Rusland kiest voor een verantwoordelijke aanpak") is self-praise and stays without
+   a target; reproach keeps its addressee even then ("Wij zullen ons niet verlagen tot het
+   niveau van onverantwoordelijke keukendiplomatie").
    "die/deze landen" (label ``coalition``) resolves to the countries named just before, if any.
 2. The statement is cut into segments at sentence ends, ``, ; :`` and contrastive conjunctions
    (maar, terwijl, hoewel, doch, ook al, in tegenstelling tot, anders dan). A segment naming a
@@ -619,11 +620,17 @@ def stances_for_statement(body: str, start: int, end: int, speaker: str = "") ->
             return [_stance(m.target, m.mention, all_evidence, all_subj) for m in antecedents]
     if not mentions:
         context = _distinct(_not_speaker(_context_targets(body, start, end), speaker))
+        label = stance_label(combine(all_evidence).polarity)
         if (
             not context
-            and stance_label(combine(all_evidence).polarity) != "neutral"
-            and (_SELF_SUBJECT.match(text) is None or _RETALIATION.search(text) is not None)
-        ):  # an announced retaliation answers someone, even with Russia as its subject
+            and label != "neutral"
+            and (
+                _SELF_SUBJECT.match(text) is None
+                or label == "negative"
+                or _RETALIATION.search(text) is not None
+            )
+        ):  # with Russia as the subject, praise is self-praise, but reproach still has an
+            # addressee ("Wij zullen ons niet verlagen tot ... keukendiplomatie")
             counterpart = _article_counterpart(body)
             context = _not_speaker([counterpart], speaker) if counterpart is not None else []
         if not context:

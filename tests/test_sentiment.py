@@ -485,3 +485,26 @@ def test_accusations_of_deceit_concealment_and_threat_score_negative(text: str) 
 def test_descriptive_words_and_refrained_acts_are_not_reproach(text: str) -> None:
     assert pol(text) >= -0.1
     assert pol(text) <= 0.2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "noemde het optreden van Guaidó een staatsgreep",
+        "een poging om de macht te usurperen",
+        "het zelfbenoemde interim-presidentschap",
+        "Washington sloopt het bouwwerk van de internationale veiligheid",
+        "waar Washington op aanstuurt: een regimewissel",
+        "Dat zijn geruchten",
+        "Wij kunnen zulke streken niet onbeantwoord laten",
+        "Schamen jullie je niet?",
+    ],
+)
+def test_delegitimising_and_dismissive_words_score_negative(text: str) -> None:
+    assert pol(text) < -0.1
+
+
+def test_idioms_and_function_uses_of_evaluative_words_are_not_scored() -> None:
+    assert pol("Noord-Cyprus is zo goed als onafhankelijk") <= 0.4  # not 'goed' +0.55
+    assert pol("Zacharova hield vol dat") == 0.0
+    assert pol("een kwalitatief nieuwe situatie") == 0.0

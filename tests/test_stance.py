@@ -575,3 +575,13 @@ def test_a_warning_or_demand_belongs_to_the_target_it_addresses_only() -> None:
     got = _stances("Hij waarschuwde de Polen dat zij niet op Amerikaanse raketten moeten rekenen.")
     assert got["Poland"].stance == "negative"
     assert got["US"].stance == "neutral"
+
+
+def test_reproach_with_russia_as_subject_still_has_the_articles_counterpart() -> None:
+    body = (
+        _US_ARTICLE
+        + "'Wij zullen ons niet verlagen tot onverantwoordelijke keukendiplomatie', zei hij."
+    )
+    start = body.index("'") + 1
+    got = stances_for_statement(body, start, body.index("'", start), "Putin")
+    assert [(t.target, t.stance) for t in got] == [("US", "negative")]

@@ -243,3 +243,8 @@ def test_kremlin_words_for_the_us_overseas_are_the_us() -> None:
     assert labels("onze overzeese partners willen dat niet") == ["US"]
     assert labels("opgeblazen door zijn overzeese meesters") == ["US"]
     assert labels("de overzeese gebiedsdelen van Frankrijk") == ["France"]
+
+
+def test_a_nationality_adjective_before_criticism_or_accusations_is_a_target() -> None:
+    assert labels("Rusland verwerpt de Amerikaanse kritiek op de luchtaanvallen.") == ["US"]
+    assert labels("de Britse aantijgingen") == ["UK"]
