@@ -165,6 +165,9 @@ _NEG_BRIDGE = _words(
     "blijken bleek bleken blijft blijven bleef bleven te de het een echt zo erg heel helemaal "
     "bepaald meer langer ook nog wel eens graag per se meteen direct bijster hier daar er van"
 )
+# "niet van plan te buigen voor Amerikaanse druk": yielding is no goal whose complement the
+# negation flips; the pressure stays negative (defiance of whoever exerts it)
+_YIELD = _words("buigen zwichten wijken toegeven capituleren knielen")
 _NEG_GOALS = _words(
     "geïnteresseerd geinteresseerd bereid bereidt klaar gereed plan uit gericht geneigd open "
     "staat toe zin gebaat gediend zoek gezien beschouwd opgevat ervaren beoordeeld "
@@ -391,12 +394,26 @@ def _scare_quote(m: re.Match[str], eng: _Engine) -> str:
     return f"zogenaamde {m.group(1)} "
 
 
+# A capitalised word inside a sentence, followed by another capitalised word, is part of a name
+# ("het Vrije Syrische Leger", "het Verdrag inzake het Open Luchtruim", "de Goede Vrijdag"):
+# textblob would score "vrije"/"open"/"goede" after lower-casing. Not after a sentence end, a
+# colon or a quote, where a capital starts a sentence.
+_NAME_WORD = re.compile(r"(?<=[a-zà-ÿ0-9,] )[A-ZÀ-Ý][a-zà-ÿ]+(?= [A-ZÀ-Ý][a-zà-ÿ])")
+
+
+def _name_word(m: re.Match[str], eng: _Engine) -> str:
+    """A polar word inside a name is replaced by a neutral unknown word (kept otherwise)."""
+    word = m.group()
+    return "Qnamq" if word.lower() in eng.sentiment else word
+
+
 def _tokens(text: str, eng: _Engine) -> list[str]:
     """Lower-cased word tokens; separable verbs rejoined (also "uit te hollen"); multiword
     expressions joined with "_"; attributive scare quotes and a split "doet ... alsof" become
     pretence markers; punctuation -> break."""
     if not _QUOTE_CHARS.isdisjoint(text):
         text = _SCARE_QUOTE.sub(lambda m: _scare_quote(m, eng), text)
+    text = _NAME_WORD.sub(lambda m: _name_word(m, eng), text)
     raw = _join_separable(_TOKEN_RE.findall(text.lower().replace("’", "'")))
     special = eng.special
     out: list[str] = []
@@ -498,7 +515,10 @@ def _segments(
             ):
                 new_factor = _REPORTED
             elif (
-                (tok in _NEG_COMPLEMENTS or (tok == "te" and neg_goal))
+                (
+                    tok in _NEG_COMPLEMENTS
+                    or (tok == "te" and neg_goal and _YIELD.isdisjoint(tokens[i + 1 : i + 2]))
+                )
                 and neg_gap >= 0
                 and (neg_goal or (tok == "als" and neg_gap == 0) or (tok == "dat" and neg_belief))
             ):

@@ -508,3 +508,14 @@ def test_idioms_and_function_uses_of_evaluative_words_are_not_scored() -> None:
     assert pol("Noord-Cyprus is zo goed als onafhankelijk") <= 0.4  # not 'goed' +0.55
     assert pol("Zacharova hield vol dat") == 0.0
     assert pol("een kwalitatief nieuwe situatie") == 0.0
+
+
+def test_a_polar_word_inside_a_name_is_not_scored() -> None:
+    assert pol("Wij vechten niet tegen het Vrije Syrische Leger.") == 0.0
+    assert pol("de terugtrekking uit het Verdrag inzake het Open Luchtruim is een zware klap") < 0
+    assert pol("Goede betrekkingen zijn mogelijk.") > 0.1  # a sentence start is no name
+
+
+def test_refusing_to_yield_keeps_the_pressure_negative() -> None:
+    assert pol("Rusland is niet van plan te buigen voor Amerikaanse druk") < -0.1
+    assert pol("Hij was niet van plan Trump te feliciteren") < 0  # a goal: flipped as before
