@@ -116,6 +116,9 @@ bekritiseren | bekritiseert bekritiseerde | bekritiseren bekritiseerden | bekrit
 protesteren | protesteert protesteerde | protesteren protesteerden | geprotesteerd
 spreken | spreekt sprak | spreken spraken | gesproken | ^(?:\s+(?:(?!met\b)\S+\s+){0,4}?(?:van|zich)\b|[^.?!;]{0,110}?\svan\s+(?:,,|[„“"'‘]))
 zich tonen | toont toonde | tonen toonden | getoond | ^\s+(?:\S+\s+){0,3}?zich\b
+afdoen | doet deed | doen deden | afgedaan afdoen | \baf\s+als\b
+afdoen | afdoet afdeed | afdeden |
+vergelijken | vergelijkt vergeleek | vergelijken vergeleken | vergeleken | ^\s+(?:\S+\s+){1,8}?met\b
 zich haasten | haast haastte | haasten haastten | gehaast | ^\s+(?:\S+\s+){0,2}?zich\s+te\s+(?:zeggen|verklaren|benadrukken|melden|ontkennen|verzekeren|stellen|laten\s+weten)\b
 verwijzen | verwijst verwees | verwijzen verwezen | verwezen | \bnaar\b
 wijzen op | wijst wees | wijzen wezen | gewezen | \b(?:erop|op|hand)\b
@@ -258,6 +261,47 @@ _TITLE_MODIFIERS = frozenset(
 _POSTMODIFIER_WORDS = frozenset(
     _words("van het de ministerie departement russische ambassade in te kantoor")
 )
+# a Russian official the registry does not know: "de Russische vice-ambassadeur Vladimir
+# Safronkov" (a Russian title of lower-case words, then two or three capitalised names)
+_UNREGISTERED_RE = re.compile(
+    r"[Dd]e\s+Russische\s+(?:[a-zà-ÿ][\w-]*\s+){1,3}?"
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'-]+){1,2})\b"
+)
+_DE = ("de ", "De ")
+_OFFICIAL_TITLE_RE = re.compile(
+    r"(?:ambassadeur|minister|staatssecretaris|woordvoer|diplomaat|gezant|generaal|gouverneur|"
+    r"senator|parlementari|doemalid|afgevaardigde|premier|president|adviseur|functionaris|"
+    r"ambtenaar|onderhandelaar|commandant|ombudsman|procureur|aanklager|consul|"
+    r"vertegenwoordiger|voorzitter|secretaris|chef)"
+)
+_TRANSLITERATION = (("tsj", "ch"), ("sj", "sh"), ("zj", "zh"), ("oe", "u"), ("ch", "kh"))
+
+
+def _maybe_unregistered(body: str) -> bool:
+    """Whether the body may introduce an unregistered Russian official (cheap pre-check)."""
+    idx = body.find("Russische ")
+    while idx >= 3:
+        if body[idx - 3 : idx] in _DE:
+            um = _UNREGISTERED_RE.match(body, idx - 3)
+            if um is not None and _OFFICIAL_TITLE_RE.search(body, um.start(), um.start("name")):
+                return True
+        idx = body.find("Russische ", idx + 10)
+    return False
+
+
+def _english_spelling(surname: str) -> str:
+    """A Dutch transliteration of a Russian surname in English spelling ("Tsjoerkin" ->
+    "Churkin", "Dzjabarov" -> "Dzhabarov"), as the registry and gold files name people."""
+    low = surname.lower()
+    if "ch" in low and "tsj" not in low:
+        low = low.replace("ch", "kh")  # Dutch "ch" is English "kh" ("Chodorkovski")
+    for dutch, english in _TRANSLITERATION[:4]:
+        low = low.replace(dutch, english)
+    if low.startswith("j"):
+        low = "y" + low[1:]
+    return low[:1].upper() + low[1:]
+
+
 # '"…", had X gezegd': a perfect auxiliary right after the quote, subject and participle follow
 _AUX_AFTER_QUOTE_RE = re.compile(r"(?:had|heeft|hadden|hebben)\s+", re.IGNORECASE)
 _QUOTE_CHARS_IN_GAP = ('"', "“", "”", "„", "‘", "’", "«", "»")
@@ -624,7 +668,7 @@ class _Extractor:
         reg_ments, hits = self.reg.scan(body, _LOWER_WORDS, on=self.on)
         if not any(
             m.kind == "role" or (m.actor is not None and m.actor.russian) for m in reg_ments
-        ):
+        ) and not _maybe_unregistered(body):
             return  # nobody Russian is named: nothing to attribute
         paras = self.paras = _paragraph_spans(body)
         marks = _quote_marks(body)
@@ -674,6 +718,7 @@ class _Extractor:
                 i = bisect_left(starts, e)  # mentions starting before the end of this one
                 if not in_quote(s) and not (i and taken[i - 1][1] > s):
                     ments.append(_M(s, e, bm.group(), "backref", None, False, None))
+        ments.extend(self._unregistered_officials(taken, starts))
         ments.sort(key=_start_of)
         sents = self.sents
         for m in ments:
@@ -698,6 +743,45 @@ class _Extractor:
             si = self._sent_of(q.start)
             if si >= 0:
                 self.sent_quotes[si].append(q)
+
+    def _unregistered_officials(self, taken: list[tuple[int, int]], starts: list[int]) -> list[_M]:
+        """Russian officials the registry does not know, introduced with a Russian title and a
+        full name ("de Russische vice-ambassadeur Vladimir Safronkov"): a person named by their
+        surname (transliterated to English spelling), for this article only; later bare
+        mentions of the surname are theirs too. No registry spelling may overlap."""
+        body = self.body
+        if "Russische " not in body:
+            return []
+        found: list[_M] = []
+        names: dict[str, Actor] = {}
+
+        def free(s: int, e: int) -> bool:
+            i = bisect_left(starts, e)
+            return not (i and taken[i - 1][1] > s) and not self._in_quote(s)
+
+        idx = body.find("Russische ")
+        while idx >= 3:
+            um = _UNREGISTERED_RE.match(body, idx - 3) if body[idx - 3 : idx] in _DE else None
+            idx = body.find("Russische ", idx + 10)
+            if um is None:
+                continue
+            ns, ne = um.span("name")
+            surname = um.group("name").split()[-1]
+            title = body[um.start() : ns]
+            if (
+                not free(ns, ne)
+                or surname.lower() in _LOWER_WORDS
+                or _OFFICIAL_TITLE_RE.search(title) is None
+            ):
+                continue  # "de Russische oppositieleider ..." is no official
+            actor = names.setdefault(surname, Actor(_english_spelling(surname), "person", True))
+            found.append(_M(um.start(), ne, um.group(), "name", actor, False, None))
+        for surname, actor in names.items():
+            for sm in re.finditer(rf"\b{re.escape(surname)}\b", body):
+                s, e = sm.span()
+                if free(s, e) and not any(f.start <= s < f.end for f in found):
+                    found.append(_M(s, e, surname, "name", actor, False, None))
+        return found
 
     def _other_verb(self, lemma: str, end: int) -> bool:
         """A particle closing the clause makes another verb of a speech verb: "stelde een
@@ -1742,7 +1826,36 @@ class _Extractor:
                 return None
             return res[0], after.split()[0], sent.start, sent.end, c.word, si
         sp = self._speaker_after(c.end, si, c.end + 60)
-        if sp is None or sp.kind == "pron":
+        if sp is not None and sp.kind == "pron":
+            return None
+        # "Volgens het Russische ministerie zei Sjojgoe dat ...": the source reports what the
+        # person named after its speech verb said; that person is the speaker (also when the
+        # source itself is no known actor)
+        source_end = sp.ext_end if sp is not None else c.end
+        verb = next(
+            (
+                x
+                for x in self.sent_cues[si]
+                if x.start >= source_end
+                and "fin" in x.kinds
+                and (
+                    not body[source_end : x.start].strip()
+                    if sp is not None
+                    else x.start - c.end <= 60
+                    and not re.search(r"[,;:\"“„'‘]", body[c.end : x.start])
+                )
+            ),
+            None,
+        )
+        if sp is None and verb is None:
+            return None
+        if verb is not None:
+            inner = self._speaker_after(verb.end, si, verb.end + 60)
+            if inner is not None and inner.kind != "pron":
+                found = self._actor_of(inner, si)
+                if found is not None and found[0].kind == "person":
+                    sp = inner
+        if sp is None:
             return None
         res = self._actor_of(sp, si)
         if res is None:

@@ -1116,3 +1116,38 @@ def test_hastening_to_declare_is_a_statement() -> None:
     (found,) = extract_statements(body, date(2011, 3, 21))
     assert (found.speaker, found.kind) == ("Peskov", "indirect")
     assert extract_statements("Peskov haastte zich naar de auto. Het regende.") == []
+
+
+def test_volgens_a_source_the_person_named_after_its_verb_is_the_speaker() -> None:
+    body = "Volgens het Russische ministerie zei Sjojgoe dat de vluchten provocerend zijn. Oké."
+    (found,) = extract_statements(body, date(2023, 3, 15))
+    assert (found.speaker, found.kind) == ("Shoigu", "indirect")
+    kremlin = "Volgens het Kremlin zei Poetin dat inmenging onaanvaardbaar is. Oké."
+    assert [s.speaker for s in extract_statements(kremlin, date(2019, 1, 30))] == ["Putin"]
+
+
+def test_a_russian_official_the_registry_does_not_know_is_found_by_title_and_name() -> None:
+    body = (
+        "In de Veiligheidsraad noemde de Russische vice-ambassadeur Vladimir Safronkov de aanval "
+        '"een schending". Tsjoerkov zei niets. Later zei Safronkov dat de VS fout zaten.'
+    )
+    found = extract_statements(body, date(2017, 4, 7))
+    assert [s.speaker for s in found] == ["Safronkov", "Safronkov"]
+    opposition = "De Russische oppositieleider Ilja Jasjin zei dat het regime corrupt is. Oké."
+    assert extract_statements(opposition, date(2022, 1, 1)) == []
+
+
+def test_dutch_transliterations_of_new_names_get_english_spelling() -> None:
+    from stancewatch.statements import _english_spelling
+
+    assert _english_spelling("Tsjoerkin") == "Churkin"
+    assert _english_spelling("Dzjabarov") == "Dzhabarov"
+    assert _english_spelling("Jakovenko") == "Yakovenko"
+
+
+def test_dismissing_and_comparing_are_statements() -> None:
+    dismissed = "Zacharova deed de berichten af als een 'informatieoorlog'. Het regende."
+    assert [s.cue for s in extract_statements(dismissed, date(2015, 10, 1))] == ["deed"]
+    compared = "Lavrov vergeleek de aanval met de invasie van Irak. Het regende."
+    assert [s.cue for s in extract_statements(compared, date(2017, 4, 7))] == ["vergeleek"]
+    assert extract_statements("Lavrov deed de deur dicht. Het regende.", date(2017, 4, 7)) == []
