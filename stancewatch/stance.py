@@ -234,6 +234,14 @@ _RETALIATION = re.compile(
     re.IGNORECASE,
 )
 _RETALIATION_VALUE = -0.3
+# deflected blame: "Wij zijn niet degenen die de wapenwedloop weer op gang brengen", "Rusland is
+# niet degene die deze oorlog is begonnen": someone else is
+_NOT_US = re.compile(
+    r"\b(?:wij|we|rusland|moskou|het\s+kremlin)\s+(?:zijn|is|waren|was)\s+niet\s+"
+    r"(?:degenen?|diegenen?|de\s+partij|het\s+land)\s+die\b",
+    re.IGNORECASE,
+)
+_NOT_US_VALUE = -0.3
 _ANSWER_WORDS = ("antwoord", "reageren", "terugslaan", "vergelden")
 _PREDECESSOR_WORDS = ("vorige", "voorgaande", "vroegere", "oude")
 # blame of a predecessor ("de bruggen die de vorige regering had opgeblazen", "De vorige regering
@@ -281,7 +289,8 @@ def _with_cues(text: str, s: int, e: int, score: Score) -> Score:
     question = "?" in segment
     predecessor = bool(score.evidence) and any(w in low for w in _PREDECESSOR_WORDS)
     retaliation_verb = ("zal" in low or "zou" in low) and any(w in low for w in _ANSWER_WORDS)
-    if not (question or predecessor or retaliation_verb):
+    deflection = " niet de" in low or " niet het land" in low
+    if not (question or predecessor or retaliation_verb or deflection):
         return score  # the common case: substring tests only (the regexes cost ~6% of scoring)
     evidence = list(score.evidence)
     changed = False
@@ -299,6 +308,10 @@ def _with_cues(text: str, s: int, e: int, score: Score) -> Score:
             evidence.append(
                 Evidence(words[:60] + ("…" if len(words) > 60 else ""), _RHETORICAL, "rule")
             )
+        changed = True
+    deflected = _NOT_US.search(segment) if deflection else None
+    if deflected is not None:
+        evidence.append(Evidence(" ".join(deflected.group().split()), _NOT_US_VALUE, "rule"))
         changed = True
     retaliation = _RETALIATION.search(segment) if retaliation_verb else None
     if retaliation is not None:

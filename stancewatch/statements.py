@@ -119,6 +119,8 @@ zich tonen | toont toonde | tonen toonden | getoond | ^\s+(?:\S+\s+){0,3}?zich\b
 afdoen | doet deed | doen deden | afgedaan afdoen | \baf\s+als\b
 afdoen | afdoet afdeed | afdeden |
 vergelijken | vergelijkt vergeleek | vergelijken vergeleken | vergeleken | ^\s+(?:\S+\s+){1,8}?met\b
+aanraden | raadt raadde | raden raadden | aangeraden aanraden | \baan\b
+aanraden | aanraadt aanraadde | aanraadden |
 zich haasten | haast haastte | haasten haastten | gehaast | ^\s+(?:\S+\s+){0,2}?zich\s+te\s+(?:zeggen|verklaren|benadrukken|melden|ontkennen|verzekeren|stellen|laten\s+weten)\b
 verwijzen | verwijst verwees | verwijzen verwezen | verwezen | \bnaar\b
 wijzen op | wijst wees | wijzen wezen | gewezen | \b(?:erop|op|hand)\b
@@ -268,6 +270,10 @@ _UNREGISTERED_RE = re.compile(
     r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'-]+){1,2})\b"
 )
 _DE = ("de ", "De ")
+_INSTITUTION_DESCRIPTOR_RE = re.compile(
+    r"\W*(?:(?:maar|en|ook)\s+)?(?:[Dd]e|[Hh]et)\s+(?:[a-zà-ÿ-]+(?:e|se)\s+){0,2}"
+    r"(?:[a-zà-ÿ]*dienst|[a-zà-ÿ]*bureau|agentschap|[a-zà-ÿ]*zender|[a-zà-ÿ]*instantie)\s*$"
+)
 _OFFICIAL_TITLE_RE = re.compile(
     r"(?:ambassadeur|minister|staatssecretaris|woordvoer|diplomaat|gezant|generaal|gouverneur|"
     r"senator|parlementari|doemalid|afgevaardigde|premier|president|adviseur|functionaris|"
@@ -1057,7 +1063,10 @@ class _Extractor:
             start = f.start
             sent_start = self.sents[f.sent].start if 0 <= f.sent < len(self.sents) else start
             lead = self.body[sent_start:start].split()
-            if lead and all(w.lower() in _PARTICLES for w in lead):
+            if lead and (
+                all(w.lower() in _PARTICLES for w in lead)
+                or _INSTITUTION_DESCRIPTOR_RE.match(self.body, sent_start, start) is not None
+            ):
                 start = (
                     sent_start  # "Ook de Russische ambassade ...": the sentence is the statement
                 )
@@ -1739,7 +1748,9 @@ class _Extractor:
                     None,
                 )
             return None
-        if not self._only_particles(bound, m.start, ments):
+        if not self._only_particles(bound, m.start, ments) and not self._described_institution(
+            m, bound
+        ):
             return None
         gap = body[m.ext_end : c.start]
         gap_words = gap.split()
@@ -1777,6 +1788,16 @@ class _Extractor:
                 return "reject"
             return m
         return None
+
+    def _described_institution(self, m: _M, bound: int) -> bool:
+        """'De binnenlandse veiligheidsdienst FSB meldde': a descriptive noun phrase before an
+        institution's name is part of the subject."""
+        actor = self._actor(m)
+        return (
+            actor is not None
+            and actor.kind == "institution"
+            and _INSTITUTION_DESCRIPTOR_RE.match(self.body, bound, m.start) is not None
+        )
 
     def _institution_postmodifier(self, m: _M, gap: str, gap_words: list[str]) -> bool:
         """A person followed by "van <institution>" before the verb: the institution is where

@@ -519,3 +519,16 @@ def test_a_polar_word_inside_a_name_is_not_scored() -> None:
 def test_refusing_to_yield_keeps_the_pressure_negative() -> None:
     assert pol("Rusland is niet van plan te buigen voor Amerikaanse druk") < -0.1
     assert pol("Hij was niet van plan Trump te feliciteren") < 0  # a goal: flipped as before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ze hebben ons keer op keer bedrogen",
+        "laten zich leiden door het recht van de sterkste",
+        "de Amerikanen vergissen zich",
+        "Hij is op heterdaad betrapt",
+    ],
+)
+def test_deceit_might_over_right_and_mistakes_score_negative(text: str) -> None:
+    assert pol(text) < -0.1

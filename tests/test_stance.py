@@ -585,3 +585,10 @@ def test_reproach_with_russia_as_subject_still_has_the_articles_counterpart() ->
     start = body.index("'") + 1
     got = stances_for_statement(body, start, body.index("'", start), "Putin")
     assert [(t.target, t.stance) for t in got] == [("US", "negative")]
+
+
+def test_deflected_blame_points_at_the_counterpart() -> None:
+    body = _US_ARTICLE + "'Wij zijn niet degenen die deze crisis zijn begonnen', zei Peskov."
+    start = body.index("'") + 1
+    got = stances_for_statement(body, start, body.index("'", start), "Peskov")
+    assert [(t.target, t.stance) for t in got] == [("US", "negative")]

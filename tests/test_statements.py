@@ -1151,3 +1151,11 @@ def test_dismissing_and_comparing_are_statements() -> None:
     compared = "Lavrov vergeleek de aanval met de invasie van Irak. Het regende."
     assert [s.cue for s in extract_statements(compared, date(2017, 4, 7))] == ["vergeleek"]
     assert extract_statements("Lavrov deed de deur dicht. Het regende.", date(2017, 4, 7)) == []
+
+
+def test_a_described_institution_and_advice_are_statements() -> None:
+    body = "Het regende. De binnenlandse veiligheidsdienst FSB meldde dat hij is opgepakt. Oké."
+    (found,) = extract_statements(body, date(2019, 1, 1))
+    assert (found.speaker, found.text[:10]) == ("FSB", "De binnenl")
+    advice = "Vice-minister Sergej Rjabkov raadde Washington aan om niet te dreigen. Oké."
+    assert [s.speaker for s in extract_statements(advice, date(2023, 4, 1))] == ["Ryabkov"]

@@ -248,3 +248,7 @@ def test_kremlin_words_for_the_us_overseas_are_the_us() -> None:
 def test_a_nationality_adjective_before_criticism_or_accusations_is_a_target() -> None:
     assert labels("Rusland verwerpt de Amerikaanse kritiek op de luchtaanvallen.") == ["US"]
     assert labels("de Britse aantijgingen") == ["UK"]
+
+
+def test_a_nationality_adjective_before_warnings_or_propaganda_is_a_target() -> None:
+    assert labels("Moskou noemt de Amerikaanse waarschuwingen hysterisch.") == ["US"]
