@@ -432,6 +432,14 @@ _US_ARTICLE = (
 )
 
 
+def _quoted_in_us_article(quote: str, speaker: str = "Peskov") -> list[tuple[str, str]]:
+    """(target, stance) of a quote said by `speaker` at the end of a US-Russia article."""
+    body = f"{_US_ARTICLE}'{quote}', zei hij."
+    start = body.index("'") + 1
+    got = stances_for_statement(body, start, body.index("'", start), speaker)
+    return [(t.target, t.stance) for t in got]
+
+
 def test_statement_about_talks_takes_the_counterpart_the_article_is_about() -> None:
     body = _US_ARTICLE + "'Er worden geen doorbraken verwacht', zei Peskov."
     start = body.index("'") + 1
@@ -538,10 +546,8 @@ def test_a_demand_on_a_target_is_reproach() -> None:
 def test_an_announced_retaliation_is_a_threat_to_whom_it_answers() -> None:
     got = _stances("Lavrov kondigde aan dat Moskou zal antwoorden op het besluit van Washington.")
     assert got["US"].stance == "negative"
-    body = _US_ARTICLE + "'Rusland zal onmiddellijk en symmetrisch reageren', zei Peskov."
-    start = body.index("'") + 1
-    got_ctx = stances_for_statement(body, start, body.index("'", start), "Peskov")
-    assert [(t.target, t.stance) for t in got_ctx] == [("US", "negative")]
+    quote = "Rusland zal onmiddellijk en symmetrisch reageren"
+    assert _quoted_in_us_article(quote) == [("US", "negative")]
 
 
 def test_refraining_from_retaliation_is_no_threat() -> None:
@@ -578,17 +584,10 @@ def test_a_warning_or_demand_belongs_to_the_target_it_addresses_only() -> None:
 
 
 def test_reproach_with_russia_as_subject_still_has_the_articles_counterpart() -> None:
-    body = (
-        _US_ARTICLE
-        + "'Wij zullen ons niet verlagen tot onverantwoordelijke keukendiplomatie', zei hij."
-    )
-    start = body.index("'") + 1
-    got = stances_for_statement(body, start, body.index("'", start), "Putin")
-    assert [(t.target, t.stance) for t in got] == [("US", "negative")]
+    quote = "Wij zullen ons niet verlagen tot onverantwoordelijke keukendiplomatie"
+    assert _quoted_in_us_article(quote, "Putin") == [("US", "negative")]
 
 
 def test_deflected_blame_points_at_the_counterpart() -> None:
-    body = _US_ARTICLE + "'Wij zijn niet degenen die deze crisis zijn begonnen', zei Peskov."
-    start = body.index("'") + 1
-    got = stances_for_statement(body, start, body.index("'", start), "Peskov")
-    assert [(t.target, t.stance) for t in got] == [("US", "negative")]
+    quote = "Wij zijn niet degenen die deze crisis zijn begonnen"
+    assert _quoted_in_us_article(quote) == [("US", "negative")]
