@@ -270,6 +270,7 @@ _UNREGISTERED_RE = re.compile(
     r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'-]+){1,2})\b"
 )
 _DE = ("de ", "De ")
+_QUOTE_SET = frozenset("\"“”„‘’'«»")
 _INSTITUTION_DESCRIPTOR_RE = re.compile(
     r"\W*(?:(?:maar|en|ook)\s+)?(?:[Dd]e|[Hh]et)\s+(?:[a-zà-ÿ-]+(?:e|se)\s+){0,2}"
     r"(?:[a-zà-ÿ]*dienst|[a-zà-ÿ]*bureau|agentschap|[a-zà-ÿ]*zender|[a-zà-ÿ]*instantie)\s*$"
@@ -1062,14 +1063,8 @@ class _Extractor:
                 continue
             start = f.start
             sent_start = self.sents[f.sent].start if 0 <= f.sent < len(self.sents) else start
-            lead = self.body[sent_start:start].split()
-            if lead and (
-                all(w.lower() in _PARTICLES for w in lead)
-                or _INSTITUTION_DESCRIPTOR_RE.match(self.body, sent_start, start) is not None
-            ):
-                start = (
-                    sent_start  # "Ook de Russische ambassade ...": the sentence is the statement
-                )
+            if sent_start < start and self._lead_belongs(f, sent_start, start):
+                start = sent_start  # "Ook de Russische ambassade ...": the whole sentence
                 if (start, f.end) in out:
                     continue
             text = self.body[start : f.end]
@@ -1077,6 +1072,26 @@ class _Extractor:
                 f.actor.name, f.kind, start, f.end, text, f.mention, f.cue
             )
         return list(out.values())
+
+    def _lead_belongs(self, f: _Found, sent_start: int, start: int) -> bool:
+        """Whether the words before an indirect statement in its sentence are part of it: an
+        adverbial or the subject's title ("Toen beschuldigde Poetin ...", "Wel herhaalde hij
+        ...", "De Russische ambassadeur in Washington, Anatoli Antonov, noemde ..."). Not when
+        they hold a quote, a speech verb or another statement, or more than 12 words."""
+        lead = self.body[sent_start:start]
+        words = lead.split()
+        if all(w.lower() in _PARTICLES for w in words):
+            return True
+        if _INSTITUTION_DESCRIPTOR_RE.match(self.body, sent_start, start) is not None:
+            return True
+        if f.kind != "indirect" or len(words) > 12 or not _QUOTE_SET.isdisjoint(lead):
+            return False
+        if any(sent_start <= c.start < start for c in self.sent_cues[f.sent]):
+            return False
+        return not any(
+            o is not f and o.start < start and o.end > sent_start
+            for o in self.by_sent.get(f.sent, [])
+        )
 
     def _coordinated_cue(self, c: _Cue, cstart: int, cend: int, si: int) -> tuple[int, _Cue] | None:
         """A second finite speech verb of the same subject coordinated with "en" inside the

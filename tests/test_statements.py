@@ -1159,3 +1159,21 @@ def test_a_described_institution_and_advice_are_statements() -> None:
     assert (found.speaker, found.text[:10]) == ("FSB", "De binnenl")
     advice = "Vice-minister Sergej Rjabkov raadde Washington aan om niet te dreigen. Oké."
     assert [s.speaker for s in extract_statements(advice, date(2023, 4, 1))] == ["Ryabkov"]
+
+
+def test_an_adverbial_or_title_before_an_indirect_statement_belongs_to_it() -> None:
+    then = "Het regende. Toen beschuldigde Poetin de Verenigde Staten ervan alles te bederven."
+    (found,) = extract_statements(then, date(2007, 10, 1))
+    assert found.text.startswith("Toen beschuldigde Poetin")
+    title = (
+        "Het regende. De Russische ambassadeur in Washington, Anatoli Antonov, noemde het "
+        "pakket gevaarlijk."
+    )
+    (found,) = extract_statements(title, date(2024, 4, 21))
+    assert (found.speaker, found.text[:26]) == ("Antonov", "De Russische ambassadeur i")
+
+
+def test_a_quote_before_an_indirect_statement_stays_outside_it() -> None:
+    body = "Het regende. „Dat is goed”, zei Biden, waarna Lavrov zei dat het slecht is."
+    found = extract_statements(body, date(2021, 6, 1))
+    assert all("Biden" not in s.text for s in found)

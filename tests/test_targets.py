@@ -252,3 +252,8 @@ def test_a_nationality_adjective_before_criticism_or_accusations_is_a_target() -
 
 def test_a_nationality_adjective_before_warnings_or_propaganda_is_a_target() -> None:
     assert labels("Moskou noemt de Amerikaanse waarschuwingen hysterisch.") == ["US"]
+
+
+def test_where_a_russian_envoy_sits_is_no_target_but_an_american_envoy_is() -> None:
+    assert labels("De Russische ambassadeur in Washington, Anatoli Antonov, zei het.") == []
+    assert labels("Lavrov ontbood de Amerikaanse ambassadeur in Moskou.") == ["US"]
