@@ -1177,3 +1177,13 @@ def test_a_quote_before_an_indirect_statement_stays_outside_it() -> None:
     body = "Het regende. „Dat is goed”, zei Biden, waarna Lavrov zei dat het slecht is."
     found = extract_statements(body, date(2021, 6, 1))
     assert all("Biden" not in s.text for s in found)
+
+
+def test_blaming_and_thinking_that_are_statements() -> None:
+    blame = "Medvedjev gaf de Verenigde Staten de schuld van de oorlog. Oké."
+    assert [s.speaker for s in extract_statements(blame, date(2008, 11, 5))] == ["Medvedev"]
+    think = "Leonid Sloetski denkt dat de aanval de VS duur komt te staan. Oké."
+    assert [s.speaker for s in extract_statements(think, date(2020, 1, 4))] == ["Slutsky"]
+    admitted = "Lavrov gaf toe dat het fout ging. Oké."
+    assert [s.speaker for s in extract_statements(admitted, date(2020, 1, 4))] == ["Lavrov"]
+    assert extract_statements("Poetin gaf een toespraak. Oké.", date(2020, 1, 4)) == []
