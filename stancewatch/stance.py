@@ -210,11 +210,17 @@ _WH_QUESTION = re.compile(
 )
 _QUESTION_END = re.compile(r"\?[\"”’'»)\s]*$")
 _RHETORICAL = -0.2
+# a yes/no question the speaker answers himself ("Plaatsen wij raketten aan de grens van de
+# Verenigde Staten? Nee.") and a question reported as wondering aloud ("vroeg zich hardop af hoe
+# de Amerikanen zouden reageren als ...") are rhetorical too
+_ANSWERED_QUESTION = re.compile(r"\?[\"”’'»)]*\s+(?:Nee|Natuurlijk niet|Uiteraard niet)\b")
+_WONDERED = re.compile(r"\bvroeg(?:en)?\s+(?:\w+\s+){0,3}?af\s+(?:hoe|of|waarom|wat|wie)\b")
 # a demand on a target: the target is the subject of "moet/dient" ("Het Witte Huis moet nu op al
 # deze feiten reageren", "Het bondgenootschap moet begrijpen dat ..."): Kremlin speakers do not
 # tell a counterpart what it must do to praise it
 _DEMAND_AFTER = re.compile(
-    r"\s+(?:[\w'’-]+\s+)?(?:moet|moeten|dient|dienen|zou\s+moeten|zouden\s+moeten)\b",
+    r"\s+(?:[\w'’-]+\s+)?(?:moet|moeten|dient|dienen|zou\s+moeten|zouden\s+moeten"
+    r"|zou(?:den)?\s+[^,;:.!?]{0,50}?\bmoeten)\b",
     re.IGNORECASE,
 )
 _BEFORE_SUBJECT = frozenset(_words("dat en maar nu dus want ook toch eerst zelf daarom"))
@@ -290,14 +296,21 @@ def _with_cues(text: str, s: int, e: int, score: Score) -> Score:
     predecessor = bool(score.evidence) and any(w in low for w in _PREDECESSOR_WORDS)
     retaliation_verb = ("zal" in low or "zou" in low) and any(w in low for w in _ANSWER_WORDS)
     deflection = " niet de" in low or " niet het land" in low
-    if not (question or predecessor or retaliation_verb or deflection):
+    wondered = "vroeg" in low and " af " in low
+    if not (question or predecessor or retaliation_verb or deflection or wondered):
         return score  # the common case: substring tests only (the regexes cost ~6% of scoring)
     evidence = list(score.evidence)
     changed = False
     if predecessor and _PREDECESSOR.search(segment) and any(ev.polarity < 0 for ev in evidence):
         evidence = [ev for ev in evidence if ev.polarity >= 0]
         changed = True
-    if question and _QUESTION_END.search(segment) and _WH_QUESTION.match(segment):
+    rhetorical = question and (
+        (_QUESTION_END.search(segment) and _WH_QUESTION.match(segment))
+        or _ANSWERED_QUESTION.match(text, e - 1) is not None
+    )
+    if not rhetorical and "vroeg" in low and _WONDERED.search(segment):
+        rhetorical = True
+    if rhetorical:
         if any(ev.polarity > 0 for ev in evidence):
             evidence = [
                 Evidence(ev.words + " (?)", -0.5 * ev.polarity, "rule") if ev.polarity > 0 else ev

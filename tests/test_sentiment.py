@@ -532,3 +532,18 @@ def test_refusing_to_yield_keeps_the_pressure_negative() -> None:
 )
 def test_deceit_might_over_right_and_mistakes_score_negative(text: str) -> None:
     assert pol(text) < -0.1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "een schoolvoorbeeld van staatsterrorisme",
+        "een aanval zou een catastrofe zijn",
+        "eerder een pogrom dan een revolutie",
+        "door Washington als voorwendsel gebruikt",
+        "beloofde een uiterst harde reactie",
+        "beloofde een stevig antwoord",
+    ],
+)
+def test_terror_pretexts_and_threatened_responses_score_negative(text: str) -> None:
+    assert pol(text) < -0.1

@@ -591,3 +591,18 @@ def test_reproach_with_russia_as_subject_still_has_the_articles_counterpart() ->
 def test_deflected_blame_points_at_the_counterpart() -> None:
     quote = "Wij zijn niet degenen die deze crisis zijn begonnen"
     assert _quoted_in_us_article(quote) == [("US", "negative")]
+
+
+def test_a_question_the_speaker_answers_himself_is_rhetorical() -> None:
+    got = _stances("„Plaatsen wij raketten aan de grens van de Verenigde Staten? Nee.”")
+    assert got["US"].stance == "negative"
+
+
+def test_wondering_aloud_is_a_rhetorical_question() -> None:
+    text = "Poetin vroeg zich hardop af hoe de Amerikanen zouden reageren op raketten in Mexico."
+    assert _stances(text)["US"].stance == "negative"
+
+
+def test_a_demand_with_its_modal_split_from_its_infinitive_is_reproach() -> None:
+    text = "De Amerikanen zouden volgens hem een datum moeten vastleggen voor hun vertrek."
+    assert _stances(text)["US"].stance == "negative"
