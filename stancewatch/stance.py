@@ -160,8 +160,11 @@ _THIRD_PERSON = re.compile(r"\b(?:[Hh]ij|[Hh]em)\b|(?:^|[.!?]\s)[^\w\s]*(?:Zijn|
 _LEAD_CHARS = 600
 # a statement whose subject is the speaker's own side: about Russia, not about an addressee
 _SELF_SUBJECT = re.compile(
-    r"\W*(?:dat\s+)?(?:Rusland|Moskou|wij|we|ons\s+land|het\s+Kremlin)\b", re.IGNORECASE
+    r"\W*(?:dat\s+)?(Rusland|Moskou|wij|we|ons\s+land|het\s+Kremlin)\b", re.IGNORECASE
 )
+# "wij/we" may include the counterpart ("We hebben een goede basis gevonden", "Wij zijn bereid
+# ..."): praise with it is about the relation, unlike praise of "Rusland" itself
+_INCLUSIVE_WE = frozenset(("wij", "we"))
 _OPEN_QUOTES = "\"“„‘'«‚"
 _QUOTE_SET = frozenset(_OPEN_QUOTES)
 _GROUP_ANAPHOR = re.compile(r"\b(?:die|deze|zulke|dergelijke)\s+$", re.IGNORECASE)
@@ -647,12 +650,14 @@ def stances_for_statement(body: str, start: int, end: int, speaker: str = "") ->
     if not mentions:
         context = _distinct(_not_speaker(_context_targets(body, start, end), speaker))
         label = stance_label(combine(all_evidence).polarity)
+        self_subject = _SELF_SUBJECT.match(text)
         if (
             not context
             and label != "neutral"
             and (
-                _SELF_SUBJECT.match(text) is None
+                self_subject is None
                 or label == "negative"
+                or self_subject.group(1).lower() in _INCLUSIVE_WE
                 or _RETALIATION.search(text) is not None
             )
         ):  # with Russia as the subject, praise is self-praise, but reproach still has an

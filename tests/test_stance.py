@@ -606,3 +606,13 @@ def test_wondering_aloud_is_a_rhetorical_question() -> None:
 def test_a_demand_with_its_modal_split_from_its_infinitive_is_reproach() -> None:
     text = "De Amerikanen zouden volgens hem een datum moeten vastleggen voor hun vertrek."
     assert _stances(text)["US"].stance == "negative"
+
+
+def test_praise_with_an_inclusive_we_is_about_the_relation() -> None:
+    assert _quoted_in_us_article("We hebben een goede basis gevonden om verder te werken") == [
+        ("US", "positive")
+    ]
+    # praise of Russia itself stays without target (see the bilateral-cue test above)
+    assert _quoted_in_us_article("Rusland is een betrouwbare en verantwoordelijke partner") == [
+        ("none", "neutral")
+    ]
