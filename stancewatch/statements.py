@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -271,6 +272,15 @@ _UNREGISTERED_RE = re.compile(
     r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'-]+){1,2})\b"
 )
 _DE = ("de ", "De ")
+_RUSSIAN_BODIES = ("Doema", "Federatieraad", "Kremlin")
+# "[Senator ]Frants Klintsevitsj, vicevoorzitter van de defensiecommissie van de " before the
+# Russian body's name (searched back from it), then at most a few words and the closing comma
+_APPOSITION_OFFICIAL_RE = re.compile(
+    r"(?:\b[A-ZÀ-Ý][a-zà-ÿ]+\s+)?"  # "Senator" or a first name
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'-]+\s+[A-ZÀ-Ý][a-zà-ÿ'-]+),\s+"
+    r"(?P<title>(?:[a-zà-ÿ-]+\s+){1,8}?)(?:van|bij|in)\s+(?:de|het)\s+$"
+)
+_APPOSITION_CLOSE_RE = re.compile(r"\w+[^,.;:\"“„'‘]{0,40},")
 _QUOTE_SET = frozenset("\"“”„‘’'«»")
 _INSTITUTION_DESCRIPTOR_RE = re.compile(
     r"\W*(?:(?:maar|en|ook)\s+)?(?:[Dd]e|[Hh]et)\s+(?:[a-zà-ÿ-]+(?:e|se)\s+){0,2}"
@@ -285,16 +295,39 @@ _OFFICIAL_TITLE_RE = re.compile(
 _TRANSLITERATION = (("tsj", "ch"), ("sj", "sh"), ("zj", "zh"), ("oe", "u"), ("ch", "kh"))
 
 
-def _maybe_unregistered(body: str) -> bool:
-    """Whether the body may introduce an unregistered Russian official (cheap pre-check)."""
+def _unregistered_candidates(body: str) -> Iterator[tuple[int, int, int, int]]:
+    """(mention start, name start, name end, apposition end) of each Russian official the body
+    introduces with an official title: "de Russische vice-ambassadeur Vladimir Safronkov", or a
+    name with an apposition naming a Russian body ("Frants Klintsevitsj, vicevoorzitter van de
+    defensiecommissie van de Federatieraad,"). Cheap: plain substring searches first."""
     idx = body.find("Russische ")
     while idx >= 3:
         if body[idx - 3 : idx] in _DE:
             um = _UNREGISTERED_RE.match(body, idx - 3)
             if um is not None and _OFFICIAL_TITLE_RE.search(body, um.start(), um.start("name")):
-                return True
+                ns, ne = um.span("name")
+                yield um.start(), ns, ne, ne
         idx = body.find("Russische ", idx + 10)
-    return False
+    for word in _RUSSIAN_BODIES:
+        idx = body.find(word)
+        while idx >= 0:
+            # the apposition ends in "van de Federatieraad,": look back from the body's name
+            if body[max(0, idx - 4) : idx] in (" de ", "het "):
+                comma = body.rfind(",", max(0, idx - 120), idx)
+                am = (
+                    _APPOSITION_OFFICIAL_RE.search(body, max(0, comma - 60), idx)
+                    if comma >= 0
+                    else None
+                )
+                close = _APPOSITION_CLOSE_RE.match(body, idx) if am is not None else None
+                if close is not None and _OFFICIAL_TITLE_RE.search(am.group("title")):
+                    yield am.start(), am.start("name"), am.end("name"), close.end()
+            idx = body.find(word, idx + len(word))
+
+
+def _maybe_unregistered(body: str) -> bool:
+    """Whether the body may introduce an unregistered Russian official (cheap pre-check)."""
+    return next(_unregistered_candidates(body), None) is not None
 
 
 def _english_spelling(surname: str) -> str:
@@ -758,8 +791,6 @@ class _Extractor:
         surname (transliterated to English spelling), for this article only; later bare
         mentions of the surname are theirs too. No registry spelling may overlap."""
         body = self.body
-        if "Russische " not in body:
-            return []
         found: list[_M] = []
         names: dict[str, Actor] = {}
 
@@ -767,23 +798,14 @@ class _Extractor:
             i = bisect_left(starts, e)
             return not (i and taken[i - 1][1] > s) and not self._in_quote(s)
 
-        idx = body.find("Russische ")
-        while idx >= 3:
-            um = _UNREGISTERED_RE.match(body, idx - 3) if body[idx - 3 : idx] in _DE else None
-            idx = body.find("Russische ", idx + 10)
-            if um is None:
+        for ms, ns, ne, ext in _unregistered_candidates(body):
+            surname = body[ns:ne].split()[-1]
+            if not free(ns, ne) or surname.lower() in _LOWER_WORDS:
                 continue
-            ns, ne = um.span("name")
-            surname = um.group("name").split()[-1]
-            title = body[um.start() : ns]
-            if (
-                not free(ns, ne)
-                or surname.lower() in _LOWER_WORDS
-                or _OFFICIAL_TITLE_RE.search(title) is None
-            ):
-                continue  # "de Russische oppositieleider ..." is no official
             actor = names.setdefault(surname, Actor(_english_spelling(surname), "person", True))
-            found.append(_M(um.start(), ne, um.group(), "name", actor, False, None))
+            m = _M(ms, ne, body[ms:ne], "name", actor, False, None)
+            m.ext_end = ext  # "Klintsevitsj, vicevoorzitter van ... de Federatieraad, zei"
+            found.append(m)
         for surname, actor in names.items():
             for sm in re.finditer(rf"\b{re.escape(surname)}\b", body):
                 s, e = sm.span()

@@ -1187,3 +1187,15 @@ def test_blaming_and_thinking_that_are_statements() -> None:
     admitted = "Lavrov gaf toe dat het fout ging. Oké."
     assert [s.speaker for s in extract_statements(admitted, date(2020, 1, 4))] == ["Lavrov"]
     assert extract_statements("Poetin gaf een toespraak. Oké.", date(2020, 1, 4)) == []
+
+
+def test_an_unregistered_official_with_an_apposition_naming_a_russian_body_is_found() -> None:
+    body = (
+        "Frants Klintsevitsj, vicevoorzitter van de defensiecommissie van de Federatieraad, was "
+        "minder terughoudend. “Dit is een provocatie.”"
+    )
+    assert [s.speaker for s in extract_statements(body, date(2017, 2, 15))] == ["Klintsevich"]
+    analyst = (
+        "Jan Peeters, analist bij de Russische afdeling van Clingendael, zei dat het slecht gaat."
+    )
+    assert extract_statements(analyst, date(2017, 2, 15)) == []
