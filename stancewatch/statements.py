@@ -125,7 +125,7 @@ aanraden | aanraadt aanraadde | aanraadden |
 zich haasten | haast haastte | haasten haastten | gehaast | ^\s+(?:\S+\s+){0,2}?zich\s+te\s+(?:zeggen|verklaren|benadrukken|melden|ontkennen|verzekeren|stellen|laten\s+weten)\b
 verwijzen | verwijst verwees | verwijzen verwezen | verwezen | \bnaar\b
 wijzen op | wijst wees | wijzen wezen | gewezen | \b(?:erop|op|hand)\b
-aangeven | geeft gaf | geven gaven | aangegeven toegegeven aangeven toegeven | \b(?:(?:aan|toe)\s+dat|de\s+schuld)\b
+aangeven | geeft gaf | geven gaven | aangegeven toegegeven aangeven toegeven | \b(?:(?:aan|toe)\s+dat|de\s+(?:volle\s+|hele\s+|volledige\s+)?schuld)\b
 aangeven | aangeeft aangaf toegeeft toegaf | aangaven toegaven |
 uitsluiten | sluit sloot | sluiten sloten | uitgesloten uitsluiten | \buit\b
 uitsluiten | uitsluit uitsloot | uitsloten |
@@ -135,6 +135,8 @@ beloven | belooft beloofde | beloven beloofden | beloofd
 menen | meent meende | menen meenden | gemeend
 vinden | vindt vond | vinden vonden |  | ^\s+(?:\S+\s+){0,3}?dat\b
 denken | denkt dacht | denken dachten |  | ^\s+(?:\S+\s+){0,3}?dat\b
+verwachten | verwacht verwachtte | verwachten verwachtten |  | ^\s+(?:\S+\s+){0,3}?dat\b
+zien | ziet zag | zien zagen |  | ^\s+(?:\S+\s+){0,5}?(?:geen\s+(?:enkele\s+)?(?:reden|grond|aanleiding|noodzaak|bedreiging|gevaar)|een\s+(?:kans|bedreiging|gevaar|provocatie|poging))\b
 geloven | gelooft geloofde | geloven geloofden |  | ^\s+(?:\S+\s+){0,3}?dat\b
 hopen | hoopt hoopte | hopen hoopten | gehoopt | ^\s+(?:\S+\s+){0,3}?(?:dat|op)\b
 betreuren | betreurt betreurde | betreuren betreurden | betreurd

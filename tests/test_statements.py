@@ -1199,3 +1199,15 @@ def test_an_unregistered_official_with_an_apposition_naming_a_russian_body_is_fo
         "Jan Peeters, analist bij de Russische afdeling van Clingendael, zei dat het slecht gaat."
     )
     assert extract_statements(analyst, date(2017, 2, 15)) == []
+
+
+def test_expecting_seeing_no_reason_and_full_blame_are_statements() -> None:
+    cases = {
+        "Rjabkov verwacht dat een volgende ronde snel komt. Oké.": "verwacht",
+        "Poetin ziet geen enkele reden om in te grijpen. Oké.": "ziet",
+        "Lavrov ziet met de nieuwe regering een kans. Oké.": "ziet",
+        "Viceminister Sergej Rjabkov gaf Washington de volle schuld. Oké.": "gaf",
+    }
+    for body, cue in cases.items():
+        assert [s.cue for s in extract_statements(body, date(2023, 2, 22))] == [cue], body
+    assert extract_statements("Lavrov zag de film. Oké.", date(2023, 2, 22)) == []
