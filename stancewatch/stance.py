@@ -237,7 +237,7 @@ _WARNING = -0.25
 _RETALIATION = re.compile(
     r"\b(?:Moskou|Rusland|wij|we|het\s+Kremlin|ons\s+land)\b[^.;:?!]{0,60}?"
     r"\b(?:zal|zullen|zou|zouden)\b(?:\s+[^\s.;:?!]+){0,5}?\s+"
-    r"(?:antwoorden|reageren|terugslaan|vergelden|beantwoorden|terugslaan)\b"
+    r"(?:antwoorden|reageren|terugslaan|vergelden|beantwoorden)\b"
     r"|\b(?:zal|zullen)\s+(?:Moskou|Rusland|wij|we|het\s+Kremlin)\b(?:\s+[^\s.;:?!]+){0,5}?\s+"
     r"(?:antwoorden|reageren|terugslaan|vergelden|beantwoorden)\b",
     re.IGNORECASE,
@@ -311,7 +311,7 @@ def _with_cues(text: str, s: int, e: int, score: Score) -> Score:
         (_QUESTION_END.search(segment) and _WH_QUESTION.match(segment))
         or _ANSWERED_QUESTION.match(text, e - 1) is not None
     )
-    if not rhetorical and "vroeg" in low and _WONDERED.search(segment):
+    if not rhetorical and wondered and _WONDERED.search(segment):
         rhetorical = True
     if rhetorical:
         if any(ev.polarity > 0 for ev in evidence):

@@ -283,7 +283,6 @@ _APPOSITION_OFFICIAL_RE = re.compile(
     r"(?P<title>(?:[a-zà-ÿ-]+\s+){1,8}?)(?:van|bij|in)\s+(?:de|het)\s+$"
 )
 _APPOSITION_CLOSE_RE = re.compile(r"\w+[^,.;:\"“„'‘]{0,40},")
-_QUOTE_SET = frozenset("\"“”„‘’'«»")
 _INSTITUTION_DESCRIPTOR_RE = re.compile(
     r"\W*(?:(?:maar|en|ook)\s+)?(?:[Dd]e|[Hh]et)\s+(?:[a-zà-ÿ-]+(?:e|se)\s+){0,2}"
     r"(?:[a-zà-ÿ]*dienst|[a-zà-ÿ]*bureau|agentschap|[a-zà-ÿ]*zender|[a-zà-ÿ]*instantie)\s*$"
@@ -294,7 +293,7 @@ _OFFICIAL_TITLE_RE = re.compile(
     r"ambtenaar|onderhandelaar|commandant|ombudsman|procureur|aanklager|consul|"
     r"vertegenwoordiger|voorzitter|secretaris|chef)"
 )
-_TRANSLITERATION = (("tsj", "ch"), ("sj", "sh"), ("zj", "zh"), ("oe", "u"), ("ch", "kh"))
+_TRANSLITERATION = (("tsj", "ch"), ("sj", "sh"), ("zj", "zh"), ("oe", "u"))
 
 
 def _unregistered_candidates(body: str) -> Iterator[tuple[int, int, int, int]]:
@@ -338,7 +337,7 @@ def _english_spelling(surname: str) -> str:
     low = surname.lower()
     if "ch" in low and "tsj" not in low:
         low = low.replace("ch", "kh")  # Dutch "ch" is English "kh" ("Chodorkovski")
-    for dutch, english in _TRANSLITERATION[:4]:
+    for dutch, english in _TRANSLITERATION:
         low = low.replace(dutch, english)
     if low.startswith("j"):
         low = "y" + low[1:]
@@ -347,7 +346,6 @@ def _english_spelling(surname: str) -> str:
 
 # '"…", had X gezegd': a perfect auxiliary right after the quote, subject and participle follow
 _AUX_AFTER_QUOTE_RE = re.compile(r"(?:had|heeft|hadden|hebben)\s+", re.IGNORECASE)
-_QUOTE_CHARS_IN_GAP = ('"', "“", "”", "„", "‘", "’", "«", "»")
 _TITLE_NOUN_RE = re.compile(
     r"\w{3,}(?:adviseur|adviseuse|woordvoerder|woordvoerster|minister|ambassadeur|gezant|"
     r"diplomaat|onderhandelaar|strateeg|ideoloog|chef|topman|topvrouw|president|premier)$"
@@ -1109,7 +1107,7 @@ class _Extractor:
             return True
         if _INSTITUTION_DESCRIPTOR_RE.match(self.body, sent_start, start) is not None:
             return True
-        if f.kind != "indirect" or len(words) > 12 or not _QUOTE_SET.isdisjoint(lead):
+        if f.kind != "indirect" or len(words) > 12 or any(q in lead for q in _QUOTE_CHARS):
             return False
         if any(sent_start <= c.start < start for c in self.sent_cues[f.sent]):
             return False
@@ -1421,10 +1419,11 @@ class _Extractor:
             ),
             None,
         )
-        if cue is None or len(self.body[m.end : cue.start].split()) > 12:
+        if cue is None:
             return None
-        if any(q in self.body[m.end : cue.start] for q in _QUOTE_CHARS_IN_GAP):
-            return None
+        gap = self.body[m.end : cue.start]
+        if len(gap.split()) > 12 or any(q in gap for q in _QUOTE_CHARS if q != "'"):
+            return None  # (an apostrophe in the gap is "zo'n", not a quote)
         res = self._actor_of(m, si, in_sentence=False)
         return (res[0], res[1], cue) if res else None
 
