@@ -361,13 +361,15 @@ def score_stances(statements: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFr
 
     Built column by column (plain lists, one frame at the end): a dict per row costs about a
     tenth of the stage at ~20 stances per article."""
-    from stancewatch.stance import stances_for_statement
+    from stancewatch.stance import in_article_context, stances_for_statement
 
     bodies = dict(articles.select("article_id", "body").iter_rows())
     cols: dict[str, list] = {name: [] for name in STANCE_SCHEMA}
     ids, targets, mentions = cols["statement_id"], cols["target"], cols["target_mention"]
     polarity, subjectivity = cols["polarity"], cols["subjectivity"]
     labels, evidence = cols["stance"], cols["evidence"]
+    # first pass per statement, grouped by article for the second pass (the article as context)
+    by_article: dict[str, list[tuple[str, tuple[str, str, list]]]] = {}
     for statement_id, article_id, start, end, speaker in zip(
         *(
             statements.get_column(c).to_list()
@@ -375,14 +377,22 @@ def score_stances(statements: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFr
         ),
         strict=True,
     ):
-        for ts in stances_for_statement(bodies[article_id], start, end, speaker):
-            ids.append(statement_id)
-            targets.append(ts.target)
-            mentions.append(ts.mention)
-            polarity.append(float(ts.polarity))
-            subjectivity.append(float(ts.subjectivity))
-            labels.append(ts.stance)
-            evidence.append(_evidence_json(ts.evidence))
+        body = bodies[article_id]
+        first = stances_for_statement(body, start, end, speaker)
+        by_article.setdefault(article_id, []).append(
+            (statement_id, (speaker, body[start:end], first))
+        )
+    for rows in by_article.values():
+        final = in_article_context([r[1] for r in rows])
+        for (statement_id, _), stances in zip(rows, final, strict=True):
+            for ts in stances:
+                ids.append(statement_id)
+                targets.append(ts.target)
+                mentions.append(ts.mention)
+                polarity.append(float(ts.polarity))
+                subjectivity.append(float(ts.subjectivity))
+                labels.append(ts.stance)
+                evidence.append(_evidence_json(ts.evidence))
     return pl.DataFrame(cols, schema=STANCE_SCHEMA)
 
 

@@ -32,26 +32,30 @@ TESTS = Path(__file__).parent
 # the README ("On articles nobody here had seen"). Floors sit a little under the latest figures.
 FLOORS = {
     # development data since session 2; at the end of session 4 0.989 / 0.979 / 0.947 / 0.819 /
-    # 0.815
-    "heldout": (0.97, 0.96, 0.92, 0.80, 0.80),
+    # 0.815. Session 5's article context (stance.in_article_context) costs the three most-tuned
+    # sets 1-7 points: their remaining neutral rows without evidence are mostly truly neutral,
+    # unlike on unseen text (see the README); 0.745 / 0.724 after it
+    "heldout": (0.97, 0.96, 0.92, 0.72, 0.70),
     # blind at the end of session 2: 0.837 / 0.963 / 0.707 / 0.524 / 0.559; at the end of
-    # session 4 0.980 / 0.979 / 0.865 / 0.812 / 0.814
-    "heldout2": (0.96, 0.96, 0.84, 0.79, 0.79),
+    # session 4 0.980 / 0.979 / 0.865 / 0.812 / 0.814; with the article context 0.781 / 0.758
+    "heldout2": (0.96, 0.96, 0.84, 0.76, 0.73),
     # blind at the end of session 3 (commit ea91f28): 0.912 / 0.978 / 0.817 / 0.613 / 0.591;
-    # at the end of session 4 0.980 / 0.990 / 0.850 / 0.820 / 0.785
-    "heldout3": (0.96, 0.97, 0.83, 0.80, 0.76),
+    # at the end of session 4 0.980 / 0.990 / 0.850 / 0.820 / 0.785; with the article context
+    # 0.810 / 0.750
+    "heldout3": (0.96, 0.97, 0.83, 0.79, 0.72),
     # blind in session 4 (commit 519ad01): 0.874 / 0.990 / 0.798 / 0.471 / 0.456; at the end of
-    # session 4 0.916 / 1.000 / 0.826 / 0.661 / 0.580
-    "heldout4": (0.89, 0.97, 0.80, 0.63, 0.55),
+    # session 4 0.916 / 1.000 / 0.826 / 0.661 / 0.580; with the article context 0.718 / 0.601
+    "heldout4": (0.89, 0.97, 0.80, 0.69, 0.57),
     # blind in session 4 (commit 54eb83a): 0.862 / 0.982 / 0.741 / 0.509 / 0.515; at the end of
-    # session 4 0.877 / 0.982 / 0.772 / 0.544 / 0.538
-    "heldout5": (0.86, 0.96, 0.75, 0.52, 0.51),
+    # session 4 0.877 / 0.982 / 0.772 / 0.544 / 0.538; with the article context 0.640 / 0.622
+    "heldout5": (0.86, 0.96, 0.75, 0.61, 0.59),
     # blind in session 4 (commit 1ec5d46): 0.788 / 0.975 / 0.697 / 0.403 / 0.408; at the end of
-    # session 4 0.834 / 0.976 / 0.746 / 0.516 / 0.506
-    "heldout6": (0.81, 0.95, 0.72, 0.49, 0.48),
+    # session 4 0.834 / 0.976 / 0.746 / 0.516 / 0.506; with the article context 0.587 / 0.553
+    "heldout6": (0.81, 0.95, 0.72, 0.56, 0.52),
     # blind at the end of session 4 (commit a1b8c6f): 0.732 / 0.954 / 0.899 / 0.486 / 0.477;
-    # after its misses were read 0.772 / 0.957 / 0.896 / 0.504 / 0.499
-    "heldout7": (0.75, 0.93, 0.87, 0.48, 0.47),
+    # after its misses were read 0.772 / 0.957 / 0.896 / 0.504 / 0.499; with the article
+    # context 0.617 / 0.575
+    "heldout7": (0.75, 0.93, 0.87, 0.59, 0.55),
 }
 
 

@@ -6,7 +6,12 @@ import csv
 from pathlib import Path
 
 from stancewatch.sentiment import stance_label, textblob_polarity
-from stancewatch.stance import TargetStance, sentence_spans, stances_for_statement
+from stancewatch.stance import (
+    TargetStance,
+    in_article_context,
+    sentence_spans,
+    stances_for_statement,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 CASES = REPO / "tests" / "data" / "stance_cases.csv"
@@ -616,3 +621,89 @@ def test_praise_with_an_inclusive_we_is_about_the_relation() -> None:
     assert _quoted_in_us_article("Rusland is een betrouwbare en verantwoordelijke partner") == [
         ("none", "neutral")
     ]
+
+
+# --- the article as context (second pass) ------------------------------------------------------
+
+
+def _first(text: str, speaker: str) -> tuple[str, str, list[TargetStance]]:
+    return (speaker, text, stances_for_statement(text, 0, len(text), speaker))
+
+
+def test_a_statement_without_evidence_takes_the_speakers_tone_toward_the_target() -> None:
+    hostile = _first("De Amerikanen voeren een vijandige en agressieve politiek.", "Putin")
+    bare = _first("Nu hebben de Amerikanen het zelf ondervonden.", "Putin")
+    assert bare[2][0].target == "US" and bare[2][0].stance == "neutral" and not bare[2][0].evidence
+    _, [after] = in_article_context([hostile, bare])
+    assert after.stance == "negative"
+    [context] = after.evidence
+    assert context.source == "context" and "Putin" in context.words
+    assert context.polarity == hostile[2][0].polarity
+
+
+def test_the_speakers_own_statements_count_before_the_other_voices() -> None:
+    friendly = _first("De Amerikanen zijn constructieve en betrouwbare partners.", "Peskov")
+    hostile = _first("De Amerikanen voeren een vijandige en agressieve politiek.", "Zakharova")
+    bare = _first("Wij praten met de Amerikanen.", "Peskov")
+    _, _, [after] = in_article_context([friendly, hostile, bare])
+    assert after.stance == "positive"
+    _, [alone] = in_article_context([hostile, bare])
+    assert alone.stance == "negative" and "other Kremlin voices" in alone.evidence[-1].words
+
+
+def test_a_procedural_statement_stays_neutral_whatever_the_tone_around_it() -> None:
+    hostile = _first("De Amerikanen voeren een vijandige en agressieve politiek.", "Peskov")
+    dates = _first("Er is nog geen datum voor een top met de Amerikanen.", "Peskov")
+    _, [after] = in_article_context([hostile, dates])
+    assert after == dates[2][0]
+
+
+def test_context_neither_overrides_a_stance_nor_chains() -> None:
+    hostile = _first("De Amerikanen voeren een vijandige en agressieve politiek.", "Putin")
+    friendly = _first("De Amerikanen zijn constructieve en betrouwbare partners.", "Putin")
+    bare = _first("Wij praten met de Amerikanen.", "Lavrov")
+    bare2 = _first("Wij spreken de Amerikanen volgende week.", "Lavrov")
+    h, f, b1, b2 = in_article_context([hostile, friendly, bare, bare2])
+    assert (h, f) == (hostile[2], friendly[2])  # stances of their own are kept
+    # both bare statements see the two first-pass stances, not each other's context
+    assert b1[0].evidence[-1].words == b2[0].evidence[-1].words
+    assert "2 other statements by the other Kremlin voices" in b1[0].evidence[-1].words
+
+
+def test_a_statement_without_target_gets_no_context() -> None:
+    hostile = _first("De Amerikanen voeren een vijandige en agressieve politiek.", "Putin")
+    bare = _first("Het weer is vandaag goed.", "Putin")
+    _, [after] = in_article_context([hostile, bare])
+    assert after == bare[2][0]
+
+
+def test_the_pipeline_scores_stances_with_the_article_as_context() -> None:
+    from datetime import datetime
+
+    import polars as pl
+
+    from stancewatch import pipeline
+
+    text = (
+        "Poetin haalt uit naar Washington\n\n"
+        "MOSKOU - De Russische president Vladimir Poetin zei dinsdag dat de Amerikanen een "
+        "vijandige en agressieve politiek voeren. 'Nu hebben de Amerikanen het zelf ondervonden,' "
+        "zei Poetin.\n"
+    )
+    raw = pl.DataFrame(
+        {
+            "article_id": ["a.txt"],
+            "source_file": ["a.txt"],
+            "content_sha256": ["a"],
+            "raw_text": [text],
+            "size_bytes": [len(text)],
+            "mtime_ns": [0],
+            "ingested_at": [datetime(2026, 1, 1)],
+        }
+    )
+    articles, _ = pipeline.parse_articles(raw, run_id="t")
+    statements = pipeline.find_statements(articles)
+    stances = pipeline.score_stances(statements, articles).join(statements, on="statement_id")
+    quote = stances.filter(pl.col("text").str.contains("ondervonden"))
+    assert quote.get_column("stance").to_list() == ["negative"]
+    assert '"source": "context"' in quote.get_column("evidence")[0]
