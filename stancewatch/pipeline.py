@@ -361,7 +361,7 @@ def score_stances(statements: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFr
 
     Built column by column (plain lists, one frame at the end): a dict per row costs about a
     tenth of the stage at ~20 stances per article."""
-    from stancewatch.stance import in_article_context, stances_for_statement
+    from stancewatch.stance import ArticleStatement, in_article_context, stances_for_statement
 
     bodies = dict(articles.select("article_id", "body").iter_rows())
     cols: dict[str, list] = {name: [] for name in STANCE_SCHEMA}
@@ -369,7 +369,7 @@ def score_stances(statements: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFr
     polarity, subjectivity = cols["polarity"], cols["subjectivity"]
     labels, evidence = cols["stance"], cols["evidence"]
     # first pass per statement, grouped by article for the second pass (the article as context)
-    by_article: dict[str, list[tuple[str, tuple[str, str, list]]]] = {}
+    by_article: dict[str, list[tuple[str, ArticleStatement]]] = {}
     for statement_id, article_id, start, end, speaker in zip(
         *(
             statements.get_column(c).to_list()
@@ -380,7 +380,7 @@ def score_stances(statements: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFr
         body = bodies[article_id]
         first = stances_for_statement(body, start, end, speaker)
         by_article.setdefault(article_id, []).append(
-            (statement_id, (speaker, body[start:end], first))
+            (statement_id, ArticleStatement(speaker, start, end, body[start:end], first))
         )
     for rows in by_article.values():
         final = in_article_context([r[1] for r in rows])

@@ -34,8 +34,10 @@ FLOORS = {
     # development data since session 2; at the end of session 4 0.989 / 0.979 / 0.947 / 0.819 /
     # 0.815. Session 5's article context (stance.in_article_context) costs the three most-tuned
     # sets 1-7 points: their remaining neutral rows without evidence are mostly truly neutral,
-    # unlike on unseen text (see the README); 0.745 / 0.724 after it
-    "heldout": (0.97, 0.96, 0.92, 0.72, 0.70),
+    # unlike on unseen text (see the README); 0.745 / 0.724 after it. The continuation rule
+    # (a targetless chunk after the same speaker's statement takes its targets) moves its target
+    # accuracy 0.947 -> 0.904 (three self-descriptions labelled "none")
+    "heldout": (0.97, 0.96, 0.88, 0.72, 0.70),
     # blind at the end of session 2: 0.837 / 0.963 / 0.707 / 0.524 / 0.559; at the end of
     # session 4 0.980 / 0.979 / 0.865 / 0.812 / 0.814; with the article context 0.781 / 0.758
     "heldout2": (0.96, 0.96, 0.84, 0.76, 0.73),
@@ -56,6 +58,10 @@ FLOORS = {
     # after its misses were read 0.772 / 0.957 / 0.896 / 0.504 / 0.499; with the article
     # context 0.617 / 0.575
     "heldout7": (0.75, 0.93, 0.87, 0.59, 0.55),
+    # blind in session 5 with the article context (commit 3a0dcf8): 0.765 / 0.941 / 0.822 /
+    # 0.515 / 0.468 (session 4's rules 0.366 / 0.373, raw textblob-nl 0.327 / 0.345); with the
+    # continuation rule 0.765 / 0.941 / 0.891 / 0.545 / 0.464
+    "heldout8": (0.74, 0.92, 0.86, 0.52, 0.44),
 }
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from stancewatch.sentiment import stance_label, textblob_polarity
 from stancewatch.stance import (
+    ArticleStatement,
     TargetStance,
     in_article_context,
     sentence_spans,
@@ -626,19 +627,28 @@ def test_praise_with_an_inclusive_we_is_about_the_relation() -> None:
 # --- the article as context (second pass) ------------------------------------------------------
 
 
-def _first(text: str, speaker: str) -> tuple[str, str, list[TargetStance]]:
-    return (speaker, text, stances_for_statement(text, 0, len(text), speaker))
+def _first(text: str, speaker: str, start: int = 0) -> ArticleStatement:
+    """A statement as the second pass sees it; `start` places it in the article (by default far
+    from any other, so that no statement continues another)."""
+    start = start or 1000 * len(_PLACED)
+    _PLACED.append(text)
+    stances = stances_for_statement(text, 0, len(text), speaker)
+    return ArticleStatement(speaker, start, start + len(text), text, stances)
+
+
+_PLACED: list[str] = []
 
 
 def test_a_statement_without_evidence_takes_the_speakers_tone_toward_the_target() -> None:
     hostile = _first("De Amerikanen voeren een vijandige en agressieve politiek.", "Putin")
     bare = _first("Nu hebben de Amerikanen het zelf ondervonden.", "Putin")
-    assert bare[2][0].target == "US" and bare[2][0].stance == "neutral" and not bare[2][0].evidence
+    [alone] = bare.stances
+    assert alone.target == "US" and alone.stance == "neutral" and not alone.evidence
     _, [after] = in_article_context([hostile, bare])
     assert after.stance == "negative"
     [context] = after.evidence
     assert context.source == "context" and "Putin" in context.words
-    assert context.polarity == hostile[2][0].polarity
+    assert context.polarity == hostile.stances[0].polarity
 
 
 def test_the_speakers_own_statements_count_before_the_other_voices() -> None:
@@ -655,7 +665,7 @@ def test_a_procedural_statement_stays_neutral_whatever_the_tone_around_it() -> N
     hostile = _first("De Amerikanen voeren een vijandige en agressieve politiek.", "Peskov")
     dates = _first("Er is nog geen datum voor een top met de Amerikanen.", "Peskov")
     _, [after] = in_article_context([hostile, dates])
-    assert after == dates[2][0]
+    assert after == dates.stances[0]
 
 
 def test_context_neither_overrides_a_stance_nor_chains() -> None:
@@ -664,7 +674,7 @@ def test_context_neither_overrides_a_stance_nor_chains() -> None:
     bare = _first("Wij praten met de Amerikanen.", "Lavrov")
     bare2 = _first("Wij spreken de Amerikanen volgende week.", "Lavrov")
     h, f, b1, b2 = in_article_context([hostile, friendly, bare, bare2])
-    assert (h, f) == (hostile[2], friendly[2])  # stances of their own are kept
+    assert (h, f) == (hostile.stances, friendly.stances)  # stances of their own are kept
     # both bare statements see the two first-pass stances, not each other's context
     assert b1[0].evidence[-1].words == b2[0].evidence[-1].words
     assert "2 other statements by the other Kremlin voices" in b1[0].evidence[-1].words
@@ -674,7 +684,7 @@ def test_a_statement_without_target_gets_no_context() -> None:
     hostile = _first("De Amerikanen voeren een vijandige en agressieve politiek.", "Putin")
     bare = _first("Het weer is vandaag goed.", "Putin")
     _, [after] = in_article_context([hostile, bare])
-    assert after == bare[2][0]
+    assert after == bare.stances[0]
 
 
 def test_the_pipeline_scores_stances_with_the_article_as_context() -> None:
@@ -707,3 +717,20 @@ def test_the_pipeline_scores_stances_with_the_article_as_context() -> None:
     quote = stances.filter(pl.col("text").str.contains("ondervonden"))
     assert quote.get_column("stance").to_list() == ["negative"]
     assert '"source": "context"' in quote.get_column("evidence")[0]
+
+
+def test_a_second_chunk_without_target_continues_the_speakers_previous_statement() -> None:
+    first = _first("De Amerikaanse president heeft nooit willen luisteren.", "Yeltsin", 5000)
+    chunk = _first("Hij heeft besloten om zijn spieren te laten zien.", "Yeltsin", first.end + 20)
+    assert chunk.stances[0].target == "none"
+    _, [after] = in_article_context([first, chunk])
+    assert after.target == "US" and after.mention == first.stances[0].mention
+
+
+def test_only_the_same_speaker_close_by_continues_a_statement() -> None:
+    first = _first("De Amerikaanse president heeft nooit willen luisteren.", "Yeltsin", 9000)
+    other = _first("Hij heeft besloten om zijn spieren te laten zien.", "Ivanov", first.end + 20)
+    far = _first("Hij heeft besloten om zijn spieren te laten zien.", "Yeltsin", first.end + 2000)
+    _, [by_other] = in_article_context([first, other])
+    _, [too_far] = in_article_context([first, far])
+    assert by_other.target == too_far.target == "none"
