@@ -176,6 +176,15 @@ _CATAPHOR_RE = re.compile(
 # an interview answer labelled with its speaker at the start of a paragraph: "Lavrov: De ..."
 _QA_LABEL_RE = re.compile(r"[ \t]*([^\W\d_][\w.'’ -]{0,40}?)[ \t]*:[ \t]+(?=\S)")
 _ANSWER_LABELS = frozenset({"a", "antwoord"})
+# unlabelled interviews (question paragraph, answer paragraph)
+_QA_MIN_QUESTIONS = 3
+_QA_QUESTION_CHARS = 400
+_QA_SHORT_QUESTION_CHARS = 200
+_INTERVIEW_CUE_RE = re.compile(
+    r"\b(?:interview|vraaggesprek)\b|\bgesprek\s+met\b|\bontv(?:angt|ing)\s+ons\b"
+    r"|\bspr(?:eekt|ak|aken)\s+(?:met\b|ons\b)",
+    re.IGNORECASE,
+)
 # "... en benadrukte dat ...": a coordinated second speech verb (see _coordinated_cue), at most
 # this many characters after the first
 _COORD_REACH = 400
@@ -1080,6 +1089,7 @@ class _Extractor:
         if self.pending:
             self._resolve_pending(len(self.sents), [], {})
         self._interview_answers()
+        self._unlabelled_interview()
         out: dict[tuple[int, int], Statement] = {}
         for f in sorted(self.found, key=lambda f: (f.start, f.end)):
             if not f.actor.russian or f.end <= f.start or (f.start, f.end) in out:
@@ -1189,6 +1199,77 @@ class _Extractor:
                         break
             if actor is not None and mention is not None and actor.kind == "person":
                 self._add(actor, "direct", start, pe, mention, ":", si)
+
+    def _is_question(self, ps: int, pe: int) -> bool:
+        """A question paragraph of an interview: it ends in "?" and is no quote itself."""
+        text = self.body[ps:pe].rstrip()
+        return text.endswith("?") and text[:1] not in _QUOTE_CHARS and pe - ps <= _QA_QUESTION_CHARS
+
+    def _unlabelled_interview(self) -> None:
+        """Interview layout without labels (Dutch and Flemish papers print the question, then
+        the answer, as plain paragraphs): with at least three question paragraphs, each answer
+        (the paragraph right after a question, or after a short statement-like question between
+        two answers) is a direct statement of the interviewee, unless a statement was already
+        found in it. The interviewee is the Russian official the introduction presents: the first
+        one named in the sentence before the first question that says it is an interview
+        ("interview met", "sprak met", "ontvangt ons"); without one nobody is (a wrong speaker
+        is worse than a missed answer)."""
+        paras = self.paras
+        questions = [i for i, (ps, pe) in enumerate(paras) if self._is_question(ps, pe)]
+        if len(questions) < _QA_MIN_QUESTIONS:
+            return
+        first = questions[0]
+        interviewee = None
+        for i in range(first - 1, max(-1, first - 6), -1):
+            cue = _INTERVIEW_CUE_RE.search(self.body, *paras[i])
+            si = self._sent_of(cue.start()) if cue is not None else -1
+            if si >= 0:  # the official named in the sentence that says it is an interview
+                sent = self.sents[si]
+                interviewee = self._first_official(sent.start, sent.end)
+                if interviewee is not None:
+                    break
+        if interviewee is None:
+            return  # whose answers they are is not said: better none than a wrong speaker
+        actor, mention = interviewee
+        found = [(f.start, f.end) for f in self.found if f.actor.russian]
+        answers: list[int] = []
+        is_q = set(questions)
+        for i in range(first + 1, len(paras)):
+            ps, pe = paras[i]
+            if i in is_q:
+                continue
+            if i - 1 in is_q:
+                answers.append(i)
+            elif (
+                answers
+                and answers[-1] == i - 1
+                and i + 1 < len(paras)
+                and pe - ps <= _QA_SHORT_QUESTION_CHARS
+                and paras[i + 1][1] - paras[i + 1][0] > pe - ps
+                and i + 1 not in is_q
+                and i < questions[-1]
+            ):  # a question put as a statement ("Billingslea zei dat er een akkoord was.")
+                is_q.add(i)
+        for i in answers:
+            ps, pe = paras[i]
+            if self.body[ps] in _QUOTE_CHARS or any(a < pe and b > ps for a, b in found):
+                continue
+            si = self._sent_of(ps)
+            if si >= 0:
+                self._add(actor, "direct", ps, pe, mention, "interview", si)
+
+    def _first_official(self, ps: int, pe: int) -> tuple[Actor, str] | None:
+        """The first Russian official named (not by a pronoun) in body[ps:pe]."""
+        si = self._sent_of(ps)
+        while 0 <= si < len(self.sents) and self.sents[si].start < pe:
+            for m in self.sent_ments[si]:
+                if m.kind == "pron" or not ps <= m.start < pe:
+                    continue
+                actor = self._actor(m)
+                if actor is not None and actor.russian and actor.kind == "person":
+                    return actor, m.text
+            si += 1
+        return None
 
     def _sentence(self, si: int) -> None:
         body = self.body

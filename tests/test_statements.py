@@ -1211,3 +1211,56 @@ def test_expecting_seeing_no_reason_and_full_blame_are_statements() -> None:
     for body, cue in cases.items():
         assert [s.cue for s in extract_statements(body, date(2023, 2, 22))] == [cue], body
     assert extract_statements("Lavrov zag de film. Oké.", date(2023, 2, 22)) == []
+
+
+_PLAIN_INTERVIEW = (
+    "Minister Sergej Lavrov ontvangt ons in Moskou.\n\n"
+    "Hoe ziet u de rol van de Verenigde Staten?\n\n"
+    "De Amerikanen willen de wereld domineren. Die tijd is voorbij.\n\n"
+    "Is er nog hoop op dialoog?\n\n"
+    "Onze deur staat open, maar Washington moet de eerste stap zetten.\n\n"
+    "Europa zegt dat het zelf beslist.\n\n"
+    "Europa heeft zijn soevereiniteit allang verloren aan Washington.\n\n"
+    "Blijft u optimistisch?\n\n"
+    "'Een diplomaat moet optimistisch zijn', zei Obama ooit.\n\n"
+    "Blijft u optimistisch, ondanks alles?\n\n"
+    "Een diplomaat moet altijd optimistisch zijn."
+)
+
+
+def test_answers_of_an_unlabelled_interview_belong_to_the_interviewee() -> None:
+    assert _spans(_PLAIN_INTERVIEW) == [
+        ("Lavrov", "De Amerikanen willen de wereld domineren. Die tijd is voorbij."),
+        ("Lavrov", "Onze deur staat open, maar Washington moet de eerste stap zetten."),
+        # a short question put as a statement between two answers
+        ("Lavrov", "Europa heeft zijn soevereiniteit allang verloren aan Washington."),
+        # an answer opening with someone's quote is not his; the next one is
+        ("Lavrov", "Een diplomaat moet altijd optimistisch zijn."),
+    ]
+    assert {s.kind for s in extract_statements(_PLAIN_INTERVIEW)} == {"direct"}
+
+
+def test_an_unlabelled_interview_whose_interviewee_is_not_introduced_gets_no_statements() -> None:
+    body = _PLAIN_INTERVIEW.replace(
+        "Minister Sergej Lavrov ontvangt ons in Moskou.",
+        "Minister Sergej Lavrov vloog gisteren naar Genève.",
+    )
+    assert _spans(body) == []
+
+
+def test_fewer_than_three_questions_are_no_interview() -> None:
+    body = (
+        "Minister Sergej Lavrov ontvangt ons in Moskou.\n\n"
+        "Hoe ziet u de rol van de Verenigde Staten?\n\n"
+        "De Amerikanen willen de wereld domineren."
+    )
+    assert _spans(body) == []
+
+
+def test_the_interviewee_is_the_official_named_where_the_interview_is_announced() -> None:
+    body = _PLAIN_INTERVIEW.replace(
+        "Minister Sergej Lavrov ontvangt ons in Moskou.",
+        "Poetin stelde vorige week een verlenging voor. De krant sprak met een Russische "
+        "diplomaat in Brussel.",
+    )
+    assert _spans(body) == [("Putin", "Poetin stelde vorige week een verlenging voor.")]
