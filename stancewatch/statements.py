@@ -302,14 +302,23 @@ _OFFICIAL_TITLE_RE = re.compile(
     r"ambtenaar|onderhandelaar|commandant|ombudsman|procureur|aanklager|consul|"
     r"vertegenwoordiger|voorzitter|secretaris|chef)"
 )
+# "Aleksandr Tokovinin, sinds vorig jaar Russisch ambassadeur in Brussel": a full name, a comma
+# and an apposition of a few lower-case words before "Russisch(e)" and an official title
+_RUSSIAN_APPOSITION_RE = re.compile(
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'-]+\s+[A-ZÀ-Ý][a-zà-ÿ'-]+),\s+(?:[a-z0-9][\w-]*\s+){0,5}?"
+    r"Russisch(?:e)?\s+(?P<title>(?:[a-zà-ÿ-]+\s+){0,2}?[a-zà-ÿ-]+)\b"
+)
+_APPOSITION_REST_RE = re.compile(r"[^,.;:\"“„'‘]{0,40},|")  # to its closing comma, if any
 _TRANSLITERATION = (("tsj", "ch"), ("sj", "sh"), ("zj", "zh"), ("oe", "u"))
 
 
 def _unregistered_candidates(body: str) -> Iterator[tuple[int, int, int, int]]:
     """(mention start, name start, name end, apposition end) of each Russian official the body
-    introduces with an official title: "de Russische vice-ambassadeur Vladimir Safronkov", or a
-    name with an apposition naming a Russian body ("Frants Klintsevitsj, vicevoorzitter van de
-    defensiecommissie van de Federatieraad,"). Cheap: plain substring searches first."""
+    introduces with an official title: "de Russische vice-ambassadeur Vladimir Safronkov", a
+    name with an apposition holding "Russisch(e)" and a title ("Aleksandr Tokovinin, sinds vorig
+    jaar Russisch ambassadeur in Brussel"), or a name with an apposition naming a Russian body
+    ("Frants Klintsevitsj, vicevoorzitter van de defensiecommissie van de Federatieraad,").
+    Cheap: plain substring searches first."""
     idx = body.find("Russische ")
     while idx >= 3:
         if body[idx - 3 : idx] in _DE:
@@ -318,6 +327,16 @@ def _unregistered_candidates(body: str) -> Iterator[tuple[int, int, int, int]]:
                 ns, ne = um.span("name")
                 yield um.start(), ns, ne, ne
         idx = body.find("Russische ", idx + 10)
+    idx = body.find(", ")
+    while idx >= 0:
+        near = body.find("Russisch", idx, idx + 80)
+        if near >= 0:
+            for am in _RUSSIAN_APPOSITION_RE.finditer(body, max(0, idx - 60), near + 60):
+                if am.end("name") == idx and _OFFICIAL_TITLE_RE.search(am.group("title")):
+                    close = _APPOSITION_REST_RE.match(body, am.end())
+                    yield am.start(), am.start("name"), am.end("name"), close.end()
+                    break
+        idx = body.find(", ", idx + 2)
     for word in _RUSSIAN_BODIES:
         idx = body.find(word)
         while idx >= 0:

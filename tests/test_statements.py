@@ -1201,6 +1201,16 @@ def test_an_unregistered_official_with_an_apposition_naming_a_russian_body_is_fo
     assert extract_statements(analyst, date(2017, 2, 15)) == []
 
 
+def test_an_unregistered_official_with_a_russian_title_in_apposition_is_found() -> None:
+    body = (
+        "Aleksandr Tokovinin, sinds vorig jaar Russisch ambassadeur in Brussel, zei dat Moskou "
+        "niet smeekt."
+    )
+    assert [s.speaker for s in extract_statements(body, date(2020, 10, 24))] == ["Tokovinin"]
+    journalist = "Ivan Petrov, een Russisch journalist in Brussel, zei dat Moskou niet smeekt."
+    assert extract_statements(journalist, date(2020, 10, 24)) == []
+
+
 def test_expecting_seeing_no_reason_and_full_blame_are_statements() -> None:
     cases = {
         "Rjabkov verwacht dat een volgende ronde snel komt. Oké.": "verwacht",
