@@ -307,3 +307,30 @@ def test_words_of_praise_score_positive(text: str) -> None:
 )
 def test_manner_and_unpredictability_words_carry_no_stance(text: str) -> None:
     assert pol(text) == 0.0
+
+
+# --- session 5: common reproaches, idioms and words of thaw ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die hoop is ijdel.",
+        "Hij heeft bewust zout in de wonden gestrooid.",  # textblob alone: 'zout' +0.4 (salty)
+        "Een toespraak vol oude vijandbeelden.",
+        "Het onderzoek is een verspilling van tijd en geld.",
+        "Het is een verkiezingstruc, niet meer en niet minder.",
+        "De heer Billingslea neemt zijn wensen voor werkelijkheid.",
+        "Washington wil zijn spieren laten zien.",
+        "De ambassades zijn bijna volledig verlamd.",
+        "Dat is kolder en kwaadwillige stemmingmakerij.",
+        "Het is een wolf in schaapskleren.",
+    ],
+)
+def test_reproaches_and_idioms_of_kremlin_rhetoric_score_negative(text: str) -> None:
+    assert score_text(text).polarity < NEG, text
+
+
+@pytest.mark.parametrize("text", ["Een bemoedigend signaal.", "De dooi zet door."])
+def test_words_of_thaw_score_positive(text: str) -> None:
+    assert score_text(text).polarity > POS, text
