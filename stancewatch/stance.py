@@ -53,8 +53,10 @@ How a statement is read:
    gericht?") is rhetorical: its praise is flipped (x -0.5), and with no evidence it counts as
    mild reproach (-0.2); a target as the subject of "moet/dient" ("Het Witte Huis moet nu
    reageren") is being told what to do (-0.25), and so is a target warned ("waarschuwde de
-   Polen", -0.25); an announced answer ("Moskou zal antwoorden/reageren") is a threat toward whom
-   it answers (-0.3), and it finds that counterpart even when Russia is the subject. Blame of a
+   Polen", -0.25) or given unasked advice ("raadde Romney aan zijn verstand te gebruiken",
+   -0.25); an announced answer ("Moskou zal antwoorden/reageren") or measures announced or
+   reserved ("Wij behouden ons het recht voor om passende maatregelen te nemen") are a threat
+   toward whom they answer (-0.3), found even when Russia is the subject. Blame of a
    predecessor ("die de vorige regering had opgeblazen") sets off the present counterpart: the
    negative evidence of that segment is dropped.
 
@@ -250,6 +252,13 @@ _DEMAND = -0.25
 # a warning addressed to a target ("waarschuwde de Polen en Tsjechen dat ...") is a threat to it
 _WARNED = re.compile(r"\bwaarschuw(?:de|den|t|en)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 _WARNING = -0.25
+# unasked advice to a target ("raadde Romney aan zijn verstand te gebruiken", "adviseert
+# Washington om ..."): condescension, like a demand
+_ADVISED = re.compile(
+    r"\b(?:raad|raadt|raadde|raadden|adviseer|adviseert|adviseerde|adviseerden)\s+"
+    r"(?:(?:alle|de|het)\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 # an announced answer ("Moskou zal antwoorden volgens het principe van wederkerigheid", "Rusland
 # zal onmiddellijk en symmetrisch reageren"): retaliation is a threat toward whoever it answers
 _RETALIATION = re.compile(
@@ -261,6 +270,14 @@ _RETALIATION = re.compile(
     re.IGNORECASE,
 )
 _RETALIATION_VALUE = -0.3
+# measures announced or reserved by the speaker's side ("Wij behouden ons het recht voor om
+# passende maatregelen te nemen", "Rusland zal maatregelen treffen"): a threat, like retaliation
+_MEASURES = re.compile(
+    r"\b(?:Moskou|Rusland|wij|we|het\s+Kremlin|ons\s+land)\b[^.;:?!]{0,80}?"
+    r"\bmaatregelen\s+(?:\w+\s+){0,2}?(?:nemen|treffen|genomen|getroffen)\b"
+    r"|\b(?:behoudt|behouden|behield|behielden)\s+(?:zich|ons)\s+het\s+recht\s+voor\b",
+    re.IGNORECASE,
+)
 # deflected blame: "Wij zijn niet degenen die de wapenwedloop weer op gang brengen", "Rusland is
 # niet degene die deze oorlog is begonnen": someone else is
 _NOT_US = re.compile(
@@ -288,7 +305,7 @@ def _target_cues(
     of the same clause do not share it."""
     cues: dict[str, list[Evidence]] = {}
     low = text.lower()
-    if "moet" not in low and "dien" not in low and "waarschuw" not in low:
+    if not any(w in low for w in ("moet", "dien", "waarschuw", "raad", "advise")):
         return cues
     for s, e in segments:
         for m in mentions:
@@ -304,6 +321,8 @@ def _target_cues(
                 cues[m.target] = [Evidence(f"{m.mention} moet", _DEMAND, "rule")]
             elif _WARNED.search(text, max(s, m.start - 30), m.start):
                 cues[m.target] = [Evidence(f"waarschuwde {m.mention}", _WARNING, "rule")]
+            elif _ADVISED.search(text, max(s, m.start - 40), m.start):
+                cues[m.target] = [Evidence(f"raadde {m.mention} aan", _DEMAND, "rule")]
     return cues
 
 
@@ -318,7 +337,8 @@ def _with_cues(text: str, s: int, e: int, score: Score) -> Score:
     retaliation_verb = ("zal" in low or "zou" in low) and any(w in low for w in _ANSWER_WORDS)
     deflection = " niet de" in low or " niet het land" in low
     wondered = "vroeg" in low and " af " in low
-    if not (question or predecessor or retaliation_verb or deflection or wondered):
+    measures = "maatregel" in low or "recht voor" in low
+    if not (question or predecessor or retaliation_verb or deflection or wondered or measures):
         return score  # the common case: substring tests only (the regexes cost ~6% of scoring)
     evidence = list(score.evidence)
     changed = False
@@ -348,6 +368,8 @@ def _with_cues(text: str, s: int, e: int, score: Score) -> Score:
         evidence.append(Evidence(" ".join(deflected.group().split()), _NOT_US_VALUE, "rule"))
         changed = True
     retaliation = _RETALIATION.search(segment) if retaliation_verb else None
+    if retaliation is None and measures:
+        retaliation = _MEASURES.search(segment)
     if retaliation is not None:
         evidence.append(
             Evidence(" ".join(retaliation.group().split()[-3:]), _RETALIATION_VALUE, "rule")

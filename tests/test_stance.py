@@ -734,3 +734,19 @@ def test_only_the_same_speaker_close_by_continues_a_statement() -> None:
     _, [by_other] = in_article_context([first, other])
     _, [too_far] = in_article_context([first, far])
     assert by_other.target == too_far.target == "none"
+
+
+def test_reserving_measures_is_a_threat_toward_the_counterpart() -> None:
+    body = "De NAVO bombardeert Belgrado. De NAVO negeert Moskou. "
+    quote = "Wij behouden ons het recht voor om passende maatregelen te nemen."
+    [nato] = stances_for_statement(body + quote, len(body), len(body + quote), "Yeltsin")
+    assert (nato.target, nato.stance) == ("NATO", "negative")
+    [us] = stances_for_statement("Rusland zal maatregelen treffen tegen de VS.", 0, 44, "Lavrov")
+    assert us.stance == "negative"
+
+
+def test_unasked_advice_to_a_target_is_reproach() -> None:
+    text = "Medvedev raadde de Amerikanen aan eens op de klok te kijken."
+    [us] = stances_for_statement(text, 0, len(text), "Medvedev")
+    assert (us.target, us.stance) == ("US", "negative")
+    assert us.evidence[-1].words == "raadde Amerikanen aan"
