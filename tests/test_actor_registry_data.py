@@ -234,3 +234,194 @@ def test_every_new_role_row_is_well_formed() -> None:
         russian = [r for r in rows if r["role"].lower() == key and r["country"] == "Russia"]
         spans = sorted((r["start"], r["end"] or "9999") for r in russian)
         assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), key
+
+
+# ---------------------------------------------------------------------------------------------
+# historical office holders 1991-2026: every sentence here is written for this test
+
+
+@pytest.mark.parametrize(
+    ("spellings", "actor"),
+    [
+        (
+            ("Jastrzjembski", "Yastrzhembsky", "Jastrschembski", "Sergej Jastrzjembski"),
+            "Yastrzhembsky",
+        ),
+        (("Stepasjin", "Stepashin", "Stepaschin"), "Stepashin"),
+        (("Tsjoebais", "Chubais", "Tschubais", "Anatoli Tsjoebais"), "Chubais"),
+        (("Christenko", "Khristenko", "Viktor Christenko"), "Khristenko"),
+        (("Zjoekov", "Zhukov", "Schukow", "Aleksandr Zjoekov"), "Zhukov"),
+        (("Klebanov", "Klebanow", "Ilja Klebanov"), "Klebanov"),
+        (("Gratsjov", "Grachev", "Gratschow", "Pavel Gratsjov"), "Grachev"),
+        (("Sergejev", "Sergeyev", "Sergejew", "Igor Sergejev"), "Sergeyev"),
+        (("Kvasjnin", "Kvashnin", "Kwaschnin"), "Kvashnin"),
+        (("Baloejevski", "Baluyevsky", "Balujewski", "Joeri Baloejevski"), "Baluyevsky"),
+        (("Koerojedov", "Kuroyedov", "Kurojedow"), "Kuroyedov"),
+        (("Jevmenov", "Yevmenov", "Jewmenow"), "Yevmenov"),
+        (("Roesjajlo", "Rushailo", "Ruschailo"), "Rushailo"),
+        (("Seleznjov", "Seleznyov", "Selesnjow", "Gennadi Seleznjov"), "Seleznyov"),
+        (("Strojev", "Stroyev", "Strojew", "Jegor Strojev"), "Stroyev"),
+        (("Loekin", "Lukin", "Vladimir Loekin"), "Lukin"),
+        (("Rachmanin", "Rakhmanin", "Vladimir Rachmanin"), "Rakhmanin"),
+        (("Noergalijev", "Nurgaliyev", "Nurgalijew"), "Nurgaliyev"),
+        (("Onisjtsjenko", "Onishchenko", "Onischtschenko"), "Onishchenko"),
+        (("Lichatsjov", "Likhachev", "Lichatschow", "Aleksej Lichatsjov"), "Likhachev"),
+        (("Loezjkov", "Luzhkov", "Luschkow"), "Luzhkov"),
+        (("Popova", "Anna Popova"), "Popova"),
+    ],
+)
+def test_historical_officials_in_dutch_english_and_german_spellings(
+    spellings: tuple[str, ...], actor: str
+) -> None:
+    for spelling in spellings:
+        found = REG.lookup(spelling)
+        assert found is not None and found.name == actor, spelling
+        assert found.russian and found.kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("role", "on", "actor"),
+    [
+        ("woordvoerder van het Kremlin", date(1997, 6, 1), "Yastrzhembsky"),
+        ("de woordvoerder van president Jeltsin", date(1999, 3, 24), "Yakushkin"),
+        ("Kremlinwoordvoerster", date(2010, 6, 1), "Timakova"),
+        ("de stafchef van het Kremlin", date(1996, 10, 1), "Chubais"),
+        ("de Russische premier", date(1995, 6, 1), "Chernomyrdin"),
+        ("de Russische premier", date(1998, 5, 1), "Kiriyenko"),
+        ("de Russische premier", date(1999, 6, 1), "Stepashin"),
+        ("de Russische premier", date(1999, 8, 12), "Putin"),
+        ("de Russische minister van Buitenlandse Zaken", date(1994, 12, 1), "Kozyrev"),
+        (
+            "de woordvoerder van het Russische ministerie van Buitenlandse Zaken",
+            date(1999, 4, 1),
+            "Rakhmanin",
+        ),
+        ("de Russische minister van Defensie", date(1995, 1, 1), "Grachev"),
+        ("de Russische minister van Defensie", date(1999, 4, 1), "Sergeyev"),
+        ("de Russische chef van de generale staf", date(2000, 8, 15), "Kvashnin"),
+        ("de Russische chef van de generale staf", date(2007, 2, 10), "Baluyevsky"),
+        ("de Russische chef van de generale staf", date(2012, 5, 3), "Makarov"),
+        ("de Russische bevelhebber van de marine", date(2000, 8, 15), "Kuroyedov"),
+        ("de Russische bevelhebber van de marine", date(2014, 3, 1), "Chirkov"),
+        ("de commandant van de strategische raketstrijdkrachten", date(2007, 2, 19), "Solovtsov"),
+        ("de Russische secretaris van de Veiligheidsraad", date(1996, 8, 20), "Lebed"),
+        ("de Russische secretaris van de Veiligheidsraad", date(2002, 6, 1), "Rushailo"),
+        ("de FSB-directeur", date(1999, 1, 1), "Putin"),
+        ("de SVR-chef", date(2003, 1, 1), "Lebedev"),
+        ("de GRU-chef", date(2014, 6, 1), "Sergun"),
+        ("de Russische minister van Binnenlandse Zaken", date(2005, 1, 1), "Nurgaliyev"),
+        ("de Russische procureur-generaal", date(2003, 10, 25), "Ustinov"),
+        ("de Russische minister van Noodsituaties", date(2004, 9, 3), "Shoigu"),
+        ("de voorzitter van de Doema", date(1999, 4, 1), "Seleznyov"),
+        ("de voorzitter van de Federatieraad", date(1998, 1, 1), "Stroyev"),
+        (
+            "de voorzitter van de commissie Buitenlandse Zaken van de Doema",
+            date(1999, 4, 1),
+            "Lukin",
+        ),
+        (
+            "de voorzitter van de commissie Buitenlandse Zaken van de Doema",
+            date(2002, 5, 1),
+            "Rogozin",
+        ),
+        ("de Russische ambassadeur in de VS", date(1996, 1, 1), "Vorontsov"),
+        ("de Russische ambassadeur bij de NAVO", date(2005, 1, 1), "Totsky"),
+        ("de Russische ambassadeur bij de NAVO", date(1999, 3, 24), "Kislyak"),
+        ("de Russische VN-ambassadeur", date(1992, 6, 1), "Vorontsov"),
+        ("het hoofd van Rospotrebnadzor", date(2006, 4, 1), "Onishchenko"),
+        ("het hoofd van Roscosmos", date(2023, 1, 1), "Borisov"),
+        ("het hoofd van Rosatom", date(2010, 1, 1), "Kiriyenko"),
+        ("de Russische centralebankpresident", date(2008, 10, 1), "Ignatiev"),
+        ("de Russische minister van Energie", date(2006, 1, 2), "Khristenko"),
+        ("de Russische minister van Landbouw", date(2014, 8, 7), "Fyodorov"),
+        ("de burgemeester van Moskou", date(2006, 5, 27), "Luzhkov"),
+    ],
+)
+def test_role_phrases_resolve_to_the_historical_holder(role: str, on: date, actor: str) -> None:
+    found = REG.resolve_role(role, on)
+    assert found is not None and found.name == actor, (role, on)
+
+
+def test_core_offices_have_one_russian_holder_on_every_date() -> None:
+    """No gaps: from February 1994 on, the president, the prime minister, the foreign and defence
+    ministers, the foreign ministry's spokesman, the Kremlin chief of staff and the Duma's
+    chair resolve to exactly one person on the first of every month."""
+    roles = (
+        "de Russische president",
+        "de Russische premier",
+        "de Russische minister van Buitenlandse Zaken",
+        "de Russische minister van Defensie",
+        "de woordvoerder van het Russische ministerie van Buitenlandse Zaken",
+        "de stafchef van het Kremlin",
+        "de voorzitter van de Doema",
+    )
+    for year in range(1994, 2026):
+        for month in range(2 if year == 1994 else 1, 13):  # the first Duma met in January 1994
+            on = date(year, month, 1)
+            for role in roles:
+                assert REG.resolve_role(role, on) is not None, (role, on)
+
+
+def test_the_kremlin_spokesman_named_earlier_is_the_one_meant() -> None:
+    """2000-2008 the Kremlin had several spokesmen (Gromov, his deputy Peskov, and
+    Yastrzhembsky on Chechnya): the role phrase is the one the article named."""
+    body = (
+        "Kremlinwoordvoerder Dmitri Peskov zei dat het raketschild een provocatie is. De "
+        "woordvoerder van het Kremlin zei ook dat Moskou tegenmaatregelen neemt."
+    )
+    assert _speakers(body, date(2007, 6, 1)) == ["Peskov", "Peskov"]
+    body = (
+        "De Russische vicepremier zei dat de Koersk na een botsing met een buitenlandse "
+        "onderzeeër is gezonken."
+    )
+    assert _speakers(body, date(2000, 8, 20)) == ["Klebanov"]
+
+
+def test_namesakes_of_new_officials_are_told_apart() -> None:
+    """Surnames shared with a non-official: the Bulgarian prime minister Boyko Borisov, the
+    analyst Andrei Kolesnikov, Khodorkovsky's partner Platon Lebedev and the Ukrainian adviser
+    Anton Gerashchenko are never Russian speakers."""
+    for body, on in (
+        ("De Bulgaarse premier Borisov zei dat zijn land de sancties steunt.", date(2019, 3, 1)),
+        (
+            "Andrej Kolesnikov van Carnegie zei dat de elite zwijgt. Kolesnikov zei dat de "
+            "oorlog lang duurt.",
+            date(2023, 3, 1),
+        ),
+        (
+            "Platon Lebedev zei dat het proces politiek is. Lebedev zei dat hij onschuldig is.",
+            date(2005, 5, 1),
+        ),
+        ("Anton Gerasjtsjenko zei dat de aanval is afgeslagen.", date(2022, 3, 1)),
+    ):
+        assert _speakers(body, on) == [], body
+    body = "Roscosmos-chef Joeri Borisov zei dat Rusland na 2024 uit het ISS stapt."
+    assert _speakers(body, date(2022, 7, 26)) == ["Borisov"]
+
+
+def test_one_holder_at_a_time_for_offices_of_one_person() -> None:
+    with (DATA_DIR / "roles.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    for key in (
+        "premier",
+        "minister van buitenlandse zaken",
+        "minister van defensie",
+        "chef van de generale staf",
+        "secretaris van de veiligheidsraad",
+        "fsb-directeur",
+        "svr-directeur",
+        "voorzitter van de doema",
+        "voorzitter van de federatieraad",
+        "stafchef van het kremlin",
+        "minister van binnenlandse zaken",
+        "minister van justitie",
+        "procureur-generaal",
+        "bevelhebber van de marine",
+        "ambassadeur bij de navo",
+        "ambassadeur in de vs",
+        "vn-ambassadeur",
+    ):
+        russian = [r for r in rows if r["role"].lower() == key and r["country"] == "Russia"]
+        assert russian, key
+        spans = sorted({(r["start"], r["end"] or "9999") for r in russian})  # "NAVO"/"Navo"
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), key
