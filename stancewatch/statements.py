@@ -117,7 +117,10 @@ bekritiseren | bekritiseert bekritiseerde | bekritiseren bekritiseerden | bekrit
 protesteren | protesteert protesteerde | protesteren protesteerden | geprotesteerd
 spreken | spreekt sprak | spreken spraken | gesproken | ^(?:\s+(?:(?!met\b)\S+\s+){0,4}?(?:van|zich)\b|[^.?!;]{0,110}?\svan\s+(?:,,|[„“"'‘]))
 zich tonen | toont toonde | tonen toonden | getoond | ^\s+(?:\S+\s+){0,3}?zich\b
-afdoen | doet deed | doen deden | afgedaan afdoen | \baf\s+als\b
+wegwuiven | wuift wuifde | wuiven wuifden | weggewuifd wegwuiven | \bweg\b
+wegwuiven | wegwuift wegwuifde | wegwuifden |
+pareren | pareert pareerde | pareren pareerden | gepareerd
+afdoen | doet deed | doen deden | afgedaan afdoen | \baf\b
 afdoen | afdoet afdeed | afdeden |
 vergelijken | vergelijkt vergeleek | vergelijken vergeleken | vergeleken | ^\s+(?:\S+\s+){1,8}?met\b
 aanraden | raadt raadde | raden raadden | aangeraden aanraden | \baan\b
@@ -411,7 +414,14 @@ _BACKREF_FITS = {
 _TOEN = frozenset({"toen", "Toen"})
 _REFUSAL_RE = re.compile(r"\b(?:niet|geen|weigerde|weigert|te)\s+(?:\w+\s+)?$")
 _CONTEXT_CLAUSE_RE = re.compile(r" (?:nadat|toen|voordat|terwijl|sinds) ")
-_DAT_START_RE = re.compile(r"\s*(?:Dat|Dit|Zo)\s+")
+_DAT_START_RE = re.compile(r"\s*(?:Dat|Dit|Zo|Met\s+(?:die|deze)\s+(?:\w+\s+)?woorden)\s+")
+# "Zo reageerde X op het bericht dat ...": a "dat" after such a noun is the noun's, not the verb's
+_NOUN_CLAUSE_RE = re.compile(
+    r"\b(?:bericht|berichten|nieuws|vraag|besluit|beslissing|aankondiging|uitspraak|verklaring|"
+    r"kritiek|beschuldiging|beschuldigingen|voorstel|plan|eis|dreigement|mededeling|nieuws)"
+    r"\s+(?:dat|om)\b",
+    re.IGNORECASE,
+)
 _APPOSITION_RE = re.compile(r",\s+(?=[a-z])[^,;:.!?“”„\"()]{1,160}?,\s*")
 _VAN_RE = re.compile(r"\s+van\s+")
 _PLACE_RE = re.compile(r"\s+(?:in|te|uit)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=\s)")
@@ -1648,9 +1658,11 @@ class _Extractor:
                     sp = next((m for m in ments if dm.end() < m.start < c.start), None)
                     cue_text = f"{dm.group().strip()} {words[0]} {c.word}"  # "Dat heeft gezegd"
             if sp is not None:
-                zo = body[sent.start : dm.end()].strip() == "Zo"
-                tail = body[max(c.end, sp.end) : sent.end]
-                if not (zo and _COMPLEMENT_RE.search(tail)):
+                zo = body[sent.start : dm.end()].strip().split()[0] in ("Zo", "Met")
+                # "Zo zei X dat ..." opens a statement of its own; a clause after a comma
+                # ("..., die Rusland een papieren tijger noemde") does not
+                tail = _NOUN_CLAUSE_RE.sub(" ", body[max(c.end, sp.end) : sent.end])
+                if not (zo and _COMPLEMENT_RE.search(tail.split(",")[0])):
                     res = self._actor_of(sp, si)
                     if res is None:
                         return None

@@ -1274,3 +1274,27 @@ def test_the_interviewee_is_the_official_named_where_the_interview_is_announced(
         "diplomaat in Brussel.",
     )
     assert _spans(body) == [("Putin", "Poetin stelde vorige week een verlenging voor.")]
+
+
+def test_a_quote_first_lead_is_attributed_by_zo_or_met_die_woorden() -> None:
+    on = date(2023, 1, 26)
+    cases = {
+        '"Dan heeft de president extra uren." Zo reageerde Kremlinwoordvoerder Dmitri Peskov op '
+        "het bericht dat Trump de ontmoeting afblaast.": '"Dan heeft de president extra uren."',
+        ",,Deze tanks zullen branden.'' Met die woorden deed Kremlinwoordvoerder Dmitri Peskov "
+        "het besluit af.": ",,Deze tanks zullen branden.''",
+        "Rusland is geen papieren tijger. Zo pareerde het Kremlin de ommezwaai van Trump, die "
+        "Rusland een tijger noemde.": "Rusland is geen papieren tijger.",
+    }
+    for body, statement in cases.items():
+        assert [s.text for s in extract_statements(body, on)] == [statement], body
+    # "Zo zei X dat ...": a statement of its own
+    body = "Het is koud. Zo zei Peskov dat de tanks zullen branden."
+    assert [s.text for s in extract_statements(body, on)] == [
+        "Zo zei Peskov dat de tanks zullen branden."
+    ]
+
+
+def test_waving_away_is_a_speech_verb() -> None:
+    body = "Kremlinwoordvoerder Dmitri Peskov wuifde die oproep woensdag weg als onzin."
+    assert [s.cue for s in extract_statements(body, date(2025, 9, 24))] == ["wuifde"]
