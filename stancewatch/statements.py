@@ -115,8 +115,14 @@ veroordelen | veroordeelt veroordeelde | veroordelen veroordeelden | veroordeeld
 prijzen | prees | prezen | geprezen
 bekritiseren | bekritiseert bekritiseerde | bekritiseren bekritiseerden | bekritiseerd
 protesteren | protesteert protesteerde | protesteren protesteerden | geprotesteerd
-spreken | spreekt sprak | spreken spraken | gesproken | ^(?:\s+(?:(?!met\b)\S+\s+){0,4}?(?:van|zich)\b|[^.?!;]{0,110}?\svan\s+(?:,,|[„“"'‘]))
+spreken | spreekt sprak | spreken spraken | gesproken uitgesproken | ^(?:\s+(?:(?!met\b)\S+\s+){0,4}?(?:van|zich)\b|[^.?!;]{0,110}?\svan\s+(?:,,|[„“"'‘])|\s+(?:\S+\s+){0,2}?(?:de\s+hoop|zijn\s+steun|zijn\s+bezorgdheid|zijn\s+zorgen|zijn\s+waardering|zijn\s+vertrouwen|zijn\s+twijfels?)\s+(?:\S+\s+){0,2}?uit\b)
 zich tonen | toont toonde | tonen toonden | getoond | ^\s+(?:\S+\s+){0,3}?zich\b
+klagen | klaagt klaagde | klagen klaagden | geklaagd | ^\s+(?:\S+\s+){0,4}?(?:dat|over)\b
+herinneren | herinnert herinnerde | herinneren herinnerden | herinnerd | ^\s+(?:\S+\s+){0,4}?aan\s+(?:dat|het\s+feit)\b
+uitnodigen | nodigt nodigde | nodigen nodigden | uitgenodigd uitnodigen | \buit\b
+uitnodigen | uitnodigt uitnodigde | uitnodigden |
+wijten | wijt | wijten |  | \baan\b
+het hebben over | heeft had | hebben hadden |  | ^\s+het\s+(?:\S+\s+){0,4}?over\b
 wegwuiven | wuift wuifde | wuiven wuifden | weggewuifd wegwuiven | \bweg\b
 wegwuiven | wegwuift wegwuifde | wegwuifden |
 pareren | pareert pareerde | pareren pareerden | gepareerd
@@ -138,7 +144,7 @@ beloven | belooft beloofde | beloven beloofden | beloofd
 menen | meent meende | menen meenden | gemeend
 vinden | vindt vond | vinden vonden |  | ^\s+(?:\S+\s+){0,3}?dat\b
 denken | denkt dacht | denken dachten |  | ^\s+(?:\S+\s+){0,3}?dat\b
-verwachten | verwacht verwachtte | verwachten verwachtten |  | ^\s+(?:\S+\s+){0,3}?dat\b
+verwachten | verwacht verwachtte | verwachten verwachtten |  | ^\s+(?:\S+\s+){0,3}?(?:dat|niets|weinig|veel|geen)\b
 zien | ziet zag | zien zagen |  | ^\s+(?:\S+\s+){0,5}?(?:geen\s+(?:enkele\s+)?(?:reden|grond|aanleiding|noodzaak|bedreiging|gevaar)|een\s+(?:kans|bedreiging|gevaar|provocatie|poging))\b
 geloven | gelooft geloofde | geloven geloofden |  | ^\s+(?:\S+\s+){0,3}?dat\b
 hopen | hoopt hoopte | hopen hoopten | gehoopt | ^\s+(?:\S+\s+){0,3}?(?:dat|op)\b

@@ -1298,3 +1298,24 @@ def test_a_quote_first_lead_is_attributed_by_zo_or_met_die_woorden() -> None:
 def test_waving_away_is_a_speech_verb() -> None:
     body = "Kremlinwoordvoerder Dmitri Peskov wuifde die oproep woensdag weg als onzin."
     assert [s.cue for s in extract_statements(body, date(2025, 9, 24))] == ["wuifde"]
+
+
+def test_more_speech_verbs_of_news_reporting() -> None:
+    on = date(2016, 10, 4)
+    cases = {
+        "Poetin klaagde in april al dat de Amerikanen het plutonium willen houden. Oké.": "klaagde",
+        "Poetin herinnerde er fijntjes aan dat de VS kernwapens hebben ingezet. Oké.": "herinnerde",
+        "Poetin nodigde Trump ook uit voor de parade in Moskou. Oké.": "nodigde",
+        "Lavrov wijt de mislukking aan de generaals in Washington. Oké.": "wijt",
+        "Maria Zacharova had het spottend over Twitterdiplomatie. Oké.": "had",
+        "Kosatsjov verwacht niets meer van de regering-Obama. Oké.": "verwacht",
+        "Poetin sprak daarin de hoop uit op betere betrekkingen. Oké.": "sprak",
+    }
+    for body, cue in cases.items():
+        assert [s.cue for s in extract_statements(body, on)] == [cue], body
+    for body in (
+        "Lavrov had de brief al gelezen. Oké.",
+        "Poetin heeft een nieuwe auto. Oké.",
+        "Peskov sprak met Trump. Oké.",
+    ):
+        assert extract_statements(body, on) == [], body
