@@ -292,6 +292,11 @@ _UNREGISTERED_RE = re.compile(
     r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'-]+){1,2})\b"
 )
 _DE = ("de ", "De ")
+# "een hoge Russische diplomaat, Konstantin Vorontsov,": the title first, the name in commas
+_UNREGISTERED_COMMA_RE = re.compile(
+    r"\b(?:[Dd]e|[Ee]en)\s+(?:[a-zà-ÿ]+\s+)?Russische\s+(?P<title>(?:[a-zà-ÿ][\w-]*\s+){0,2}?"
+    r"[a-zà-ÿ][\w-]*),\s+(?P<name>[A-ZÀ-Ý][a-zà-ÿ'-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'-]+){1,2}),"
+)
 _RUSSIAN_BODIES = ("Doema", "Federatieraad", "Kremlin")
 # "[Senator ]Frants Klintsevitsj, vicevoorzitter van de defensiecommissie van de " before the
 # Russian body's name (searched back from it), then at most a few words and the closing comma
@@ -330,11 +335,14 @@ def _unregistered_candidates(body: str) -> Iterator[tuple[int, int, int, int]]:
     Cheap: plain substring searches first."""
     idx = body.find("Russische ")
     while idx >= 3:
-        if body[idx - 3 : idx] in _DE:
-            um = _UNREGISTERED_RE.match(body, idx - 3)
-            if um is not None and _OFFICIAL_TITLE_RE.search(body, um.start(), um.start("name")):
-                ns, ne = um.span("name")
-                yield um.start(), ns, ne, ne
+        um = _UNREGISTERED_RE.match(body, idx - 3) if body[idx - 3 : idx] in _DE else None
+        if um is not None and _OFFICIAL_TITLE_RE.search(body, um.start(), um.start("name")):
+            ns, ne = um.span("name")
+            yield um.start(), ns, ne, ne
+        else:
+            cm = _UNREGISTERED_COMMA_RE.search(body, max(0, idx - 20), idx + 120)
+            if cm is not None and _OFFICIAL_TITLE_RE.search(cm.group("title")):
+                yield cm.start(), cm.start("name"), cm.end("name"), cm.end()
         idx = body.find("Russische ", idx + 10)
     idx = body.find(", ")
     while idx >= 0:

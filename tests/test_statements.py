@@ -1207,6 +1207,8 @@ def test_an_unregistered_official_with_a_russian_title_in_apposition_is_found() 
         "niet smeekt."
     )
     assert [s.speaker for s in extract_statements(body, date(2020, 10, 24))] == ["Tokovinin"]
+    titled = "Een hoge Russische diplomaat, Pavel Sidorenko, zei dat satellieten een doelwit zijn."
+    assert [s.speaker for s in extract_statements(titled, date(2022, 10, 27))] == ["Sidorenko"]
     journalist = "Ivan Petrov, een Russisch journalist in Brussel, zei dat Moskou niet smeekt."
     assert extract_statements(journalist, date(2020, 10, 24)) == []
 
