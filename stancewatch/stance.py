@@ -77,9 +77,10 @@ nobody to take a stance toward; its polarity still reports the tone).
    more item (source "context"); without such statements, those of the other Kremlin voices in
    the article count. Only stances with evidence of their own serve as context (no chains), and
    procedural statements about dates, plans and scheduling ("Er is nog geen datum voor een
-   top", "Het is te vroeg om ...") stay neutral: they report a fact, whatever the tone around
-   them. Measured on four earlier blind sets with the rules as they stood when each was blind,
-   the context lifted stance agreement by 5-15 points, and by 15 on a new blind set (README).
+   top", "Het is te vroeg om ...", "verwacht geen doorbraken") stay neutral: they report a
+   fact, whatever the tone around them. Measured on four earlier blind sets with the rules as
+   they stood when each was blind, the context lifted stance agreement by 5-15 points, and by
+   15 on a new blind set (README).
 """
 
 from __future__ import annotations
@@ -279,10 +280,11 @@ _MEASURES = re.compile(
     re.IGNORECASE,
 )
 # deflected blame: "Wij zijn niet degenen die de wapenwedloop weer op gang brengen", "Rusland is
-# niet degene die deze oorlog is begonnen": someone else is
+# niet degene die deze oorlog is begonnen", "Het is niet onze schuld dat ...": someone else is
 _NOT_US = re.compile(
     r"\b(?:wij|we|rusland|moskou|het\s+kremlin)\s+(?:zijn|is|waren|was)\s+niet\s+"
-    r"(?:degenen?|diegenen?|de\s+partij|het\s+land)\s+die\b",
+    r"(?:degenen?|diegenen?|de\s+partij|het\s+land)\s+die\b"
+    r"|\b(?:het|dat)\s+is\s+niet\s+(?:onze|de)\s+schuld\b",  # "Het is niet onze schuld dat"
     re.IGNORECASE,
 )
 _NOT_US_VALUE = -0.3
@@ -335,7 +337,7 @@ def _with_cues(text: str, s: int, e: int, score: Score) -> Score:
     question = "?" in segment
     predecessor = bool(score.evidence) and any(w in low for w in _PREDECESSOR_WORDS)
     retaliation_verb = ("zal" in low or "zou" in low) and any(w in low for w in _ANSWER_WORDS)
-    deflection = " niet de" in low or " niet het land" in low
+    deflection = " niet de" in low or " niet het land" in low or "niet onze schuld" in low
     wondered = "vroeg" in low and " af " in low
     measures = "maatregel" in low or "recht voor" in low
     if not (question or predecessor or retaliation_verb or deflection or wondered or measures):
@@ -365,6 +367,8 @@ def _with_cues(text: str, s: int, e: int, score: Score) -> Score:
         changed = True
     deflected = _NOT_US.search(segment) if deflection else None
     if deflected is not None:
+        # the denied blame ("niet onze schuld" scored as a negated reproach, +0.2) is the cue
+        evidence = [ev for ev in evidence if not (ev.polarity > 0 and "schuld" in ev.words)]
         evidence.append(Evidence(" ".join(deflected.group().split()), _NOT_US_VALUE, "rule"))
         changed = True
     retaliation = _RETALIATION.search(segment) if retaliation_verb else None
@@ -666,7 +670,8 @@ def _segment_text(text: str, s: int, e: int, mentions: list[TargetMention]) -> s
 _PROCEDURAL = re.compile(
     r"\b(?:datum|data|tijdstip|agenda)\b|\bte\s+vroeg\b|\b(?:gepland|ingepland|vastgelegd|"
     r"vastgesteld)\b|\bplaats\s*(?:vindt|vinden|vond|vonden|gevonden)\b|\bplaatsvinden\b"
-    r"|\b(?:geen|nog\s+geen)\s+(?:concrete\s+)?(?:plannen|afspraak|afspraken|besluit|beslissing)\b",
+    r"|\b(?:geen|nog\s+geen)\s+(?:concrete\s+)?(?:plannen|afspraak|afspraken|besluit|beslissing)\b"
+    r"|\bverwacht\w*\s+(?:\w+\s+){0,3}?(?:geen|weinig)\s+(?:\w+\s+)?doorbra\w+",
     re.IGNORECASE,
 )
 # a statement without a target this close after the same speaker's previous one continues it

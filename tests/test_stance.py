@@ -750,3 +750,20 @@ def test_unasked_advice_to_a_target_is_reproach() -> None:
     [us] = stances_for_statement(text, 0, len(text), "Medvedev")
     assert (us.target, us.stance) == ("US", "negative")
     assert us.evidence[-1].words == "raadde Amerikanen aan"
+
+
+def test_denying_ones_own_blame_reproaches_the_counterpart() -> None:
+    body = "De Amerikanen voeren nieuwe sancties in. "
+    quote = "Het is niet onze schuld dat de Amerikanen de betrekkingen in deze toestand brachten."
+    [us] = stances_for_statement(body + quote, len(body), len(body + quote), "Putin")
+    assert (us.target, us.stance) == ("US", "negative")
+    assert not any("niet" in e.words and e.polarity > 0 for e in us.evidence)
+
+
+def test_expecting_no_breakthroughs_is_procedural() -> None:
+    hostile = _first("De Amerikanen voeren een vijandige en agressieve politiek.", "Ushakov")
+    friendly = _first("De Amerikanen zijn constructieve en betrouwbare partners.", "Peskov")
+    expect = _first("Moskou verwacht geen doorbraken in de gesprekken met de VS.", "Ushakov")
+    for other in (hostile, friendly):
+        _, [after] = in_article_context([other, expect])
+        assert after.stance == "neutral"
