@@ -6,7 +6,9 @@ Flemish, English, German transliterations), their first names and the names of i
 Zaken") with their holders and date ranges. Adding a person or a role is adding CSV rows.
 
 Non-Russian people and institutions are in the registry too (russian=0): a quote attributed to
-Biden must be recognised as Biden's so that it is never given to a Kremlin speaker.
+Biden must be recognised as Biden's so that it is never given to a Kremlin speaker. A Russian who
+is listed as a non-official because he became a critic (Kozyrev, Kasyanov) still speaks for Russia
+on the days he held a Russian office in roles.csv (``official_on``).
 
 Two persons may share a surname spelling (Nikolai and Dmitry Patrushev): each lists it as a
 `name` row with its own `first` rows. "Dmitri Patroesjev" names Dmitry; a bare "Patroesjev" names
@@ -720,6 +722,14 @@ class ActorRegistry:
             pick = pick or owners[0]
             if pick is not m.actor:
                 ments[i] = m._replace(actor=pick, named=pick if m.named is not None else None)
+
+    def official_on(self, actor: Actor, on: date | None) -> bool:
+        """Whether the actor speaks for Russia on that day: a Russian official, or someone listed
+        as a non-official (a later critic: Kozyrev, Kasyanov) on a day he held a Russian office
+        in roles.csv (without a day: holds one now)."""
+        if actor.russian:
+            return True
+        return any(r.country == "Russia" and r.active(on) for r in self._rows_of.get(actor, ()))
 
     def needs_qualifier(self, key: str) -> bool:
         """The role key names an office of several countries: only with a nationality (or

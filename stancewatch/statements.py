@@ -760,7 +760,7 @@ class _Extractor:
         # one pass over the lower-cased body: names, institutions, roles, verbs, pronouns
         reg_ments, hits = self.reg.scan(body, _LOWER_WORDS, on=self.on)
         if not any(
-            m.kind == "role" or (m.actor is not None and m.actor.russian) for m in reg_ments
+            m.kind == "role" or (m.actor is not None and self._official(m.actor)) for m in reg_ments
         ) and not _maybe_unregistered(body):
             return  # nobody Russian is named: nothing to attribute
         paras = self.paras = _paragraph_spans(body)
@@ -864,6 +864,10 @@ class _Extractor:
                 if free(s, e) and not any(f.start <= s < f.end for f in found):
                     found.append(_M(s, e, surname, "name", actor, False, None))
         return found
+
+    def _official(self, actor: Actor) -> bool:
+        """Speaks for Russia on the article's date (ActorRegistry.official_on)."""
+        return actor.russian or self.reg.official_on(actor, self.on)
 
     def _other_verb(self, lemma: str, end: int) -> bool:
         """A particle closing the clause makes another verb of a speech verb: "stelde een
@@ -1135,7 +1139,7 @@ class _Extractor:
         self._unlabelled_interview()
         out: dict[tuple[int, int], Statement] = {}
         for f in sorted(self.found, key=lambda f: (f.start, f.end)):
-            if not f.actor.russian or f.end <= f.start or (f.start, f.end) in out:
+            if f.end <= f.start or (f.start, f.end) in out or not self._official(f.actor):
                 continue
             start = f.start
             sent_start = self.sents[f.sent].start if 0 <= f.sent < len(self.sents) else start

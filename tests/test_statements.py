@@ -1321,3 +1321,12 @@ def test_more_speech_verbs_of_news_reporting() -> None:
         "Peskov sprak met Trump. Oké.",
     ):
         assert extract_statements(body, on) == [], body
+
+
+def test_a_later_critic_speaks_for_russia_while_he_held_office() -> None:
+    body = "Minister van Buitenlandse Zaken Andrej Kozyrev zei dat de VS partners zijn."
+    assert [s.speaker for s in extract_statements(body, date(1993, 1, 3))] == ["Kozyrev"]
+    critic = "Andrej Kozyrev zei dat het Kremlin liegt."
+    assert extract_statements(critic, date(2022, 3, 3)) == []
+    body = "Vicepresident Aleksandr Roetskoj noemde het akkoord een capitulatie."
+    assert [s.speaker for s in extract_statements(body, date(1993, 1, 3))] == ["Rutskoy"]
