@@ -123,6 +123,8 @@ uitnodigen | nodigt nodigde | nodigen nodigden | uitgenodigd uitnodigen | \buit\
 uitnodigen | uitnodigt uitnodigde | uitnodigden |
 wijten | wijt | wijten |  | \baan\b
 het hebben over | heeft had | hebben hadden |  | ^\s+het\s+(?:\S+\s+){0,4}?over\b
+uithalen | haalt haalde | halen haalden | uitgehaald uithalen | \buit\s+naar\b
+uithalen | uithaalt uithaalde | uithaalden |
 wegwuiven | wuift wuifde | wuiven wuifden | weggewuifd wegwuiven | \bweg\b
 wegwuiven | wegwuift wegwuifde | wegwuifden |
 pareren | pareert pareerde | pareren pareerden | gepareerd
@@ -428,7 +430,10 @@ _BACKREF_FITS = {
 _TOEN = frozenset({"toen", "Toen"})
 _REFUSAL_RE = re.compile(r"\b(?:niet|geen|weigerde|weigert|te)\s+(?:\w+\s+)?$")
 _CONTEXT_CLAUSE_RE = re.compile(r" (?:nadat|toen|voordat|terwijl|sinds) ")
-_DAT_START_RE = re.compile(r"\s*(?:Dat|Dit|Zo|Met\s+(?:die|deze)\s+(?:\w+\s+)?woorden)\s+")
+_DAT_START_RE = re.compile(
+    r"\s*(?:Dat|Dit|Zo|Met\s+(?:die|deze)\s+(?:\w+\s+)?(?:woorden|waarschuwing|boodschap|"
+    r"uitspraak|opmerking|oproep|belofte|dreiging|verklaring))\s+"
+)
 # "Zo reageerde X op het bericht dat ...": a "dat" after such a noun is the noun's, not the verb's
 _NOUN_CLAUSE_RE = re.compile(
     r"\b(?:bericht|berichten|nieuws|vraag|besluit|beslissing|aankondiging|uitspraak|verklaring|"

@@ -1330,3 +1330,12 @@ def test_a_later_critic_speaks_for_russia_while_he_held_office() -> None:
     assert extract_statements(critic, date(2022, 3, 3)) == []
     body = "Vicepresident Aleksandr Roetskoj noemde het akkoord een capitulatie."
     assert [s.speaker for s in extract_statements(body, date(1993, 1, 3))] == ["Rutskoy"]
+
+
+def test_lashing_out_and_a_warning_that_attributes_the_lead() -> None:
+    on = date(1994, 12, 5)
+    body = "Tijdens de top haalde Jeltsin uit naar de plannen om de NAVO uit te breiden. Oké."
+    assert [s.cue for s in extract_statements(body, on)] == ["haalde"]
+    body = "Europa loopt gevaar. Met die waarschuwing reageerde president Boris Jeltsin op de NAVO."
+    assert [s.text for s in extract_statements(body, on)] == ["Europa loopt gevaar."]
+    assert extract_statements("Peskov haalde de kastanjes uit het vuur. Oké.", on) == []
