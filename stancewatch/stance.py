@@ -289,6 +289,17 @@ _NOT_US = re.compile(
 )
 _NOT_US_VALUE = -0.3
 _ANSWER_WORDS = ("antwoord", "reageren", "terugslaan", "vergelden")
+# a fault the speaker's side denies having ("Wij zijn daar niet zo hysterisch over", "wij laten
+# ons niet intimideren", "Rusland is niet agressief"): no praise of anyone, but a contrast with
+# the side that has it; the negated reproach is flipped back, damped (x -0.5). Only a trait (a
+# copula) or defiance ("laten ons niet"): a restraint announced is goodwill
+_SELF_DENIAL = re.compile(
+    r"\W*(?:(?:maar|en|want|dus|ook)\s+)?(Rusland|Moskou|wij|we|ons\s+land|het\s+Kremlin)\s+"
+    r"(?:zijn|is|waren|was|laten\s+(?:ons|zich))\b",  # a trait or defiance; not a restraint
+    re.IGNORECASE,  # ("Wij zullen geen problemen creëren" is goodwill)
+)
+_NEGATORS = ("niet ", "geen ", "nooit ")
+_SELF_DENIAL_FACTOR = -0.5
 _PREDECESSOR_WORDS = ("vorige", "voorgaande", "vroegere", "oude")
 # blame of a predecessor ("de bruggen die de vorige regering had opgeblazen", "De vorige regering
 # deed er alles aan om ...") is said to set off the present counterpart, not to reproach it
@@ -336,11 +347,21 @@ def _with_cues(text: str, s: int, e: int, score: Score) -> Score:
     low = segment.lower()
     question = "?" in segment
     predecessor = bool(score.evidence) and any(w in low for w in _PREDECESSOR_WORDS)
-    retaliation_verb = ("zal" in low or "zou" in low) and any(w in low for w in _ANSWER_WORDS)
+    retaliation_verb = ("zal" in low or "zou" in low or "zullen" in low) and any(
+        w in low for w in _ANSWER_WORDS
+    )
+    self_denial = (
+        _SELF_DENIAL.match(segment)
+        if any(ev.polarity > 0 and ev.words.startswith(_NEGATORS) for ev in score.evidence)
+        else None
+    )
     deflection = " niet de" in low or " niet het land" in low or "niet onze schuld" in low
     wondered = "vroeg" in low and " af " in low
     measures = "maatregel" in low or "recht voor" in low
-    if not (question or predecessor or retaliation_verb or deflection or wondered or measures):
+    if (
+        not (question or predecessor or retaliation_verb or deflection or wondered or measures)
+        and self_denial is None
+    ):
         return score  # the common case: substring tests only (the regexes cost ~6% of scoring)
     evidence = list(score.evidence)
     changed = False
@@ -364,6 +385,16 @@ def _with_cues(text: str, s: int, e: int, score: Score) -> Score:
             evidence.append(
                 Evidence(words[:60] + ("…" if len(words) > 60 else ""), _RHETORICAL, "rule")
             )
+        changed = True
+    if self_denial is not None:
+        evidence = [
+            Evidence(
+                f"{ev.words} ({self_denial.group(1)})", _SELF_DENIAL_FACTOR * ev.polarity, "rule"
+            )
+            if ev.polarity > 0 and ev.words.startswith(_NEGATORS)
+            else ev
+            for ev in evidence
+        ]
         changed = True
     deflected = _NOT_US.search(segment) if deflection else None
     if deflected is not None:

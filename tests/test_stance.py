@@ -767,3 +767,19 @@ def test_expecting_no_breakthroughs_is_procedural() -> None:
     for other in (hostile, friendly):
         _, [after] = in_article_context([other, expect])
         assert after.stance == "neutral"
+
+
+def test_a_fault_the_speakers_side_denies_is_a_contrast_not_praise() -> None:
+    body = "De Amerikanen maken zich druk over homo's. Washington dreigt met boycots. "
+    for quote in ("Wij zijn daar niet zo hysterisch over.", "Maar wij laten ons niet intimideren."):
+        [us] = stances_for_statement(body + quote, len(body), len(body + quote), "Putin")
+        assert (us.target, us.stance) == ("US", "negative"), quote
+    goodwill = "Wij zullen geen problemen creëren voor Amerikaanse diplomaten."
+    [us] = stances_for_statement(goodwill, 0, len(goodwill), "Putin")
+    assert us.stance != "negative"
+
+
+def test_adequate_response_is_announced_retaliation() -> None:
+    text = "Wij zullen adequaat reageren op de Amerikaanse uitwijzingen, stap voor stap."
+    [us] = stances_for_statement(text, 0, len(text), "Ivanov")
+    assert (us.target, us.stance) == ("US", "negative")
