@@ -222,6 +222,9 @@ _NAMING_AFTER = re.compile(
 )
 _QUOTED = re.compile(r"[\"“„'‘«]([^\"”“'’»]{2,60})[\"”'’»]")
 _PRETENCE_MARK = "zogenaamde "
+# "De gesprekken met de Amerikanen noemde hij 'positief'": a subject after the verb makes the
+# target its object; the name in quotes is the speaker's own word, not the target's
+_SUBJECT_AFTER = re.compile(r"\s+(?:hij|zij|ze|wij|we|ik)\b", re.IGNORECASE)
 
 
 # Cues of Kremlin rhetoric that carry a stance without any evaluative word (module docstring,
@@ -688,7 +691,7 @@ def _segment_text(text: str, s: int, e: int, mentions: list[TargetMention]) -> s
     for m in mentions:
         if s <= m.start < e:
             naming = _NAMING_AFTER.match(text, m.end, e)
-            if naming is not None:
+            if naming is not None and not _SUBJECT_AFTER.match(text, naming.end(), e):
                 quoted = _QUOTED.search(text, naming.end(), e)
                 if quoted is not None:
                     q = quoted.start(1)

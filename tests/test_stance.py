@@ -783,3 +783,12 @@ def test_adequate_response_is_announced_retaliation() -> None:
     text = "Wij zullen adequaat reageren op de Amerikaanse uitwijzingen, stap voor stap."
     [us] = stances_for_statement(text, 0, len(text), "Ivanov")
     assert (us.target, us.stance) == ("US", "negative")
+
+
+def test_the_speakers_quoted_label_for_talks_with_a_target_is_not_pretence() -> None:
+    text = "De gesprekken met de Amerikanen noemde hij wel 'over het algemeen positief'."
+    [us] = stances_for_statement(text, 0, len(text), "Putin")
+    assert (us.target, us.stance) == ("US", "positive")
+    pretence = "Washington noemt dit een 'vredesplan'."
+    [us] = stances_for_statement(pretence, 0, len(pretence), "Lavrov")
+    assert us.stance == "negative"
