@@ -326,7 +326,7 @@ def test_manner_and_unpredictability_words_carry_no_stance(text: str) -> None:
         "Dat is kolder en kwaadwillige stemmingmakerij.",
         "Het is een wolf in schaapskleren.",
         "Washington heeft het voorstel elke keer geblokkeerd.",
-        "De Amerikanen stichten nu ook in Azië een brandje.",
+        "Hij schreef dat de Amerikanen nu ook in Azië een brandje stichten.",
     ],
 )
 def test_reproaches_and_idioms_of_kremlin_rhetoric_score_negative(text: str) -> None:
