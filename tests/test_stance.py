@@ -637,10 +637,12 @@ def _first(text: str, speaker: str, start: int = 0) -> ArticleStatement:
 
 
 _PLACED: list[str] = []
+HOSTILE = "De Amerikanen voeren een vijandige en agressieve politiek."
+FRIENDLY = "De Amerikanen zijn constructieve en betrouwbare partners."
 
 
 def test_a_statement_without_evidence_takes_the_speakers_tone_toward_the_target() -> None:
-    hostile = _first("De Amerikanen voeren een vijandige en agressieve politiek.", "Putin")
+    hostile = _first(HOSTILE, "Putin")
     bare = _first("Nu hebben de Amerikanen het zelf ondervonden.", "Putin")
     [alone] = bare.stances
     assert alone.target == "US" and alone.stance == "neutral" and not alone.evidence
@@ -652,8 +654,8 @@ def test_a_statement_without_evidence_takes_the_speakers_tone_toward_the_target(
 
 
 def test_the_speakers_own_statements_count_before_the_other_voices() -> None:
-    friendly = _first("De Amerikanen zijn constructieve en betrouwbare partners.", "Peskov")
-    hostile = _first("De Amerikanen voeren een vijandige en agressieve politiek.", "Zakharova")
+    friendly = _first(FRIENDLY, "Peskov")
+    hostile = _first(HOSTILE, "Zakharova")
     bare = _first("Wij praten met de Amerikanen.", "Peskov")
     _, _, [after] = in_article_context([friendly, hostile, bare])
     assert after.stance == "positive"
@@ -662,15 +664,15 @@ def test_the_speakers_own_statements_count_before_the_other_voices() -> None:
 
 
 def test_a_procedural_statement_stays_neutral_whatever_the_tone_around_it() -> None:
-    hostile = _first("De Amerikanen voeren een vijandige en agressieve politiek.", "Peskov")
+    hostile = _first(HOSTILE, "Peskov")
     dates = _first("Er is nog geen datum voor een top met de Amerikanen.", "Peskov")
     _, [after] = in_article_context([hostile, dates])
     assert after == dates.stances[0]
 
 
 def test_context_neither_overrides_a_stance_nor_chains() -> None:
-    hostile = _first("De Amerikanen voeren een vijandige en agressieve politiek.", "Putin")
-    friendly = _first("De Amerikanen zijn constructieve en betrouwbare partners.", "Putin")
+    hostile = _first(HOSTILE, "Putin")
+    friendly = _first(FRIENDLY, "Putin")
     bare = _first("Wij praten met de Amerikanen.", "Lavrov")
     bare2 = _first("Wij spreken de Amerikanen volgende week.", "Lavrov")
     h, f, b1, b2 = in_article_context([hostile, friendly, bare, bare2])
@@ -681,7 +683,7 @@ def test_context_neither_overrides_a_stance_nor_chains() -> None:
 
 
 def test_a_statement_without_target_gets_no_context() -> None:
-    hostile = _first("De Amerikanen voeren een vijandige en agressieve politiek.", "Putin")
+    hostile = _first(HOSTILE, "Putin")
     bare = _first("Het weer is vandaag goed.", "Putin")
     _, [after] = in_article_context([hostile, bare])
     assert after == bare.stances[0]
@@ -761,8 +763,8 @@ def test_denying_ones_own_blame_reproaches_the_counterpart() -> None:
 
 
 def test_expecting_no_breakthroughs_is_procedural() -> None:
-    hostile = _first("De Amerikanen voeren een vijandige en agressieve politiek.", "Ushakov")
-    friendly = _first("De Amerikanen zijn constructieve en betrouwbare partners.", "Peskov")
+    hostile = _first(HOSTILE, "Ushakov")
+    friendly = _first(FRIENDLY, "Peskov")
     expect = _first("Moskou verwacht geen doorbraken in de gesprekken met de VS.", "Ushakov")
     for other in (hostile, friendly):
         _, [after] = in_article_context([other, expect])
