@@ -663,10 +663,15 @@ class ActorRegistry:
             return False
         return low.split("-", 1)[0] not in self._proper  # "Oekraïne-beleid"
 
-    def _one_of(self, key: str, actors: tuple[Actor, ...], on: date | None) -> Actor | None:
-        """The one of `actors` who held the role `key` (on `on` if given and anyone did)."""
+    def _one_of(
+        self, key: str, actors: tuple[Actor, ...], on: date | None, strict: bool = False
+    ) -> Actor | None:
+        """The one of `actors` who held the role `key` (on `on` if given and anyone did; with
+        `strict`, only on `on`: a role named elsewhere in the article is its holder of the day)."""
         rows = [r for r in self._roles_by_key.get(key, ()) if r.actor in actors]
-        fit = {r.actor for r in rows if on is None or r.active(on)} or {r.actor for r in rows}
+        fit = {r.actor for r in rows if on is None or r.active(on)}
+        if not fit and not (strict and on is not None):
+            fit = {r.actor for r in rows}
         return fit.pop() if len(fit) == 1 else None
 
     def _tell_homonyms_apart(
@@ -693,7 +698,7 @@ class ActorRegistry:
                     return x.actor  # "Igor Ivanov"
                 return self._one_of(x.role_key, owners, on) if x.role_key else None
             if roles and x.kind == "role" and x.country in ("", "Russia") and not x.former:
-                return self._one_of(x.role_key, owners, on)
+                return self._one_of(x.role_key, owners, on, strict=True)
             return None
 
         for i, m in enumerate(ments):

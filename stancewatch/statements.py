@@ -193,7 +193,7 @@ _QA_QUESTION_CHARS = 400
 _QA_SHORT_QUESTION_CHARS = 200
 _INTERVIEW_CUE_RE = re.compile(
     r"\b(?:interview|vraaggesprek)\b|\bgesprek\s+met\b|\bontv(?:angt|ing)\s+ons\b"
-    r"|\bspr(?:eekt|ak|aken)\s+(?:met\b|ons\b)",
+    r"|\bspr(?:eekt|ak|aken)\s+(?:met\b|ons\b)|\b(?:wij|we|ik)\s+spr(?:aken|ak|eken|eek)\b",
     re.IGNORECASE,
 )
 # "... en benadrukte dat ...": a coordinated second speech verb (see _coordinated_cue), at most

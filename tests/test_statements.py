@@ -1252,6 +1252,15 @@ def test_answers_of_an_unlabelled_interview_belong_to_the_interviewee() -> None:
     assert {s.kind for s in extract_statements(_PLAIN_INTERVIEW)} == {"direct"}
 
 
+def test_we_spoke_to_announces_the_interviewee() -> None:
+    body = _PLAIN_INTERVIEW.replace(
+        "Minister Sergej Lavrov ontvangt ons in Moskou.",
+        "Wij spraken minister Sergej Lavrov een dag na de top in Moskou.",
+    )
+    assert {s.speaker for s in extract_statements(body)} == {"Lavrov"}
+    assert len(extract_statements(body)) == 4
+
+
 def test_an_unlabelled_interview_whose_interviewee_is_not_introduced_gets_no_statements() -> None:
     body = _PLAIN_INTERVIEW.replace(
         "Minister Sergej Lavrov ontvangt ons in Moskou.",
@@ -1339,3 +1348,18 @@ def test_lashing_out_and_a_warning_that_attributes_the_lead() -> None:
     body = "Europa loopt gevaar. Met die waarschuwing reageerde president Boris Jeltsin op de NAVO."
     assert [s.text for s in extract_statements(body, on)] == ["Europa loopt gevaar."]
     assert extract_statements("Peskov haalde de kastanjes uit het vuur. Oké.", on) == []
+
+
+def test_yeltsins_spokesman_medvedev_is_not_the_later_president() -> None:
+    body = "Woordvoerder Sergej Medvedev zei dat de president zeer tevreden was. Oké."
+    assert [s.speaker for s in extract_statements(body, date(1996, 4, 21))] == ["Sergei Medvedev"]
+    body = "Medvedev zei dat de relatie volwassen is geworden. Oké."
+    assert [s.speaker for s in extract_statements(body, date(1996, 4, 21))] == ["Sergei Medvedev"]
+    later = (
+        "Kremlinwoordvoerster Natalja Timakova bevestigde de reis. Medvedev zei dat de relatie "
+        "volwassen is geworden. Oké."
+    )
+    assert [s.speaker for s in extract_statements(later, date(2010, 6, 24))] == [
+        "Timakova",
+        "Medvedev",
+    ]
