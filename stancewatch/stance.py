@@ -215,7 +215,7 @@ _EXCUSED = 0.2
 # a target naming something in quotes ("Washington noemt dit een 'vredesplan'", "de NAVO noemt
 # zichzelf een 'defensief bondgenootschap'"): the speaker distances himself from the name
 _NAMING_AFTER = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,2}?(?:noemt|noemen|noemde|noemden|presenteert|presenteren|"
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?P<verb>noemt|noemen|noemde|noemden|presenteert|presenteren|"
     r"presenteerde|presenteerden|verkoopt|verkopen|verkocht|verkochten|bestempelt|bestempelen|"
     r"bestempelde|bestempelden|omschrijft|omschrijven|omschreef|omschreven)\b",
     re.IGNORECASE,
@@ -225,6 +225,9 @@ _PRETENCE_MARK = "zogenaamde "
 # "De gesprekken met de Amerikanen noemde hij 'positief'": a subject after the verb makes the
 # target its object; the name in quotes is the speaker's own word, not the target's
 _SUBJECT_AFTER = re.compile(r"\s+(?:hij|zij|ze|wij|we|ik)\b", re.IGNORECASE)
+# "VN-ambassadeur Vasili Nebenzja noemde ...": a name between the mention and the verb is the
+# subject; the mention is part of his title
+_NAME_BETWEEN = re.compile(r"\s[A-ZÀ-Ý][a-zà-ÿ]")
 
 
 # Cues of Kremlin rhetoric that carry a stance without any evaluative word (module docstring,
@@ -691,7 +694,11 @@ def _segment_text(text: str, s: int, e: int, mentions: list[TargetMention]) -> s
     for m in mentions:
         if s <= m.start < e:
             naming = _NAMING_AFTER.match(text, m.end, e)
-            if naming is not None and not _SUBJECT_AFTER.match(text, naming.end(), e):
+            if (
+                naming is not None
+                and not _SUBJECT_AFTER.match(text, naming.end(), e)
+                and not _NAME_BETWEEN.search(text, m.end, naming.start("verb"))
+            ):
                 quoted = _QUOTED.search(text, naming.end(), e)
                 if quoted is not None:
                     q = quoted.start(1)

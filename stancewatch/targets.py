@@ -166,8 +166,9 @@ def _registry(path: Path = TARGETS_CSV) -> _Registry:
         adj_re = "|".join(f"(?P<a{i}>{r['pattern']})" for i, r in enumerate(adjectives))
         actor_re = "|".join(f"(?:{a})" for a in actors)
         # adjective [, other-adjective ... en/of other-adjective] [one attributive adjective]
-        # actor-noun; the tail is a lookahead so coordinated adjectives ("westerse en Oekraïense
-        # media", "de Amerikaanse, Britse en Franse luchtaanvallen") are matched as well
+        # actor-noun, also as the head of a compound ("Amerikaanse Tomahawk-kruisraketten",
+        # "Amerikaanse noodhulp"); the tail is a lookahead so coordinated adjectives ("westerse
+        # en Oekraïense media", "de Amerikaanse, Britse en Franse luchtaanvallen") are matched too
         adj_letters = _letter_dispatch([r["pattern"] for r in adjectives])
         adj_filter = (
             "(?=[" + "".join(re.escape(ch) for ch in sorted(adj_letters)) + "])"
@@ -177,7 +178,7 @@ def _registry(path: Path = TARGETS_CSV) -> _Registry:
         adjective_pattern = re.compile(
             rf"(?<![\w-]){adj_filter}(?:{adj_re})(?=(?P<tail>(?:(?:,\s*\w+){{0,3}}\s+(?:en|of)\s+\w+)?"
             rf"(?:\s+\w+e)?"
-            rf"\s+(?:{actor_re})(?![\w])))"
+            rf"\s+(?:[^\W\d_]+-?){{0,2}}?(?:{actor_re})(?![\w])))"
         )
     exclude_re = "|".join(f"(?:{e})" for e in excludes)
     exclude_pattern = re.compile(exclude_re, re.IGNORECASE) if excludes else None

@@ -794,3 +794,9 @@ def test_the_speakers_quoted_label_for_talks_with_a_target_is_not_pretence() -> 
     pretence = "Washington noemt dit een 'vredesplan'."
     [us] = stances_for_statement(pretence, 0, len(pretence), "Lavrov")
     assert us.stance == "negative"
+
+
+def test_a_name_between_a_title_mention_and_noemde_is_the_subject_not_the_target() -> None:
+    text = 'VN-ambassadeur Vasili Nebenzja noemde de tekst "een cynische poging".'
+    got = stances_for_statement(text, 0, len(text), "Nebenzya")
+    assert all("zogenaamde" not in e.words for t in got for e in t.evidence)

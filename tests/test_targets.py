@@ -158,7 +158,7 @@ def test_a_counted_group_next_to_a_named_country_is_found_besides_it() -> None:
         ("De drie landen hebben gereageerd.", []),  # refers back to named countries
         ("Twintig Europese landen zetten diplomaten uit.", ["Europe"]),
         ("De westerse coalitie levert wapens.", ["West"]),
-        ("De G7-landen en de Angelsaksen", ["West", "West"]),
+        ("De G7-landen en de Angelsaksen", ["West", "US"]),  # the US and UK: the US side
     ],
 )
 def test_named_groups_and_bilateral_pairs_are_no_coalition(text: str, expected: list[str]) -> None:
@@ -257,3 +257,9 @@ def test_a_nationality_adjective_before_warnings_or_propaganda_is_a_target() -> 
 def test_where_a_russian_envoy_sits_is_no_target_but_an_american_envoy_is() -> None:
     assert labels("De Russische ambassadeur in Washington, Anatoli Antonov, zei het.") == []
     assert labels("Lavrov ontbood de Amerikaanse ambassadeur in Moskou.") == ["US"]
+
+
+def test_a_nationality_adjective_before_a_compound_with_an_actor_head_is_a_target() -> None:
+    assert labels("de levering van Amerikaanse Tomahawk-kruisraketten") == ["US"]
+    assert labels("de Amerikaanse noodhulp") == ["US"]
+    assert labels("de Amerikaanse staatsschuld") == []
