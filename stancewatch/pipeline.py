@@ -370,15 +370,13 @@ def score_stances(statements: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFr
     labels, evidence = cols["stance"], cols["evidence"]
     # first pass per statement, grouped by article for the second pass (the article as context)
     by_article: dict[str, list[tuple[str, ArticleStatement]]] = {}
-    for statement_id, article_id, start, end, speaker in zip(
-        *(
-            statements.get_column(c).to_list()
-            for c in ("statement_id", "article_id", "char_start", "char_end", "speaker")
-        ),
+    columns = ("statement_id", "article_id", "char_start", "char_end", "speaker", "speaker_mention")
+    for statement_id, article_id, start, end, speaker, mention in zip(
+        *(statements.get_column(c).to_list() for c in columns),
         strict=True,
     ):
         body = bodies[article_id]
-        first = stances_for_statement(body, start, end, speaker)
+        first = stances_for_statement(body, start, end, speaker, mention or "")
         by_article.setdefault(article_id, []).append(
             (statement_id, ArticleStatement(speaker, start, end, body[start:end], first))
         )

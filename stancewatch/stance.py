@@ -814,11 +814,19 @@ def in_article_context(statements: list[ArticleStatement]) -> list[list[TargetSt
     return result
 
 
-def stances_for_statement(body: str, start: int, end: int, speaker: str = "") -> list[TargetStance]:
-    """Stances of the statement ``body[start:end]`` toward each target it is about."""
+def stances_for_statement(
+    body: str, start: int, end: int, speaker: str = "", speaker_mention: str = ""
+) -> list[TargetStance]:
+    """Stances of the statement ``body[start:end]`` toward each target it is about.
+    `speaker_mention`: how the statement names its speaker; a target inside it is the speaker's
+    title ("De Russische VN-ambassadeur Vasili Nebenzja"), not an addressee."""
     text = body[start:end]
     segments = _segments(text)
     mentions = _not_speaker(find_targets(text), speaker)
+    at = text.find(speaker_mention) if len(speaker_mention) > 3 else -1
+    if at >= 0:
+        inside = [m for m in mentions if at <= m.start and m.end <= at + len(speaker_mention)]
+        mentions = [m for m in mentions if m not in inside]
     scores = [
         _with_cues(text, s, e, score_text(_segment_text(text, s, e, mentions))) for s, e in segments
     ]

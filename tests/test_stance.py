@@ -800,3 +800,12 @@ def test_a_name_between_a_title_mention_and_noemde_is_the_subject_not_the_target
     text = 'VN-ambassadeur Vasili Nebenzja noemde de tekst "een cynische poging".'
     got = stances_for_statement(text, 0, len(text), "Nebenzya")
     assert all("zogenaamde" not in e.words for t in got for e in t.evidence)
+
+
+def test_a_target_inside_the_speakers_own_title_is_no_addressee() -> None:
+    text = "De Russische VN-ambassadeur Vasili Nebenzja zei dat Washington liegt."
+    got = stances_for_statement(
+        text, 0, len(text), "Nebenzya", "De Russische VN-ambassadeur Vasili Nebenzja"
+    )
+    assert [t.target for t in got] == ["US"]
+    assert "UN" in [t.target for t in stances_for_statement(text, 0, len(text), "Nebenzya")]
