@@ -27,8 +27,9 @@ word to ``p * -0.5``). What we add, without touching the global ``textblob_nl.nl
    ...", "willen begrijpen wat ...") the embedded clause is not asserted and is damped (x 0.2).
    Polar negations ("nog steeds niet": reproach) are scored and negate the next word. Quasi-
    negations ("moeilijk", "nauwelijks") open the same complement scope ("kunnen moeilijk worden
-   opgevat als een uitnodiging"), and so does a negated verb of belief for its dat-clause ("wij
-   geloven niet dat ... een constructieve rol"). Comparatives of polar adjectives are added at
+   opgevat als een uitnodiging"), and so does a negated verb of belief or wish for its
+   dat-clause ("wij geloven niet dat ... een constructieve rol", "willen niet dat de
+   betrekkingen beter worden"). Comparatives of polar adjectives are added at
    load with the adjective's values ("constructievere koers"; only for |polarity| >= 0.5).
 4. Pretence: lexicon rows with ``pos`` ``PRE`` ("zogenaamd", "vermeende", "doet alsof", also
    split: "doet het Westen alsof") and an inflected adjective in scare quotes before its noun
@@ -221,6 +222,9 @@ _NEG_COMPLEMENTS = _words("als in tot voor aan op om naar bij van dat")
 # their own polarity): "kunnen moeilijk worden opgevat als een uitnodiging tot dialoog"
 _QUASI_NEGATIONS = _words("moeilijk nauwelijks amper bezwaarlijk allerminst")
 _BELIEF = _words("verwacht verwachten verwachtte geloof geloven gelooft denk denken denkt")
+# a negated wish has a dat-clause the same way ("willen helemaal niet dat de betrekkingen beter
+# worden", "wil niet dat ..."): what is not wished is flipped
+_WISH = _words("wil willen wilde wilden wenst wensen wenste wensten")
 _NEG_REACH = 5  # tokens a negation may bridge before its complement
 
 
@@ -527,8 +531,10 @@ def _segments(
         if tok in negations or tok in _QUASI_NEGATIONS:
             # "Wij geloven niet dat ...": a verb of belief before the negation, then its dat-clause
             neg_gap, neg_goal = 0, False
-            neg_belief = i > 0 and tokens[i - 1] in _BELIEF
+            neg_belief = i > 0 and (tokens[i - 1] in _BELIEF or tokens[i - 1] in _WISH)
         elif neg_gap >= 0:
+            if tok in _WISH:
+                neg_belief = True  # "niet willen dat ...": its dat-clause is not wished
             if tok in _NEG_GOALS:
                 neg_goal = True
             elif (

@@ -547,3 +547,13 @@ def test_deceit_might_over_right_and_mistakes_score_negative(text: str) -> None:
 )
 def test_terror_pretexts_and_threatened_responses_score_negative(text: str) -> None:
     assert pol(text) < -0.1
+
+
+def test_a_negated_wish_flips_its_dat_clause() -> None:
+    from stancewatch.sentiment import score_text
+
+    assert (
+        score_text("Sommigen willen helemaal niet dat de betrekkingen beter worden.").polarity < 0
+    )
+    assert score_text("Washington wil niet dat de betrekkingen beter worden.").polarity < 0
+    assert score_text("Wij willen dat de betrekkingen beter worden.").polarity > 0
