@@ -118,7 +118,10 @@ protesteren | protesteert protesteerde | protesteren protesteerden | geprotestee
 spreken | spreekt sprak | spreken spraken | gesproken uitgesproken | ^(?:\s+(?:(?!met\b)\S+\s+){0,4}?(?:van|zich)\b|[^.?!;]{0,110}?\svan\s+(?:,,|[„“"'‘])|\s+(?:\S+\s+){0,2}?(?:de\s+hoop|zijn\s+steun|zijn\s+bezorgdheid|zijn\s+zorgen|zijn\s+waardering|zijn\s+vertrouwen|zijn\s+twijfels?)\s+(?:\S+\s+){0,2}?uit\b)
 zich tonen | toont toonde | tonen toonden | getoond | ^\s+(?:\S+\s+){0,3}?zich\b
 klagen | klaagt klaagde | klagen klaagden | geklaagd | ^\s+(?:\S+\s+){0,4}?(?:dat|over)\b
-herinneren | herinnert herinnerde | herinneren herinnerden | herinnerd | ^\s+(?:\S+\s+){0,4}?aan\s+(?:dat|het\s+feit)\b
+herinneren | herinnert herinnerde | herinneren herinnerden | herinnerd | ^\s+(?:\S+\s+){0,4}?(?:er)?aan\s+(?:dat|het\s+feit)\b
+rekenen | rekent rekende | rekenen rekenden | gerekend | ^\s+(?:\S+\s+){0,3}?(?:erop\s+dat|op\s+(?!\d))
+grappen | grapt grapte | grappen grapten | gegrapt
+bedanken | bedankt bedankte | bedanken bedankten | bedankt
 uitnodigen | nodigt nodigde | nodigen nodigden | uitgenodigd uitnodigen | \buit\b
 uitnodigen | uitnodigt uitnodigde | uitnodigden |
 wijten | wijt | wijten |  | \baan\b

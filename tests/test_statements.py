@@ -1363,3 +1363,16 @@ def test_yeltsins_spokesman_medvedev_is_not_the_later_president() -> None:
         "Timakova",
         "Medvedev",
     ]
+
+
+def test_counting_on_joking_and_thanking_are_speech_verbs() -> None:
+    on = date(1993, 1, 3)
+    cases = {
+        "Jeltsin rekent erop dat ook Bill Clinton het verdrag steunt. Oké.": "rekent",
+        "Jeltsin grapte dat Bush na zijn pensioen welkom is. Oké.": "grapte",
+        "Jeltsin bedankte Bush voor de steun. Oké.": "bedankte",
+        "Jeltsin herinnerde eraan dat de VS kernwapens hebben ingezet. Oké.": "herinnerde",
+    }
+    for body, cue in cases.items():
+        assert [s.cue for s in extract_statements(body, on)] == [cue], body
+    assert extract_statements("Lavrov rekende de kosten uit. Oké.", on) == []
