@@ -79,7 +79,7 @@ nobody to take a stance toward; its polarity still reports the tone).
    procedural statements about dates, plans and scheduling ("Er is nog geen datum voor een
    top", "Het is te vroeg om ...", "verwacht geen doorbraken") stay neutral: they report a
    fact, whatever the tone around them. The context lifted stance agreement by 0 to +15 points
-   on five new blind sets and by +6 to +18 on four earlier ones re-run with the rules of their
+   on seven new blind sets and by +6 to +18 on four earlier ones re-run with the rules of their
    time (README).
 """
 
