@@ -1321,6 +1321,10 @@ def test_more_speech_verbs_of_news_reporting() -> None:
         "Maria Zacharova had het spottend over Twitterdiplomatie. Oké.": "had",
         "Kosatsjov verwacht niets meer van de regering-Obama. Oké.": "verwacht",
         "Poetin sprak daarin de hoop uit op betere betrekkingen. Oké.": "sprak",
+        "Jeltsin rekent erop dat ook Bill Clinton het verdrag steunt. Oké.": "rekent",
+        "Jeltsin grapte dat Bush na zijn pensioen welkom is. Oké.": "grapte",
+        "Jeltsin bedankte Bush voor de steun. Oké.": "bedankte",
+        "Jeltsin herinnerde eraan dat de VS kernwapens hebben ingezet. Oké.": "herinnerde",
     }
     for body, cue in cases.items():
         assert [s.cue for s in extract_statements(body, on)] == [cue], body
@@ -1328,6 +1332,7 @@ def test_more_speech_verbs_of_news_reporting() -> None:
         "Lavrov had de brief al gelezen. Oké.",
         "Poetin heeft een nieuwe auto. Oké.",
         "Peskov sprak met Trump. Oké.",
+        "Lavrov rekende de kosten uit. Oké.",
     ):
         assert extract_statements(body, on) == [], body
 
@@ -1363,16 +1368,3 @@ def test_yeltsins_spokesman_medvedev_is_not_the_later_president() -> None:
         "Timakova",
         "Medvedev",
     ]
-
-
-def test_counting_on_joking_and_thanking_are_speech_verbs() -> None:
-    on = date(1993, 1, 3)
-    cases = {
-        "Jeltsin rekent erop dat ook Bill Clinton het verdrag steunt. Oké.": "rekent",
-        "Jeltsin grapte dat Bush na zijn pensioen welkom is. Oké.": "grapte",
-        "Jeltsin bedankte Bush voor de steun. Oké.": "bedankte",
-        "Jeltsin herinnerde eraan dat de VS kernwapens hebben ingezet. Oké.": "herinnerde",
-    }
-    for body, cue in cases.items():
-        assert [s.cue for s in extract_statements(body, on)] == [cue], body
-    assert extract_statements("Lavrov rekende de kosten uit. Oké.", on) == []
