@@ -347,8 +347,9 @@ def _target_cues(
 
 def _with_cues(text: str, s: int, e: int, score: Score) -> Score:
     """The segment's score with the rhetorical cues above: a rhetorical question flips its praise
-    ("Wie vindt dat prettig?" is not praise) or, holding no evidence, counts as mild reproach; an
-    announced retaliation adds its own evidence; blame of a predecessor is dropped."""
+    ("Wie vindt dat prettig?" is not praise) or, holding no evidence, counts as mild reproach; a
+    fault the speaker's side denies is flipped back; deflected blame and announced retaliation or
+    measures add their own evidence; blame of a predecessor is dropped."""
     segment = text[s:e]
     low = segment.lower()
     question = "?" in segment
@@ -799,17 +800,7 @@ def in_article_context(statements: list[ArticleStatement]) -> list[list[TargetSt
                 f"on {ts.target} in this article (mean {mean:+.2f})"
             )
             evidence = (*ts.evidence, Evidence(note, mean, "context"))
-            score = combine(evidence)
-            updated.append(
-                TargetStance(
-                    ts.target,
-                    ts.mention,
-                    score.polarity,
-                    ts.subjectivity,
-                    stance_label(score.polarity),
-                    evidence,
-                )
-            )
+            updated.append(_stance(ts.target, ts.mention, evidence, [ts.subjectivity]))
         result.append(updated)
     return result
 
@@ -824,9 +815,9 @@ def stances_for_statement(
     segments = _segments(text)
     mentions = _not_speaker(find_targets(text), speaker)
     at = text.find(speaker_mention) if len(speaker_mention) > 3 else -1
-    if at >= 0:
-        inside = [m for m in mentions if at <= m.start and m.end <= at + len(speaker_mention)]
-        mentions = [m for m in mentions if m not in inside]
+    if at >= 0:  # drop the targets inside the speaker's own mention (his title)
+        title_end = at + len(speaker_mention)
+        mentions = [m for m in mentions if not (at <= m.start and m.end <= title_end)]
     scores = [
         _with_cues(text, s, e, score_text(_segment_text(text, s, e, mentions))) for s, e in segments
     ]

@@ -875,7 +875,7 @@ class _Extractor:
 
     def _official(self, actor: Actor) -> bool:
         """Speaks for Russia on the article's date (ActorRegistry.official_on)."""
-        return actor.russian or self.reg.official_on(actor, self.on)
+        return self.reg.official_on(actor, self.on)
 
     def _other_verb(self, lemma: str, end: int) -> bool:
         """A particle closing the clause makes another verb of a speech verb: "stelde een

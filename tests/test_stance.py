@@ -3,6 +3,7 @@ behaviours, speed. None of the case files is unseen any more: all were used for 
 while writing rules (the real held-out measurement is a separate blind set)."""
 
 import csv
+import itertools
 from pathlib import Path
 
 from stancewatch.sentiment import stance_label, textblob_polarity
@@ -630,13 +631,12 @@ def test_praise_with_an_inclusive_we_is_about_the_relation() -> None:
 def _first(text: str, speaker: str, start: int = 0) -> ArticleStatement:
     """A statement as the second pass sees it; `start` places it in the article (by default far
     from any other, so that no statement continues another)."""
-    start = start or 1000 * len(_PLACED)
-    _PLACED.append(text)
+    start = start or next(_PLACES)
     stances = stances_for_statement(text, 0, len(text), speaker)
     return ArticleStatement(speaker, start, start + len(text), text, stances)
 
 
-_PLACED: list[str] = []
+_PLACES = itertools.count(1000, 1000)  # default starts, far apart
 HOSTILE = "De Amerikanen voeren een vijandige en agressieve politiek."
 FRIENDLY = "De Amerikanen zijn constructieve en betrouwbare partners."
 
