@@ -40,6 +40,12 @@ word to ``p * -0.5``). What we add, without touching the global ``textblob_nl.nl
    ("nooit geprobeerd ons de les te lezen"), and a separable verb in a te-infinitive is
    rejoined ("uit te hollen" -> uithollen). In a clause with a verb of harm ("ondermijnt",
    "beschadigd", "torpedeert") positive words are the damaged good, not praise: flipped.
+5. Hope and advice that are not goodwill: a hope whose dat-clause tells the addressee to come
+   to its senses ("Ik hoop dat men in Washington begrijpt dat ...", "de juiste conclusies
+   trekt") is a veiled warning, and a hope given up ("De hoop op betere betrekkingen is
+   voorbij") is a loss: the hope word counts -0.2 and what was hoped for is not praise. "beter"
+   after a modal with an act after it ("zouden ze beter het coronavirus bestrijden") is unasked
+   advice (-0.3), unlike the comparison "het zou beter zijn".
 
 Polarity is the mean over assessments with non-zero polarity: textblob also averages in known
 words of polarity 0.0 ("internationale", "diplomatieke"), which only dilutes stance words.
@@ -139,6 +145,23 @@ _VIEW_OWNERS = _words("zijn haar hun de het die diens")
 # readiness for a hostile act is a threat, not goodwill ("klaar staan om kernwapens te testen"):
 # a readiness word with an om/tot complement holding negative evidence is dropped
 _READINESS = _words("klaar bereid gereed paraat")
+# unasked advice (_advice)
+_ADVICE_MODALS = _words("zou zouden kan kunnen kunt moet moeten")
+_NOT_ADVICE = _words("zijn is was worden wordt werd geworden gaan gaat ging dan en of")
+_ADVICE = -0.3
+# hope as a warning or a loss (_hope_as_warning)
+_HOPE = _words("hoop hopen hoopt hoopte hoopten")
+_HOPE_REACH = 14
+_HOPE_LOST = _words("voorbij vervlogen verdwenen vergeefs tevergeefs verloren ijdel")
+_HOPE_SENSE = tuple(  # word starts: verbs and nouns of coming to one's senses
+    sorted(
+        _words(
+            "begrijp besef inzie inziet realiseer conclusie lering bezinning inkeer verstand "
+            "nadenk heroverweg ophoudt ophouden"
+        )
+    )
+)
+_HOPE_WARNING = -0.2
 _DOEN = _words("doet doen deed deden")
 _PRETENCE_NP = 3  # an attributive marker ("zogenaamde", "vermeende") qualifies its noun phrase
 # a quoted inflected adjective before its noun ("de 'democratische' waarden") is an irony marker
@@ -680,11 +703,58 @@ def score_text(text: str) -> Score:
             and _readiness_for_an_act(seg_tokens)
         ):
             _drop_threatening_readiness(evidence, subjectivities, first)
+        if len(evidence) > first and not _HOPE.isdisjoint(seg_tokens):
+            _hope_as_warning(seg_tokens, evidence, subjectivities, first)
+        if "beter" in seg_tokens and _advice(seg_tokens):
+            for j in range(first, len(evidence)):
+                if evidence[j].words == "beter" and evidence[j].polarity > 0:
+                    evidence[j] = Evidence("beter (advies)", _ADVICE, "rule")
     if not evidence:
         return Score(0.0, 0.0, ())
     polarity = sum(e.polarity for e in evidence) / len(evidence)
     subjectivity = min(1.0, sum(subjectivities) / len(subjectivities))
     return Score(polarity, subjectivity, tuple(evidence))
+
+
+def _hope_as_warning(
+    tokens: list[str], evidence: list[Evidence], subj: list[float], first: int
+) -> None:
+    """A hope that is a warning or a loss, not goodwill: "Ik hoop dat men in Washington begrijpt
+    dat ...", "Wij hopen dat de VS de juiste conclusies trekken" (the addressee is told to come
+    to its senses) and "De hoop op betere betrekkingen is voorbij" (hope given up). The hope
+    word of this clause (evidence from ``first`` on) then counts as mild reproach, and the
+    praise of what was hoped for is dropped."""
+    for i, tok in enumerate(tokens):
+        if tok not in _HOPE:
+            continue
+        rest = tokens[i + 1 : i + 1 + _HOPE_REACH]
+        if _BREAK in rest:
+            rest = rest[: rest.index(_BREAK)]
+        lost = not _HOPE_LOST.isdisjoint(rest)
+        warned = "dat" in rest and any(t.startswith(_HOPE_SENSE) for t in rest[rest.index("dat") :])
+        if not (lost or warned):
+            continue
+        hoped = set(rest)  # what was hoped for is not praised either
+        for j in range(len(evidence) - 1, first - 1, -1):
+            e = evidence[j]
+            if e.words == tok and e.polarity > 0:
+                words = f"{tok} ... {'(verloren)' if lost else '(vermaning)'}"
+                evidence[j] = Evidence(words, _HOPE_WARNING, "rule")
+            elif e.polarity > 0 and e.words.replace(" ", "_") in hoped:
+                del evidence[j], subj[j]
+        return
+
+
+def _advice(tokens: list[str]) -> bool:
+    """Unasked advice: a modal before "beter" and an act after it ("zouden ze beter het
+    coronavirus bestrijden", "kan beter naar de eigen schulden kijken"): condescension, not
+    praise. "Het zou beter zijn" (a comparison) is not advice."""
+    for i, tok in enumerate(tokens):
+        if tok != "beter" or i + 1 >= len(tokens) or tokens[i + 1] in _NOT_ADVICE:
+            continue
+        if not _ADVICE_MODALS.isdisjoint(tokens[max(0, i - 4) : i]):
+            return True
+    return False
 
 
 def _readiness_for_an_act(tokens: list[str]) -> bool:

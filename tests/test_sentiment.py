@@ -557,3 +557,51 @@ def test_a_negated_wish_flips_its_dat_clause() -> None:
     )
     assert score_text("Washington wil niet dat de betrekkingen beter worden.").polarity < 0
     assert score_text("Wij willen dat de betrekkingen beter worden.").polarity > 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik hoop dat men in Washington begrijpt dat wij dit geen tweede keer laten passeren.",
+        "Wij hopen dat de Amerikanen de juiste conclusies trekken.",
+        "De hoop op betere betrekkingen met de nieuwe regering is voorbij.",
+        "Die hoop is vervlogen.",
+    ],
+)
+def test_a_hope_that_warns_or_is_given_up_is_not_goodwill(text: str) -> None:
+    assert pol(text) < -0.1
+
+
+@pytest.mark.parametrize("text", ["Wij hopen op een goed gesprek.", "Wij hopen dat de top slaagt."])
+def test_a_plain_hope_stays_goodwill(text: str) -> None:
+    assert pol(text) > 0.1
+
+
+@pytest.mark.parametrize(
+    "text, sign",
+    [
+        ("Als ze zo weinig te doen hebben, zouden ze beter het coronavirus bestrijden.", -1),
+        ("Washington moet beter naar de eigen problemen kijken.", -1),
+        ("Het zou beter zijn voor iedereen.", 1),
+        ("Wij willen betere betrekkingen.", 1),
+    ],
+)
+def test_beter_after_a_modal_with_an_act_is_advice_not_a_comparison(text: str, sign: int) -> None:
+    assert pol(text) * sign > 0.1
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Eerlijk gezegd is dat onzin.", "negative"),  # 'frankly' is no praise
+        ("Ik zeg u heel eerlijk: dat willen wij niet.", "neutral"),
+        ("De Amerikanen doen er goed aan dat niet te vergeten.", "negative"),  # admonition
+        ("Washington zou er goed aan doen te luisteren.", "negative"),
+        ("Wij zien heel goed wie erachter zit.", "negative"),  # 'see full well': accusation
+        ("Ze moeten eens goed naar hun eigen peilingen kijken.", "neutral"),  # manner
+    ],
+)
+def test_frankly_would_do_well_to_and_see_full_well_are_not_praise(
+    text: str, expected: str
+) -> None:
+    assert stance_label(pol(text)) == expected

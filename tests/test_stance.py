@@ -513,8 +513,18 @@ def test_a_clear_reproach_that_names_nobody_is_about_the_counterpart_of_the_arti
     assert [(t.target, t.stance) for t in got] == [("US", "negative")]
 
 
-def test_a_neutral_statement_that_names_nobody_stays_without_target() -> None:
+def test_a_neutral_statement_that_names_nobody_is_about_the_counterpart_but_only_implied() -> None:
     body = _US_ARTICLE + "'De delegaties komen volgende week opnieuw bijeen', zei Peskov."
+    start = body.index("'") + 1
+    got = stances_for_statement(body, start, body.index("'", start), "Peskov")
+    assert [(t.target, t.stance, t.implied) for t in got] == [("US", "neutral", True)]
+    clear = _US_ARTICLE + "'Er is geen reden om deze conclusies serieus te nemen', zei Peskov."
+    start = clear.index("'") + 1
+    assert not stances_for_statement(clear, start, clear.index("'", start), "Peskov")[0].implied
+
+
+def test_a_neutral_statement_without_any_counterpart_stays_without_target() -> None:
+    body = "Het regende in Moskou. 'De delegaties komen volgende week opnieuw bijeen', zei Peskov."
     start = body.index("'") + 1
     got = stances_for_statement(body, start, body.index("'", start), "Peskov")
     assert [t.target for t in got] == ["none"]
@@ -729,6 +739,20 @@ def test_a_second_chunk_without_target_continues_the_speakers_previous_statement
     assert after.target == "US" and after.mention == first.stances[0].mention
 
 
+def test_an_implied_target_takes_no_context_but_still_continues_a_statement() -> None:
+    hostile = _first(HOSTILE, "Putin")
+    implied = TargetStance("US", "Washington", 0.0, 0.0, "neutral", (), implied=True)
+    bare = ArticleStatement(
+        "Putin", 9_000_000, 9_000_040, "Onder de bommen praten wij niet.", [implied]
+    )
+    _, [after] = in_article_context([hostile, bare])
+    assert after == implied  # the article's tone is not lent to an implied target
+    chunk = bare._replace(start=hostile.end + 20, end=hostile.end + 60)
+    _, [continued] = in_article_context([hostile, chunk])
+    assert continued.target == "US" and continued.mention == hostile.stances[0].mention
+    assert not continued.implied
+
+
 def test_only_the_same_speaker_close_by_continues_a_statement() -> None:
     first = _first("De Amerikaanse president heeft nooit willen luisteren.", "Yeltsin", 9000)
     other = _first("Hij heeft besloten om zijn spieren te laten zien.", "Ivanov", first.end + 20)
@@ -809,3 +833,20 @@ def test_a_target_inside_the_speakers_own_title_is_no_addressee() -> None:
     )
     assert [t.target for t in got] == ["US"]
     assert "UN" in [t.target for t in stances_for_statement(text, 0, len(text), "Nebenzya")]
+
+
+def test_the_clause_after_maar_carries_the_point() -> None:
+    text = (
+        "Vriendschap is mooi. Maar wij verwachten dat Washington ook rekening houdt met onze "
+        "belangen, anders blijft het bij mooie woorden."
+    )
+    [us] = stances_for_statement(text, 0, len(text), "Putin")
+    halved = [e for e in us.evidence if e.words == "mooi"]
+    assert halved and halved[0].source == "rule"  # counted half
+    assert (
+        us.polarity
+        < _stances(
+            "Vriendschap is mooi. Wij verwachten dat Washington ook "
+            "rekening houdt met onze belangen."
+        )["US"].polarity
+    )
