@@ -686,7 +686,7 @@ def score_text(text: str) -> Score:
             if p == 0.0 or (p < 0.0 and words[0] in _NOT_YET):
                 continue
             factor = (_FLIP if p > 0 else _DAMP) if seg_factor == _PRETEND else seg_factor
-            if harm and p > 0:
+            if harm and p > 0 and _HARM.isdisjoint(words):  # not "niet schaden" itself
                 factor = _FLIP
             if factor != 1.0 or (carried and words[0] in eng.negations):
                 source = "rule"

@@ -25,8 +25,9 @@ How a statement is read:
    a target; reproach keeps its addressee even then ("Wij zullen ons niet verlagen tot het
    niveau van onverantwoordelijke keukendiplomatie"). A statement without evidence that names
    nobody ("Onder de bommen praten wij niet over ontwapening") is about that counterpart as
-   well, but neutral and marked ``implied``: the hand labels of twelve sets put 63 of 104 such
-   statements on the US and 27 on nobody, while their stance is anyone's guess (point 6).
+   well, but neutral and marked ``implied``: the hand labels of the seeds and the fourteen
+   held-out sets put 63 of 104 such statements on the US and 27 on nobody, while their stance
+   is anyone's guess (point 6).
    "die/deze landen" (label ``coalition``) resolves to the countries named just before, if any.
 2. The statement is cut into segments at sentence ends, ``, ; :`` and contrastive conjunctions
    (maar, terwijl, hoewel, doch, ook al, in tegenstelling tot, anders dan). A segment naming a
@@ -86,9 +87,15 @@ nobody to take a stance toward; its polarity still reports the tone).
    top", "Het is te vroeg om ...", "verwacht geen doorbraken") stay neutral: they report a
    fact, whatever the tone around them. So does a stance whose target is only implied (point
    1): lending it the article's tone lost as much as it won. An implied target does not stop a
-   statement from continuing the same speaker's previous one. The context lifted stance agreement by 0 to +15 points
-   on seven new blind sets and by +6 to +18 on four earlier ones re-run with the rules of their
-   time (README).
+   statement from continuing the same speaker's previous one. The context is asymmetric: a
+   negative mean is lent from the stance threshold on, a positive one only from +0.3. Mild
+   praise around a statement is mostly courtesy ("een constructief gesprek") that does not
+   carry over to a bare reply, while hostility does: over the same labelled sets, neutral
+   statements lent a negative context matched the hand label 71% of the time, those lent a
+   positive one 36%; from +0.3 on, positive context was right about as often as leaving the
+   statement neutral (pooled stance +0.2 to +0.3 points anywhere between +0.2 and +0.5). The
+   context lifted stance agreement by 0 to +15 points on seven new blind sets and by +6 to +18
+   on four earlier ones re-run with the rules of their time (README).
 """
 
 from __future__ import annotations
@@ -319,6 +326,9 @@ _SELF_DENIAL = re.compile(
 )
 _NEGATORS = ("niet ", "geen ", "nooit ")
 _SELF_DENIAL_FACTOR = -0.5
+# ... but enmity denied ("Wij zijn geen tegenstanders meer", "Wij zijn geen vijanden") is
+# goodwill toward the counterpart, not a contrast with it
+_ENMITY = ("vijand", "tegenstander", "rivaal", "rivalen")
 _PREDECESSOR_WORDS = ("vorige", "voorgaande", "vroegere", "oude")
 # blame of a predecessor ("de bruggen die de vorige regering had opgeblazen", "De vorige regering
 # deed er alles aan om ...") is said to set off the present counterpart, not to reproach it
@@ -411,7 +421,9 @@ def _with_cues(text: str, s: int, e: int, score: Score) -> Score:
             Evidence(
                 f"{ev.words} ({self_denial.group(1)})", _SELF_DENIAL_FACTOR * ev.polarity, "rule"
             )
-            if ev.polarity > 0 and ev.words.startswith(_NEGATORS)
+            if ev.polarity > 0
+            and ev.words.startswith(_NEGATORS)
+            and not any(w in ev.words for w in _ENMITY)
             else ev
             for ev in evidence
         ]
@@ -751,6 +763,8 @@ _PROCEDURAL = re.compile(
 )
 # a statement without a target this close after the same speaker's previous one continues it
 _CONTINUATION_CHARS = 400
+# a positive context is lent only from this mean on; a negative one from the stance threshold
+_CONTEXT_POSITIVE = 0.3
 
 
 class ArticleStatement(NamedTuple):
@@ -826,6 +840,9 @@ def in_article_context(statements: list[ArticleStatement]) -> list[list[TargetSt
             own = [o for o in others if o[1] == st.speaker]
             used = own or others
             mean = sum(o[2] for o in used) / len(used)
+            if 0 < mean < _CONTEXT_POSITIVE:  # mild praise around it is not lent (docstring)
+                updated.append(ts)
+                continue
             who = st.speaker if own else "the other Kremlin voices"
             n = len(used)
             note = (

@@ -605,3 +605,8 @@ def test_frankly_would_do_well_to_and_see_full_well_are_not_praise(
     text: str, expected: str
 ) -> None:
     assert stance_label(pol(text)) == expected
+
+
+def test_a_negated_harm_verb_is_reassurance_not_damage() -> None:
+    assert pol("Het zal de betrekkingen niet schaden.") > 0.1
+    assert pol("Dit ondermijnt de goede betrekkingen.") < -0.1  # the damaged good: flipped

@@ -673,6 +673,16 @@ def test_the_speakers_own_statements_count_before_the_other_voices() -> None:
     assert alone.stance == "negative" and "other Kremlin voices" in alone.evidence[-1].words
 
 
+def test_mild_praise_around_a_bare_statement_is_not_lent_but_clear_praise_is() -> None:
+    bare = _first("Wij praten met de Amerikanen.", "Peskov")
+    mild = _first("De Amerikanen hebben een redelijk voorstel gedaan.", "Peskov")
+    assert 0.1 < mild.stances[0].polarity < 0.3
+    _, [after_mild] = in_article_context([mild, bare])
+    assert after_mild == bare.stances[0]
+    _, [after_friendly] = in_article_context([_first(FRIENDLY, "Peskov"), bare])
+    assert after_friendly.stance == "positive"
+
+
 def test_a_procedural_statement_stays_neutral_whatever_the_tone_around_it() -> None:
     hostile = _first(HOSTILE, "Peskov")
     dates = _first("Er is nog geen datum voor een top met de Amerikanen.", "Peskov")
@@ -685,11 +695,11 @@ def test_context_neither_overrides_a_stance_nor_chains() -> None:
     friendly = _first(FRIENDLY, "Putin")
     bare = _first("Wij praten met de Amerikanen.", "Lavrov")
     bare2 = _first("Wij spreken de Amerikanen volgende week.", "Lavrov")
-    h, f, b1, b2 = in_article_context([hostile, friendly, bare, bare2])
+    h, f, b1, b2 = in_article_context([hostile, friendly, bare, bare2, hostile])[:4]
     assert (h, f) == (hostile.stances, friendly.stances)  # stances of their own are kept
     # both bare statements see the two first-pass stances, not each other's context
     assert b1[0].evidence[-1].words == b2[0].evidence[-1].words
-    assert "2 other statements by the other Kremlin voices" in b1[0].evidence[-1].words
+    assert "3 other statements by the other Kremlin voices" in b1[0].evidence[-1].words
 
 
 def test_a_statement_without_target_gets_no_context() -> None:
@@ -850,3 +860,9 @@ def test_the_clause_after_maar_carries_the_point() -> None:
             "rekening houdt met onze belangen."
         )["US"].polarity
     )
+
+
+def test_enmity_denied_is_goodwill_not_a_contrast() -> None:
+    got = _stances("Wij zijn geen vijanden van de Verenigde Staten.")
+    assert got["US"].stance == "positive"
+    assert _stances("Wij zijn niet agressief, de Amerikanen wel.")["US"].stance == "negative"
