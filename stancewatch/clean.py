@@ -235,6 +235,9 @@ def match_byline(line: str) -> Byline | None:
         closed = m.group().rstrip()[-1:] in ".)"
         if not rest or (closed and _BODY_START_RE.match(rest)):
             return Byline(m.group("src"), rest)
+        words = rest.split()
+        if not closed and len(words) <= 4 and _name_like(words):  # "Van onze correspondent X Y"
+            return Byline(f"{m.group('src')} {rest}", "")
     inner = line[1:-1] if line.startswith("(") and line.endswith(")") else line
     m = _BY_RE.match(inner)
     if m:
@@ -519,6 +522,12 @@ _PAYWALL = re.compile(
     r"|adverteren\s*\?\s*(?:bekijk|lees|neem|ontdek)|wilt\s+u\s+adverteren\b)",
     re.IGNORECASE,
 )
+# a closed live blog: "Deze liveblog is afgesloten.", "Dit liveblog wordt niet langer bijgewerkt."
+_LIVE_BLOG_CLOSED = re.compile(
+    r"^(?:deze|dit|het|onze)\s+live[\s-]?blog\s+(?:is|wordt)\s+(?:nu\s+)?(?:afgesloten|gesloten"
+    r"|beëindigd|gestopt|niet\s+(?:langer|meer)\s+(?:bijgewerkt|geüpdatet|aangevuld))\W*$",
+    re.IGNORECASE,
+)
 _REPUBLISHED = re.compile(
     r"^(?:dit\s+(?:bericht|artikel|stuk|verhaal)\s+(?:verscheen|is|werd)\s+(?:eerder|oorspronkelijk"
     r"|overgenomen)|overgenomen\s+(?:van|uit)|eerder\s+verschenen\s+(?:in|bij|op)"
@@ -546,9 +555,10 @@ def _words(line: str) -> list[str]:
 
 
 def strip_line_prefix(line: str) -> str:
-    """Remove furniture glued to the start of a line (header date, byline, dateline, counter).
+    """Remove furniture glued to the start of a line (header date, byline, counter). A dateline
+    ("MOSKOU (ANP) - ") is the first words of the article's copy, not furniture: it stays.
 
-    Applied until nothing changes, so "Bron: Belga 0 (ANP) - Tekst" ends as "Tekst".
+    Applied until nothing changes, so "Bron: Belga 0 Tekst" ends as "Tekst".
     """
     for _ in range(6):
         before = line
@@ -560,9 +570,6 @@ def strip_line_prefix(line: str) -> str:
         byline = match_byline(line)
         if byline is not None:
             line = byline.rest
-        dateline = match_dateline(line)
-        if dateline is not None:
-            line = dateline.rest
         if line == before:
             break
     return line
@@ -663,7 +670,7 @@ def is_furniture_line(line: str) -> bool:
         return True
     if n <= 200 and (_URL_LINE.match(line) or _HEADER_LINE.match(line)):
         return True
-    if n <= 160 and _REPUBLISHED.match(line):
+    if n <= 160 and (_REPUBLISHED.match(line) or _LIVE_BLOG_CLOSED.match(line)):
         return True
     if n <= 700 and "cookie" in low and _COOKIE_CONTEXT.search(line):
         return True
@@ -682,7 +689,7 @@ def _is_teaser(line: str) -> bool:
     if len(line) > 140:
         return False
     words = line.split()
-    return not (len(words) >= 12 and line[-1:] in ".!\"”")
+    return not (len(words) >= 12 and line[-1:] in '.!"”')
 
 
 def remove_furniture(paragraphs: list[str]) -> list[str]:
