@@ -234,6 +234,9 @@ _PASSIVE_AUX = frozenset(_words("werd wordt worden werden is was zijn waren gewo
 _PARTICLES = frozenset(_words("maar en want ook zelfs alleen enkel dus of"))
 # first words of an adverbial that puts the subject after the verb ("Ondertussen verwierp X",
 # "Enkele uren eerder had X gezegd"; a subject "Een woordvoerder zei" is found before this)
+# a quote after a colon belongs to the subject of the words before the colon, up to this many
+# ("Minister Sergej Lavrov, vorige week op de OVSE-top in Astana: „...”")
+_COLON_HEAD_WORDS = 16
 _ADVERBIAL_START = frozenset(
     _words("""in op tegen tijdens na bij voor met aan over uit van door tot sinds namens tussen
     onder rond vanuit naar zonder ondanks wegens per binnen buiten achter vanwege via omtrent
@@ -245,7 +248,8 @@ _ADVERBIAL_START = frozenset(
     niettemin evenwel overigens uiteindelijk nadien meteen onmiddellijk inmiddels sindsdien
     zondag maandag dinsdag woensdag donderdag vrijdag zaterdag januari februari maart april
     mei juni juli augustus september oktober november december vooral anderzijds enerzijds
-    pas ten tot diezelfde datzelfde enkele een twee drie""")
+    pas ten tot diezelfde datzelfde enkele een twee drie gevraagd desgevraagd geconfronteerd
+    aangesproken ondervraagd""")  # "Gevraagd naar de vinger van Trump zei Poetin: ..."
 )
 _WEEKDAY_RE = re.compile(r"(?:maan|dins|woens|donder|vrij|zater|zon)dag\w*$")
 # words allowed between a verb and its (inverted) subject: "aldus nog Peskov",
@@ -1791,7 +1795,10 @@ class _Extractor:
         if content_before:
             return res[0], res[1], sent.start, bpos, c.word, si
         end = self._cut_at_other_speaker(c, si, sent.end, res[0])
-        return res[0], res[1], sent.start if fronted else c.start, end, c.word, si
+        # the whole sentence when the verb only follows a fronted phrase ("Gevraagd naar het
+        # conflict zei hij dat ..."); after a comma or a quote, from the verb on
+        start = sent.start if fronted or (adverbial and bkind == "start") else c.start
+        return res[0], res[1], start, end, c.word, si
 
     def _subject_before_relative(self, c: _Cue, si: int, comma: int, words: list[str]) -> _M | None:
         """The subject of "Lavrov, die bij aankomst opviel door een trui, had vooraf gezegd dat":
@@ -2098,7 +2105,7 @@ class _Extractor:
                 outside = outside.replace(body[other.start : other.end], "")
         if outside.strip(_TRAILING + _QUOTE_CHARS + ".!?…()"):
             head = body[sent.start : q.start].rstrip()
-            if head.endswith(":") and len(head.split()) <= 6:
+            if head.endswith(":") and len(head.split()) <= _COLON_HEAD_WORDS:
                 m = next((x for x in self.sent_ments[si] if x.start < q.start), None)
                 if m is not None:
                     res = self._actor_of(m, si)

@@ -1368,3 +1368,30 @@ def test_yeltsins_spokesman_medvedev_is_not_the_later_president() -> None:
         "Timakova",
         "Medvedev",
     ]
+
+
+def test_a_fronted_participle_phrase_inverts_the_clause_and_stays_in_the_statement() -> None:
+    body = "Gevraagd naar de vinger van Trump zei Poetin dat het een grapje was."
+    [st] = extract_statements(body, date(2019, 6, 29))
+    assert (st.speaker, st.text) == ("Putin", body)  # not Trump, who is inside "van Trump"
+    body = "Over Boedapest zei Poetin dat de top eerder is uitgesteld dan afgelast."
+    assert extract_statements(body, date(2025, 10, 23))[0].text == body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Minister van Buitenlandse Zaken Sergej Lavrov, vorige week op de OVSE-top in de "
+        "Kazachse hoofdstad Astana: „Ik lees geen roddelbladen, en dit is roddelpraat.”",
+        "Lavrov verzekerde dat Rusland geen troepen stuurt. Over de Amerikaanse sanctiedreiging "
+        "was hij kort: 'Sancties maken op ons geen indruk.'",
+    ],
+)
+def test_a_quote_after_a_colon_belongs_to_the_subject_before_it(body: str) -> None:
+    found = extract_statements(body, date(2014, 4, 17))
+    assert [s.speaker for s in found if "indruk" in s.text or "roddel" in s.text] == ["Lavrov"]
+
+
+def test_a_quote_after_a_colon_is_not_given_to_a_foreigner_named_before_it() -> None:
+    body = "Trump reageerde op Truth Social met een verwijzing naar Poetin: 'Hij is gek geworden.'"
+    assert extract_statements(body, date(2025, 5, 26)) == []
