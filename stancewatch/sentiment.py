@@ -199,7 +199,8 @@ _NEG_GOALS = _words(
     "zien beschouwen opvatten interpreteren uitleggen lezen zie ziet zag zagen beschouw "
     "beschouwt beschouwde beschouwden vat vatten reden aanleiding noodzaak behoefte plannen "
     "bereidheid interesse wens intentie bedoeling voornemen in_staat overtuigen overtuigd "
-    "overtuigt verwacht verwachten verwachtte"
+    "overtuigt verwacht verwachten verwachtte "
+    "bij bijdragen bijdraagt bijgedragen"  # "dragen niet bij aan het vertrouwen"
 )
 # Separable verbs whose lemma carries stance: finite stem -> (particle, lemma). The lemma's
 # polarity comes from the lexicon (uitsluiten has none: only "niet uitsluiten" is scored).

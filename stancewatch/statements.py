@@ -234,6 +234,8 @@ _PASSIVE_AUX = frozenset(_words("werd wordt worden werden is was zijn waren gewo
 _PARTICLES = frozenset(_words("maar en want ook zelfs alleen enkel dus of"))
 # first words of an adverbial that puts the subject after the verb ("Ondertussen verwierp X",
 # "Enkele uren eerder had X gezegd"; a subject "Een woordvoerder zei" is found before this)
+# words before a subject that keep the sentence start out of the statement
+_LEAD_STOP_RE = re.compile(r"[,;:()\"“”„‘’«»]|\s'|^'")
 # a quote after a colon belongs to the subject of the words before the colon, up to this many
 # ("Minister Sergej Lavrov, vorige week op de OVSE-top in Astana: „...”")
 _COLON_HEAD_WORDS = 16
@@ -426,6 +428,7 @@ _BACKREF_RE = re.compile(
     r"[Dd]e\s+ambassade|(?:[Ee]en|[Dd]e)\s+(?:woordvoerder|woordvoerster|zegsman))\b"
     r"(?!\s+(?:van|in|bij|uit)\b)"
 )
+_BACKREF_SENTENCES = 8  # how far back a bare "het ministerie" looks for the one it means
 _BACKREF_NOUN_RE = re.compile(r"ministerie|ambassade|woordvoer|zegsman")
 _SPOKESMAN_KEYS = frozenset({"woordvoerder", "woordvoerster", "zegsman", "woordvoerders"})
 _BACKREF_FITS = {
@@ -1039,11 +1042,33 @@ class _Extractor:
         """The Russian institution "het ministerie" / "de ambassade" / "een woordvoerder" stands
         for: the institution one of the two sentences before was about, of a fitting kind."""
         inst = self._salient_inst(m.si)
+        low = m.text.lower()
+        noun = next((k for k in _BACKREF_FITS if k in low), None)
+        if noun is not None and (inst is None or inst[0].name not in _BACKREF_FITS[noun]):
+            inst = self._last_named(noun, m.si)
         if inst is None or not inst[0].russian:
             return None
-        low = m.text.lower()
-        fits = next((v for k, v in _BACKREF_FITS.items() if k in low), None)
-        return inst[0] if fits is None or inst[0].name in fits else None
+        return inst[0] if noun is None or inst[0].name in _BACKREF_FITS[noun] else None
+
+    def _last_named(self, noun: str, si: int) -> tuple[Actor, str] | None:
+        """The institution last named with this noun ("ministerie", "ambassade") in the
+        sentences before `si`, up to _BACKREF_SENTENCES back: "Het ministerie liet daarop weten"
+        three sentences after "Het ministerie van Buitenlandse Zaken in Moskou sprak van ...".
+        An American ministry named in between is the one meant (then None: not Russian)."""
+        for sj in range(si - 1, max(-1, si - 1 - _BACKREF_SENTENCES), -1):
+            sent = self.sents[sj]
+            named = [
+                x for x in self.sent_ments[sj] if noun in x.text.lower() and x.kind != "backref"
+            ]
+            last = self.body.rfind(noun, sent.start, sent.end)
+            if last < 0:
+                continue
+            x = next((x for x in reversed(named) if x.start <= last < x.end), None)
+            a = self._actor(x) if x is not None else None
+            if a is None or a.kind != "institution":
+                return None  # another ministry ("het Amerikaanse ministerie") is the last named
+            return a, x.text
+        return None
 
     def _resolve_pronoun(self, m: _M) -> tuple[Actor, str] | None:
         """hij -> the first subject-like male person earlier in the sentence, else the most
@@ -1739,7 +1764,11 @@ class _Extractor:
                 nxt = body.find(",", c.end, sent.end)
                 end = nxt if nxt > 0 else sent.end
             end = self._cut_at_other_speaker(c, si, end, res[0])
-            return res[0], res[1], m.start, end, c.word, si
+            start = m.start
+            lead = body[bound : m.start]
+            if bkind == "start" and len(lead.split()) <= 4 and not _LEAD_STOP_RE.search(lead):
+                start = bound  # "Ook minister ... Lavrov vond", "Ministeriewoordvoerder X sprak"
+            return res[0], res[1], start, end, c.word, si
         # inverted: "Ondertussen verwierp X", "..., verklaarde X dat", "Donderdag heeft X
         # gezegd"
         first = words[0].lower().strip("(\"“„'‘") if words else ""
@@ -1985,8 +2014,9 @@ class _Extractor:
 
     def _institution_postmodifier(self, m: _M, gap: str, gap_words: list[str]) -> bool:
         """A person followed by "van <institution>" before the verb: the institution is where
-        the person works ("Zacharova van het ministerie van Buitenlandse Zaken"), not the
-        subject. Capitalised words and the institution nouns only, at most 8 words."""
+        the person works ("Zacharova van het ministerie van Buitenlandse Zaken", "Loekasjevitsj
+        van het ministerie"), not the subject. Capitalised words and the institution nouns
+        only, at most 8 words."""
         actor = self._actor(m)
         if actor is None or actor.kind != "person" or gap_words[0] != "van":
             return False
@@ -1994,7 +2024,7 @@ class _Extractor:
             return False
         return all(
             w[:1].isupper() or w.lower() in _POSTMODIFIER_WORDS for w in gap_words[1:]
-        ) and any(w[:1].isupper() for w in gap_words[1:])
+        ) and any(w[:1].isupper() or w in ("ministerie", "ambassade") for w in gap_words[1:])
 
     def _only_particles(self, start: int, end: int, ments: list[_M] | None = None) -> bool:
         """Nothing but particles ("Maar", "Ook") and genitive names ("Lavrovs") between."""

@@ -610,3 +610,8 @@ def test_frankly_would_do_well_to_and_see_full_well_are_not_praise(
 def test_a_negated_harm_verb_is_reassurance_not_damage() -> None:
     assert pol("Het zal de betrekkingen niet schaden.") > 0.1
     assert pol("Dit ondermijnt de goede betrekkingen.") < -0.1  # the damaged good: flipped
+
+
+def test_not_contributing_to_a_good_is_reproach() -> None:
+    assert pol("Zulke uitspraken dragen niet bij aan het vertrouwen.") < -0.1
+    assert pol("Zulke uitspraken dragen bij aan het vertrouwen.") > 0.1

@@ -1395,3 +1395,22 @@ def test_a_quote_after_a_colon_belongs_to_the_subject_before_it(body: str) -> No
 def test_a_quote_after_a_colon_is_not_given_to_a_foreigner_named_before_it() -> None:
     body = "Trump reageerde op Truth Social met een verwijzing naar Poetin: 'Hij is gek geworden.'"
     assert extract_statements(body, date(2025, 5, 26)) == []
+
+
+def test_a_bare_ministry_refers_back_to_the_last_ministry_named_a_few_sentences_earlier() -> None:
+    body = (
+        "Het ministerie van Buitenlandse Zaken in Moskou sprak toen van een onvriendelijke daad. "
+        "Ook de nieuwe toon zit Moskou dwars. Rice noemde Rusland een bedreiging. "
+        "Het ministerie liet daarop weten dat zulke uitspraken niet helpen."
+    )
+    assert [s.speaker for s in extract_statements(body, date(2001, 3, 1))] == ["Russian MFA"] * 2
+    american = body.replace("Ook de nieuwe", "Het Amerikaanse ministerie zweeg. Ook de nieuwe")
+    assert [s.speaker for s in extract_statements(american, date(2001, 3, 1))] == ["Russian MFA"]
+
+
+def test_a_spokesman_of_the_ministry_and_a_title_compound_belong_to_the_statement() -> None:
+    body = "Woordvoerder Aleksandr Loekasjevitsj van het ministerie zei dat Rusland geen hulp wil."
+    assert _who(body) == [("Lukashevich", "zei")]
+    body = "Ministeriewoordvoerder Grigori Karasin sprak van „een gedwongen stap”."
+    [st] = extract_statements(body, date(1994, 3, 1))
+    assert (st.speaker, st.text) == ("Karasin", body)
