@@ -166,6 +166,8 @@ concluderen | concludeert concludeerde | concluderen | geconcludeerd
 opperen | oppert opperde | opperen | geopperd
 voorstellen | voorstelt voorstelde | voorstelden | voorgesteld
 onthullen | onthult onthulde | onthullen onthulden | onthuld
+verduidelijken | verduidelijkt verduidelijkte | verduidelijken verduidelijkten | verduidelijkt
+preciseren | preciseert preciseerde | preciseren preciseerden | gepreciseerd
 klinken | klinkt klonk luidt luidde |  |  | ^\s+het\b
 staan | staat stond |  |  | ^\s+in\s+\w+\s+(?:\w+\s+)?(?:verklaring|mededeling|persbericht)
 """  # noqa: E501 - one verb per line; the particle of "spreken" is long

@@ -1325,6 +1325,7 @@ def test_more_speech_verbs_of_news_reporting() -> None:
         "Jeltsin grapte dat Bush na zijn pensioen welkom is. Oké.": "grapte",
         "Jeltsin bedankte Bush voor de steun. Oké.": "bedankte",
         "Jeltsin herinnerde eraan dat de VS kernwapens hebben ingezet. Oké.": "herinnerde",
+        "Jastrzjembski verduidelijkte later dat Jeltsin de VS bedoelde. Oké.": "verduidelijkte",
     }
     for body, cue in cases.items():
         assert [s.cue for s in extract_statements(body, on)] == [cue], body
