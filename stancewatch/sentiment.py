@@ -223,6 +223,8 @@ _SEPARABLE: dict[str, tuple[str, str]] = {
         ("tegen", "tegenwerken", "werkt werkte werkten werken"),
         ("tegen", "tegenhouden", "houdt hield hielden houden"),
         ("dwars", "dwarszitten", "zit zat zaten zitten"),
+        ("weg", "wegwuiven", "wuift wuifde wuifden wuiven"),  # "wuifde de kritiek weg"
+        ("af", "afdoen", "doet deed deden doen"),  # "deed de toespraak af als ..."
     )
     for form in forms.split()
 }

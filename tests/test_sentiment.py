@@ -615,3 +615,18 @@ def test_a_negated_harm_verb_is_reassurance_not_damage() -> None:
 def test_not_contributing_to_a_good_is_reproach() -> None:
     assert pol("Zulke uitspraken dragen niet bij aan het vertrouwen.") < -0.1
     assert pol("Zulke uitspraken dragen bij aan het vertrouwen.") > 0.1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Sergejev wuifde die verklaring dinsdag weg.",
+        "Ivanov deed de toespraak van Cheney af als propaganda.",
+        "Lavrov hekelde de Amerikaanse houding.",
+        "Zacharova had het spottend over Twitterdiplomatie.",
+        "Poetin klaagde over de Jackson-Vanikwet.",
+        "Chasboelatov noemde het pakket een fooi.",
+    ],
+)
+def test_a_reporting_verb_or_manner_of_dismissal_carries_the_stance(text: str) -> None:
+    assert pol(text) < -0.1
