@@ -630,3 +630,17 @@ def test_not_contributing_to_a_good_is_reproach() -> None:
 )
 def test_a_reporting_verb_or_manner_of_dismissal_carries_the_stance(text: str) -> None:
     assert pol(text) < -0.1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moskou wacht nog altijd op een antwoord van Washington.",
+        "Wij hebben hun gezegd dat ze moesten stoppen. Ze hebben niet geluisterd.",
+        "Moskou heeft daar niet van harte mee ingestemd.",
+        "Daar hebben wij geen boodschap aan.",
+        "Dit is het zoveelste bewijs van hun kwade wil.",
+    ],
+)
+def test_complaints_of_being_ignored_and_reluctance_are_negative(text: str) -> None:
+    assert pol(text) < -0.1
