@@ -145,6 +145,8 @@ _VIEW_OWNERS = _words("zijn haar hun de het die diens")
 # readiness for a hostile act is a threat, not goodwill ("klaar staan om kernwapens te testen"):
 # a readiness word with an om/tot complement holding negative evidence is dropped
 _READINESS = _words("klaar bereid gereed paraat")
+# "doen er goed aan ..." (lexicon rows, joined): what follows is the act advised
+_ADMONITIONS = _words("doen_er_goed_aan doet_er_goed_aan er_goed_aan_doen")
 # unasked advice (_advice)
 _ADVICE_MODALS = _words("zou zouden kan kunnen kunt moet moeten")
 _NOT_ADVICE = _words("zijn is was worden wordt werd geworden gaan gaat ging dan en of")
@@ -712,6 +714,8 @@ def score_text(text: str) -> Score:
             for j in range(first, len(evidence)):
                 if evidence[j].words == "beter" and evidence[j].polarity > 0:
                     evidence[j] = Evidence("beter (advies)", _ADVICE, "rule")
+        if not _ADMONITIONS.isdisjoint(seg_tokens):
+            _drop_advised_act(seg_tokens, evidence, subjectivities, first)
     if not evidence:
         return Score(0.0, 0.0, ())
     polarity = sum(e.polarity for e in evidence) / len(evidence)
@@ -746,6 +750,19 @@ def _hope_as_warning(
             elif e.polarity > 0 and e.words.replace(" ", "_") in hoped:
                 del evidence[j], subj[j]
         return
+
+
+def _drop_advised_act(
+    tokens: list[str], evidence: list[Evidence], subj: list[float], first: int
+) -> None:
+    """After "doen er goed aan" the act advised ("... te luisteren") is not praise: its positive
+    evidence (from ``first`` on) is dropped; the admonition itself stays."""
+    at = next(i for i, t in enumerate(tokens) if t in _ADMONITIONS)
+    advised = set(tokens[at + 1 :])
+    for j in range(len(evidence) - 1, first - 1, -1):
+        e = evidence[j]
+        if e.polarity > 0 and e.words.replace(" ", "_") in advised:
+            del evidence[j], subj[j]
 
 
 def _advice(tokens: list[str]) -> bool:
