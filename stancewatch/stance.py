@@ -84,9 +84,11 @@ nobody to take a stance toward; its polarity still reports the tone).
    more item (source "context"); without such statements, those of the other Kremlin voices in
    the article count. Only stances with evidence of their own serve as context (no chains), and
    procedural statements about dates, plans and scheduling ("Er is nog geen datum voor een
-   top", "Het is te vroeg om ...", "verwacht geen doorbraken") stay neutral: they report a
-   fact, whatever the tone around them. So does a stance whose target is only implied (point
-   1): lending it the article's tone lost as much as it won. An implied target does not stop a
+   top", "Het is te vroeg om ...", "verwacht geen doorbraken"), channels and noting ("houdt
+   contact met", "informatie uitwisselen", "kennis genomen van", "We zullen het voorstel
+   bestuderen") stay neutral: they report a fact, whatever the tone around them. So does a
+   stance whose target is only implied (point 1): lending it the article's tone lost as much as
+   it won. An implied target does not stop a
    statement from continuing the same speaker's previous one. The context is asymmetric: a
    negative mean is lent from the stance threshold on, a positive one only from +0.3. Mild
    praise around a statement is mostly courtesy ("een constructief gesprek") that does not
@@ -758,7 +760,16 @@ _PROCEDURAL = re.compile(
     r"\b(?:datum|data|tijdstip|agenda)\b|\bte\s+vroeg\b|\b(?:gepland|ingepland|vastgelegd|"
     r"vastgesteld)\b|\bplaats\s*(?:vindt|vinden|vond|vonden|gevonden)\b|\bplaatsvinden\b"
     r"|\b(?:geen|nog\s+geen)\s+(?:concrete\s+)?(?:plannen|afspraak|afspraken|besluit|beslissing)\b"
-    r"|\bverwacht\w*\s+(?:\w+\s+){0,3}?(?:geen|weinig)\s+(?:\w+\s+)?doorbra\w+",
+    r"|\bverwacht\w*\s+(?:\w+\s+){0,3}?(?:geen|weinig)\s+(?:\w+\s+)?doorbra\w+"
+    # channels, noting and studying: "houdt contact met", "informatie uitwisselen", "kennis
+    # genomen van", "zullen het voorstel bestuderen", "nauwlettend volgen", no comment
+    r"|\bcontact(?:en)?\s+(?:\w+\s+){0,3}?(?:houden|houdt|onderhouden|onderhoudt|gehouden)\b"
+    r"|\b(?:houdt|houden|hield|hielden|onderhoudt|onderhouden)\s+(?:\w+\s+){0,3}?contact"
+    r"|\binformatie\s+(?:\w+\s+){0,2}?(?:uitwisselen|uitgewisseld|uitwisselt)\b"
+    r"|\bwissel\w*\s+(?:\w+\s+){0,3}?informatie\b"
+    r"|\b(?:kennis|nota)\s+(?:\w+\s+){0,3}?genomen\b|\bter\s+kennis\b"
+    r"|\b(?:bestuderen|bestudeerd|analyseren|geanalyseerd|nauwlettend\s+(?:\w+\s+)?volgen)\b"
+    r"|\bbecommentari\w+",
     re.IGNORECASE,
 )
 # a statement without a target this close after the same speaker's previous one continues it

@@ -6,6 +6,8 @@ import csv
 import itertools
 from pathlib import Path
 
+import pytest
+
 from stancewatch.sentiment import stance_label, textblob_polarity
 from stancewatch.stance import (
     ArticleStatement,
@@ -683,11 +685,21 @@ def test_mild_praise_around_a_bare_statement_is_not_lent_but_clear_praise_is() -
     assert after_friendly.stance == "positive"
 
 
-def test_a_procedural_statement_stays_neutral_whatever_the_tone_around_it() -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er is nog geen datum voor een top met de Amerikanen.",
+        "Moskou houdt wel contact met de Verenigde Staten over Afghanistan.",
+        "De diensten van beide landen wisselen informatie uit met de Amerikanen.",
+        "We zullen het voorstel van de Amerikanen zorgvuldig bestuderen.",
+        "Hij zei kennis te hebben genomen van het Amerikaanse besluit.",
+    ],
+)
+def test_a_procedural_statement_stays_neutral_whatever_the_tone_around_it(text: str) -> None:
     hostile = _first(HOSTILE, "Peskov")
-    dates = _first("Er is nog geen datum voor een top met de Amerikanen.", "Peskov")
+    dates = _first(text, "Peskov")
     _, [after] = in_article_context([hostile, dates])
-    assert after == dates.stances[0]
+    assert after == dates.stances[0] and after.stance == "neutral"
 
 
 def test_context_neither_overrides_a_stance_nor_chains() -> None:
