@@ -644,3 +644,19 @@ def test_a_reporting_verb_or_manner_of_dismissal_carries_the_stance(text: str) -
 )
 def test_complaints_of_being_ignored_and_reluctance_are_negative(text: str) -> None:
     assert pol(text) < -0.1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peskov noemde het bezoek een belangrijk signaal.",
+        "Poetin sprak van een historisch moment voor de betrekkingen.",
+        "Over Syrië hebben we nu een gemeenschappelijke basis.",
+        "Hij beloofde volledige medewerking.",
+        "Trump verdient een kans.",
+        "Het is hard werk dat eindelijk resultaat oplevert.",
+        "Hij noemde het een voorbeeld van verantwoordelijk handelen.",
+    ],
+)
+def test_diplomatic_approval_of_outcomes_and_cooperation_is_positive(text: str) -> None:
+    assert pol(text) > 0.1
