@@ -660,3 +660,8 @@ def test_complaints_of_being_ignored_and_reluctance_are_negative(text: str) -> N
 )
 def test_diplomatic_approval_of_outcomes_and_cooperation_is_positive(text: str) -> None:
     assert pol(text) > 0.1
+
+
+def test_playing_with_fire_in_subordinate_order_and_little_news_are_negative() -> None:
+    assert pol("We willen geen ruzie. Maar wie met vuur speelt, kan zich branden.") < -0.1
+    assert pol("Er stond weinig nieuws in.") < -0.1
