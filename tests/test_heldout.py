@@ -1,6 +1,6 @@
 """Blind article sets with hand labels, measured by the same matching as `stancewatch evaluate`.
 
-Sets of 12 realistic articles each (tests/heldout/ ... tests/heldout10/), each written and
+Sets of 12 realistic articles each (tests/heldout/ ... tests/heldout16/), each written and
 labelled by someone who had not read the rules, the lexicon or the development cases (see their
 README files), measured once on the rules of the moment (that is the figure for articles nobody
 here has seen: see the top-level README), and then used as development data. Their floors guard
@@ -89,6 +89,15 @@ FLOORS = {
     # 0.811 / 0.963 / 0.785 / 0.533 / 0.523; e0e2d55 0.871 / 0.991 / 0.835 / 0.565 / 0.534;
     # raw textblob-nl 0.316 / 0.322)
     "heldout14": (0.86, 0.96, 0.81, 0.54, 0.51),
+    # blind in session 6 (commit bed1425: parse fixes, implied counterpart, asymmetric context,
+    # 'maar', hope/advice cues, lexicon rows): 0.900 / 0.963 / 0.824 / 0.472 / 0.479 (session
+    # 5's final rules, 79c8507: 0.867 / 0.971 / 0.779 / 0.500 / 0.503; on the 104 rows both
+    # find, stance 0.500 -> 0.481 and target 0.779 -> 0.817; raw textblob-nl 0.370 / 0.371)
+    "heldout15": (0.88, 0.94, 0.80, 0.45, 0.46),
+    # blind in session 6 (commit bed1425): 0.904 / 0.956 / 0.867 / 0.602 / 0.559 (79c8507:
+    # 0.872 / 0.963 / 0.789 / 0.596 / 0.547; on the 109 rows both find, stance 0.596 -> 0.587
+    # and target 0.789 -> 0.862; raw textblob-nl 0.327 / 0.336)
+    "heldout16": (0.88, 0.93, 0.84, 0.58, 0.53),
 }
 
 
@@ -152,10 +161,11 @@ def test_blind_article_set_stays_above_its_floors(name: str) -> None:
 
 
 # the seeds through the whole pipeline, as `stancewatch evaluate` scores them (the README's seed
-# figures): 27/27 found, speaker 1.000, target 0.926, stance 0.778, macro-F1 0.706 at the end of
-# session 5 (0.963 / 0.963 before the article context; the first-pass scorer alone is guarded in
+# figures): 27/27 found, speaker 1.000, target 0.926, stance 0.889, macro-F1 0.872 in session 6
+# (0.778 / 0.706 at the end of session 5, 0.963 / 0.963 before the article context; the
+# asymmetric context gave most of it back; the first-pass scorer alone is guarded in
 # tests/test_stance.py)
-SEED_FLOORS = (1.0, 1.0, 0.90, 0.74, 0.68)
+SEED_FLOORS = (1.0, 1.0, 0.90, 0.85, 0.83)
 
 
 def test_seed_articles_stay_above_their_floors() -> None:
