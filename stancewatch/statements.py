@@ -408,6 +408,13 @@ _TITLE_NOUN_RE = re.compile(
     r"\w{3,}(?:adviseur|adviseuse|woordvoerder|woordvoerster|minister|ambassadeur|gezant|"
     r"diplomaat|onderhandelaar|strateeg|ideoloog|chef|topman|topvrouw|president|premier)$"
 )
+# military ranks between a title and a name: "woordvoerder generaal-majoor Igor Konasjenkov"
+_RANKS = (
+    r"(?:luitenant-|vice-|schout-bij-nacht|kolonel-)?(?:generaal|admiraal|kolonel|majoor|"
+    r"kapitein|luitenant)(?:-majoor|-generaal|-admiraal)?"
+)
+_RANK_RE = re.compile(_RANKS + r"$")
+_RANKS_ONLY_RE = re.compile(r"\s*(?:" + _RANKS + r"\s+){0,2}", re.IGNORECASE)
 # "Het voorstel noemde hij 'onaanvaardbaar'": a finite verb directly followed by a subject
 # pronoun is an inverted main clause whatever stands first (a name there could be the object)
 _SUBJECT_PRONOUN_AFTER_RE = re.compile(r"\s+(?:hij|zij)\b")
@@ -1516,12 +1523,21 @@ class _Extractor:
             titled = False  # "zei vicewoordvoerder (van het Kremlin) Dmitri Peskov"
             for w in gap.split():
                 lw = w.lower()
-                if _TITLE_NOUN_RE.match(lw) is not None:
+                if _TITLE_NOUN_RE.match(lw) is not None or _RANK_RE.match(lw) is not None:
                     titled = True
                 elif titled and lw == "van":
                     continue
                 elif lw not in _GAP_WORDS and lw not in ("de", "het") and not _WEEKDAY_RE.match(lw):
                     return None
+            nxt = ments[i + 1] if i + 1 < len(ments) else None
+            if (
+                m.kind == "role"
+                and nxt is not None
+                and _RANKS_ONLY_RE.fullmatch(self.body[m.end : nxt.start]) is not None
+                and (a := self._actor(nxt)) is not None
+                and a.kind == "person"
+            ):  # "zei woordvoerder generaal-majoor Igor Konasjenkov": the named person
+                return nxt
             if titled and m.actor is not None and m.actor.kind == "institution":
                 # the institution is part of the title: the person named right after it speaks
                 nxt = ments[i + 1] if i + 1 < len(ments) else None
@@ -1933,6 +1949,24 @@ class _Extractor:
                 return cut
         return end
 
+    def _titled_person_after(self, m: _M, bound: int, verb: int, ments: list[_M]) -> _M | None:
+        """A title the registry does not know, "van" and an institution, then the person's name
+        right before the verb: "Vicewoordvoerder van het Kremlin Dmitri Peskov zegt"."""
+        words = self.body[bound : m.start].split()
+        titles = all(_TITLE_NOUN_RE.match(w.lower()) or w.lower() in _PARTICLES for w in words[:-1])
+        if len(words) < 2 or words[-1] != "van" or not titles:
+            return None
+        nxt = next((x for x in ments if x.start >= m.end), None)
+        a = self._actor(nxt) if nxt is not None else None
+        if (
+            a is None
+            or a.kind != "person"
+            or self.body[m.end : nxt.start].strip()
+            or self.body[nxt.ext_end : verb].strip()
+        ):
+            return None
+        return nxt
+
     def _subject_first(self, c: _Cue, si: int, bound: int, bkind: str, region: str):
         """The subject standing before the verb, 'reject' for a passive, or None."""
         body = self.body
@@ -1966,7 +2000,7 @@ class _Extractor:
         if not self._only_particles(bound, m.start, ments) and not self._described_institution(
             m, bound
         ):
-            return None
+            return self._titled_person_after(m, bound, c.start, ments)
         gap = body[m.ext_end : c.start]
         gap_words = gap.split()
         if gap_words and gap_words[0] in ("zelf", "zelve"):
@@ -2138,7 +2172,13 @@ class _Extractor:
         if outside.strip(_TRAILING + _QUOTE_CHARS + ".!?…()"):
             head = body[sent.start : q.start].rstrip()
             if head.endswith(":") and len(head.split()) <= _COLON_HEAD_WORDS:
-                m = next((x for x in self.sent_ments[si] if x.start < q.start), None)
+                # a person before an institution: "Op de vraag of Rusland informatie deelt, was
+                # hij kort:" is his answer, not Russia's; the subject among persons first
+                before = [x for x in self.sent_ments[si] if x.start < q.start]
+                persons = [x for x in before if (a := self._actor(x)) and a.kind == "person"]
+                m = next((x for x in persons if self._subj(x)), None) or next(
+                    iter(persons or before), None
+                )
                 if m is not None:
                     res = self._actor_of(m, si)
                     if res is not None:

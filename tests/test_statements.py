@@ -1415,3 +1415,30 @@ def test_a_spokesman_of_the_ministry_and_a_title_compound_belong_to_the_statemen
     body = "Ministeriewoordvoerder Grigori Karasin sprak van „een gedwongen stap”."
     [st] = extract_statements(body, date(1994, 3, 1))
     assert (st.speaker, st.text) == ("Karasin", body)
+
+
+def test_a_rank_after_a_bare_title_leads_to_the_named_person() -> None:
+    body = (
+        "Rusland wijst de kritiek af. Dat heeft het ministerie van Defensie laten weten.\n\n"
+        '"Wij begrijpen de nerveuze reactie niet", zei woordvoerder generaal-majoor Igor '
+        "Konasjenkov."
+    )
+    speakers = [s.speaker for s in extract_statements(body, date(2016, 4, 14))]
+    assert speakers[-1] == "Konashenkov"
+    body = '"Wij begrijpen de reactie niet", zei generaal-majoor Igor Konasjenkov.'
+    assert [s.speaker for s in extract_statements(body, date(2016, 4, 14))] == ["Konashenkov"]
+
+
+def test_an_unknown_title_of_an_institution_before_a_name_is_the_persons() -> None:
+    body = "Vicewoordvoerder van het Kremlin Dmitri Peskov zegt dat de stap niets te maken heeft."
+    assert [s.speaker for s in extract_statements(body, date(2007, 7, 14))] == ["Peskov"]
+
+
+def test_a_quote_after_a_colon_is_the_persons_answer_not_the_institution_in_the_question() -> None:
+    body = (
+        "'Ongelukken gebeuren', zei Kremlinwoordvoerder Dmitri Peskov. Op de vraag of Rusland "
+        "informatie zou delen met buitenlandse experts was hij kort: 'Het gaat om een militair "
+        "project.'"
+    )
+    found = extract_statements(body, date(2019, 8, 12))
+    assert [s.speaker for s in found if "militair" in s.text] == ["Peskov"]
