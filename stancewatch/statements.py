@@ -962,6 +962,16 @@ class _Extractor:
             if len(insts) == 1:
                 return next(iter(insts))
             return self._unnamed_spokesman(m) or _UNKNOWN
+        if self.on is None:
+            # an undated article ("Jeltsin en de wereldoorlog", a column): the holder of any
+            # time whom the article names ("Boris Jeltsin ... zei de Russische president")
+            ever = self.reg.role_holders(
+                base.role_key, country if country else "Russia", None, True
+            )
+            named = {r.actor for r in ever if r.actor is not None}
+            picked = self._recent_holder(base.role_key, named, m, russian_only=bool(country))
+            if picked is not None:
+                return picked
         actors = {r.actor for r in rows if r.actor is not None}
         if len(actors) == 1:
             return next(iter(actors))

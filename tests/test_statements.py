@@ -1442,3 +1442,14 @@ def test_a_quote_after_a_colon_is_the_persons_answer_not_the_institution_in_the_
     )
     found = extract_statements(body, date(2019, 8, 12))
     assert [s.speaker for s in found if "militair" in s.text] == ["Peskov"]
+
+
+def test_a_role_in_an_undated_article_is_the_holder_the_article_names() -> None:
+    body = (
+        "Je moet het Boris Jeltsin nageven: hij weet hoe je een persconferentie opvrolijkt. "
+        ",,Clinton kan een wereldoorlog veroorzaken,'' zei de Russische president."
+    )
+    assert [s.speaker for s in extract_statements(body, None)] == ["Yeltsin"]
+    assert [
+        s.speaker for s in extract_statements("Het gaat goed, zei de Russische president.", None)
+    ] == ["Putin"]  # no holder named: today's
