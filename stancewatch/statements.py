@@ -150,7 +150,7 @@ menen | meent meende | menen meenden | gemeend
 vinden | vindt vond | vinden vonden |  | ^\s+(?:\S+\s+){0,3}?dat\b
 denken | denkt dacht | denken dachten |  | ^\s+(?:\S+\s+){0,3}?dat\b
 verwachten | verwacht verwachtte | verwachten verwachtten |  | ^\s+(?:\S+\s+){0,3}?(?:dat|niets|weinig|veel|geen)\b
-zien | ziet zag | zien zagen |  | ^\s+(?:\S+\s+){0,5}?(?:geen\s+(?:enkele\s+)?(?:reden|grond|aanleiding|noodzaak|bedreiging|gevaar)|een\s+(?:kans|bedreiging|gevaar|provocatie|poging))\b
+zien | ziet zag | zien zagen |  | ^\s+(?:\S+\s+){0,5}?(?:geen\s+(?:enkele\s+)?(?:reden|grond|aanleiding|noodzaak|bedreiging|gevaar)|een\s+(?:kans|bedreiging|gevaar|provocatie|poging|bewijs|teken|signaal))\b
 geloven | gelooft geloofde | geloven geloofden |  | ^\s+(?:\S+\s+){0,3}?dat\b
 hopen | hoopt hoopte | hopen hoopten | gehoopt | ^\s+(?:\S+\s+){0,3}?(?:dat|op)\b
 betreuren | betreurt betreurde | betreuren betreurden | betreurd
@@ -217,7 +217,7 @@ _OTHER_VERB = {
     "melden": frozenset(_words("aan af")),
 }
 # forms that carry their particle: "toegevoegd", "bekendgemaakt", "(die eraan) toevoegde"
-_SEPARABLE = ("toe", "aan", "op", "bekend", "uit", "vol")
+_SEPARABLE = ("toe", "aan", "op", "bekend", "uit", "vol", "weg", "af")
 # found together with the role phrases in one pass over the lower-cased body
 _LOWER_WORDS = frozenset(_FORMS) | _PRONOUNS
 _PARTICLE_RES = {p: re.compile(p) for (_, _, p) in _FORMS.values() if p}
@@ -407,6 +407,11 @@ _AUX_AFTER_QUOTE_RE = re.compile(r"(?:had|heeft|hadden|hebben)\s+", re.IGNORECAS
 _TITLE_NOUN_RE = re.compile(
     r"\w{3,}(?:adviseur|adviseuse|woordvoerder|woordvoerster|minister|ambassadeur|gezant|"
     r"diplomaat|onderhandelaar|strateeg|ideoloog|chef|topman|topvrouw|president|premier)$"
+)
+# '"…", aldus de generaal': a bare title after the verb stands for the person the text is about
+_BARE_TITLE_RE = re.compile(
+    r"\s+de\s+(?:generaal|admiraal|kolonel|diplomaat|minister|viceminister|ambassadeur|"
+    r"woordvoerder|woordvoerster|adviseur|senator|gezant)\s*[.,;]"
 )
 # military ranks between a title and a name: "woordvoerder generaal-majoor Igor Konasjenkov"
 _RANKS = (
@@ -1592,6 +1597,11 @@ class _Extractor:
         if cue.lemma == "volgens" and m.kind == "pron":
             return None
         res = self._actor_of(m, si, in_sentence=False)
+        if res is not None and res[0] is _UNKNOWN and _BARE_TITLE_RE.match(body, cue.end):
+            # '"…", aldus de generaal': a title no registry row fits stands for the person the
+            # text is about, if Russian
+            res = self._salient_person("m", si) or self._salient_person("f", si)
+            res = res if res is not None and res[0].russian else None
         if res is None:
             return None
         return res[0], res[1], cue

@@ -1453,3 +1453,26 @@ def test_a_role_in_an_undated_article_is_the_holder_the_article_names() -> None:
     assert [
         s.speaker for s in extract_statements("Het gaat goed, zei de Russische president.", None)
     ] == ["Putin"]  # no holder named: today's
+
+
+def test_separable_participles_with_weg_and_af_are_speech_verbs_without_a_particle_after() -> None:
+    on = date(2024, 3, 22)
+    body = "Vorige week had president Vladimir Poetin de Amerikaanse waarschuwing nog weggewuifd."
+    assert [s.speaker for s in extract_statements(body, on)] == ["Putin"]
+    body = "Lavrov heeft de kritiek afgedaan als propaganda."
+    assert [s.speaker for s in extract_statements(body, on)] == ["Lavrov"]
+
+
+def test_seeing_proof_in_an_event_is_a_statement() -> None:
+    body = "Kosatsjov zag in de operatie een bewijs dat samenwerking tegen terreur mogelijk is."
+    assert [s.speaker for s in extract_statements(body, date(2019, 10, 28))] == ["Kosachev"]
+
+
+def test_a_bare_title_after_the_quote_is_the_russian_the_text_is_about() -> None:
+    on = date(2019, 10, 28)
+    body = (
+        'Generaal Igor Konasjenkov was sceptisch. "De details roepen vragen op", aldus de generaal.'
+    )
+    assert [s.speaker for s in extract_statements(body, on)] == ["Konashenkov"]
+    trump = 'Trump was blij. "Het was een geweldige operatie", aldus de generaal.'
+    assert extract_statements(trump, on) == []
