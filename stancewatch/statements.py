@@ -2142,9 +2142,13 @@ class _Extractor:
             return None
         if verb is not None:
             inner = self._speaker_after(verb.end, si, verb.end + 60)
-            if inner is not None and inner.kind != "pron":
+            if inner is not None:
                 found = self._actor_of(inner, si)
-                if found is not None and found[0].kind == "person":
+                if (
+                    found is not None
+                    and found[0].kind == "person"
+                    and (inner.kind != "pron" or found[0].russian)  # "zei hij": the leader
+                ):
                     sp = inner
         if sp is None:
             return None

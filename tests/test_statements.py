@@ -1476,3 +1476,13 @@ def test_a_bare_title_after_the_quote_is_the_russian_the_text_is_about() -> None
     assert [s.speaker for s in extract_statements(body, on)] == ["Konashenkov"]
     trump = 'Trump was blij. "Het was een geweldige operatie", aldus de generaal.'
     assert extract_statements(trump, on) == []
+
+
+def test_a_readout_with_a_pronoun_is_the_russian_leaders_statement() -> None:
+    body = (
+        "En Poetin gaf haar wat ze wilde horen. Volgens het Kremlin zei hij dat Rusland "
+        "geïnteresseerd is in constructieve betrekkingen."
+    )
+    assert [s.speaker for s in extract_statements(body, date(2000, 2, 2))] == ["Putin"]
+    biden = "Biden was streng. Volgens het Kremlin zei hij dat de sancties blijven."
+    assert [s.speaker for s in extract_statements(biden, date(2022, 2, 2))] == ["Kremlin"]
