@@ -88,8 +88,8 @@ nobody to take a stance toward; its polarity still reports the tone).
    contact met", "informatie uitwisselen", "kennis genomen van", "We zullen het voorstel
    bestuderen") stay neutral: they report a fact, whatever the tone around them. So does a
    stance whose target is only implied (point 1): lending it the article's tone lost as much as
-   it won. An implied target does not stop a
-   statement from continuing the same speaker's previous one. The context is asymmetric: a
+   it won. An implied target does not stop a statement from continuing the same speaker's
+   previous one. The context is asymmetric: a
    negative mean is lent from the stance threshold on, a positive one only from +0.3. Mild
    praise around a statement is mostly courtesy ("een constructief gesprek") that does not
    carry over to a bare reply, while hostility does: over the same labelled sets, neutral
@@ -825,7 +825,9 @@ def in_article_context(statements: list[ArticleStatement]) -> list[list[TargetSt
     docstring, point 6): a statement without a target that continues the same speaker's previous
     statement takes its targets; then a neutral stance toward a target takes in the mean polarity
     of the speaker's other statements toward it (else of the other Kremlin voices in the
-    article). Returns the stances in the order given."""
+    article): a negative mean from the stance threshold on, a positive one from
+    _CONTEXT_POSITIVE; procedural statements and implied targets take none. Returns the stances
+    in the order given."""
     order = sorted(range(len(statements)), key=lambda i: statements[i].start)
     firsts: list[list[TargetStance]] = [st.stances for st in statements]
     previous: ArticleStatement | None = None
