@@ -160,7 +160,7 @@ toejuichen | toejuicht toejuichte | toejuichten |
 uiten | uitte | uitten | geuit uiten
 aandringen | dringt drong | dringen drongen | aangedrongen aandringen | \baan\b
 aandringen | aandringt aandrong | aandrongen |
-bekendmaken | maakt maakte | maken maakten | bekendgemaakt bekendmaken | \bbekend\b
+bekendmaken | maakt maakte | maken maakten | bekendgemaakt bekendmaken | \b(?:bekend|duidelijk)\b
 bekendmaken | bekendmaakt bekendmaakte | bekendmaakten |
 concluderen | concludeert concludeerde | concluderen | geconcludeerd
 opperen | oppert opperde | opperen | geopperd
@@ -442,6 +442,9 @@ _BACKREF_RE = re.compile(
     r"[Dd]e\s+ambassade|(?:[Ee]en|[Dd]e)\s+(?:woordvoerder|woordvoerster|zegsman))\b"
     r"(?!\s+(?:van|in|bij|uit)\b)"
 )
+# "het ministerie van ..." after a sentence about the Russian state itself
+_RUSSIAN_STATE = frozenset({"Russia", "Kremlin"})
+_MINISTRY_OF = {"buitenlandse zaken": "Russian MFA", "defensie": "Russian MoD"}
 _BACKREF_SENTENCES = 8  # how far back a bare "het ministerie" looks for the one it means
 _BACKREF_NOUN_RE = re.compile(r"ministerie|ambassade|woordvoer|zegsman")
 _SPOKESMAN_KEYS = frozenset({"woordvoerder", "woordvoerster", "zegsman", "woordvoerders"})
@@ -455,8 +458,8 @@ _TOEN = frozenset({"toen", "Toen"})
 _REFUSAL_RE = re.compile(r"\b(?:niet|geen|weigerde|weigert|te)\s+(?:\w+\s+)?$")
 _CONTEXT_CLAUSE_RE = re.compile(r" (?:nadat|toen|voordat|terwijl|sinds) ")
 _DAT_START_RE = re.compile(
-    r"\s*(?:Dat|Dit|Zo|Met\s+(?:die|deze)\s+(?:\w+\s+)?(?:woorden|waarschuwing|boodschap|"
-    r"uitspraak|opmerking|oproep|belofte|dreiging|verklaring))\s+"
+    r"\s*(?:Dat|Dit|Zo|(?:Met\s+)?(?:die|deze|Die|Deze)\s+(?:\w+\s+)?(?:woorden|waarschuwing|"
+    r"boodschap|uitspraak|opmerking|oproep|belofte|dreiging|verklaring))\s+"
 )
 # "Zo reageerde X op het bericht dat ...": a "dat" after such a noun is the noun's, not the verb's
 _NOUN_CLAUSE_RE = re.compile(
@@ -1069,7 +1072,14 @@ class _Extractor:
         low = m.text.lower()
         noun = next((k for k in _BACKREF_FITS if k in low), None)
         if noun is not None and (inst is None or inst[0].name not in _BACKREF_FITS[noun]):
+            state = inst is not None and inst[0].name in _RUSSIAN_STATE
             inst = self._last_named(noun, m.si)
+            if inst is None and state:
+                # "Rusland is voorzichtig positief. Dat liet het ministerie van Buitenlandse Zaken
+                # weten": the ministry of the state the sentence before was about
+                office = next((v for k, v in _MINISTRY_OF.items() if k in low), None)
+                actor = self.reg.actor(office) if office else None
+                inst = (actor, m.text) if actor is not None else None
         if inst is None or not inst[0].russian:
             return None
         return inst[0] if noun is None or inst[0].name in _BACKREF_FITS[noun] else None

@@ -1486,3 +1486,32 @@ def test_a_readout_with_a_pronoun_is_the_russian_leaders_statement() -> None:
     assert [s.speaker for s in extract_statements(body, date(2000, 2, 2))] == ["Putin"]
     biden = "Biden was streng. Volgens het Kremlin zei hij dat de sancties blijven."
     assert [s.speaker for s in extract_statements(biden, date(2022, 2, 2))] == ["Kremlin"]
+
+
+def test_the_foreign_ministry_after_a_sentence_about_the_russian_state_is_russian() -> None:
+    body = "Rusland is voorzichtig positief over het overleg. Dat liet het ministerie van Buitenlandse Zaken weten."
+    assert [s.speaker for s in extract_statements(body, date(2021, 4, 1))] == ["Russian MFA"]
+    body = "Washington is positief. Dat liet het ministerie van Buitenlandse Zaken weten."
+    assert extract_statements(body, date(2021, 4, 1)) == []
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        (
+            "Het is aan de Verenigde Staten om de spanningen weg te nemen. Die boodschap herhaalde "
+            "de Russische president Vladimir Poetin donderdag.",
+            "Putin",
+        ),
+        (
+            "Rusland is tevreden over het besluit van Obama. Dat maakte president Dmitri Medvedev "
+            "donderdagavond duidelijk in een toespraak.",
+            "Medvedev",
+        ),
+    ],
+)
+def test_a_lead_attributed_by_die_boodschap_or_dat_maakte_duidelijk(
+    body: str, speaker: str
+) -> None:
+    [st] = extract_statements(body, date(2009, 9, 17))
+    assert st.speaker == speaker and st.text == body.split(". ")[0] + "."
