@@ -1489,7 +1489,10 @@ def test_a_readout_with_a_pronoun_is_the_russian_leaders_statement() -> None:
 
 
 def test_the_foreign_ministry_after_a_sentence_about_the_russian_state_is_russian() -> None:
-    body = "Rusland is voorzichtig positief over het overleg. Dat liet het ministerie van Buitenlandse Zaken weten."
+    body = (
+        "Rusland is voorzichtig positief over het overleg. Dat liet het ministerie van "
+        "Buitenlandse Zaken weten."
+    )
     assert [s.speaker for s in extract_statements(body, date(2021, 4, 1))] == ["Russian MFA"]
     body = "Washington is positief. Dat liet het ministerie van Buitenlandse Zaken weten."
     assert extract_statements(body, date(2021, 4, 1)) == []
