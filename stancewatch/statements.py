@@ -461,6 +461,11 @@ _DAT_START_RE = re.compile(
     r"\s*(?:Dat|Dit|Zo|(?:Met\s+)?(?:die|deze|Die|Deze)\s+(?:\w+\s+)?(?:woorden|waarschuwing|"
     r"boodschap|uitspraak|opmerking|oproep|belofte|dreiging|verklaring))\s+"
 )
+# "Met die waarschuwing heeft X ...": the sentence before is X's, whatever the verb
+_WITH_THOSE_WORDS_RE = re.compile(
+    r"\s*Met\s+(?:die|deze)\s+(?:\w+\s+)?(?:woorden|waarschuwing|boodschap|uitspraak|oproep|"
+    r"belofte|dreiging)\b"
+)
 # "Zo reageerde X op het bericht dat ...": a "dat" after such a noun is the noun's, not the verb's
 _NOUN_CLAUSE_RE = re.compile(
     r"\b(?:bericht|berichten|nieuws|vraag|besluit|beslissing|aankondiging|uitspraak|verklaring|"
@@ -1396,6 +1401,7 @@ class _Extractor:
         cues = self.sent_cues[si]
         quotes = self.sent_quotes[si]
         if not cues and not quotes:
+            self._words_before(si)
             return
         if cues:
             last_cue = cues[-1].start
@@ -2166,6 +2172,22 @@ class _Extractor:
         if res is None:
             return None
         return res[0], res[1], sent.start, sent.end, c.word, si
+
+    def _words_before(self, si: int) -> None:
+        """ "Met die waarschuwing heeft president Boris Jeltsin gisteren de top geopend": a
+        sentence opening with "Met die woorden/waarschuwing/..." attributes the sentence before
+        it to its subject even when its verb is no speech verb."""
+        if si == 0 or not (m := _WITH_THOSE_WORDS_RE.match(self.body, self.sents[si].start)):
+            return
+        if self.sents[si - 1].heading or any(q.substantial for q in self.sent_quotes[si - 1]):
+            return  # a quote there has its own attribution
+        # the subject: the first mention, after the finite verb (and an auxiliary's subject)
+        subject = next((x for x in self.sent_ments[si] if x.start >= m.end()), None)
+        if subject is None or len(self.body[m.end() : subject.start].split()) > 3:
+            return
+        res = self._actor_of(subject, si)
+        if res is not None and res[0].russian:
+            self._dat_rule(res[0], res[1], m.group().strip(), si - 1, si)
 
     def _dat_rule(self, actor: Actor, mention: str, cue: str, target: int, si: int) -> None:
         """The previous sentence is the statement; it replaces a guessed continuation."""

@@ -1518,3 +1518,17 @@ def test_a_lead_attributed_by_die_boodschap_or_dat_maakte_duidelijk(
 ) -> None:
     [st] = extract_statements(body, date(2009, 9, 17))
     assert st.speaker == speaker and st.text == body.split(". ")[0] + "."
+
+
+def test_met_die_waarschuwing_attributes_the_sentence_before_whatever_the_verb() -> None:
+    on = date(1994, 12, 6)
+    body = (
+        "Europa loopt het gevaar in een 'koude vrede' weg te zakken. Met die waarschuwing heeft "
+        "president Boris Jeltsin gisteren de top geopend."
+    )
+    [st] = extract_statements(body, on)
+    assert st.speaker == "Yeltsin" and st.text.startswith("Europa loopt")
+    assert (
+        extract_statements("Europa loopt gevaar. Met die waarschuwing opende Clinton de top.", on)
+        == []
+    )
