@@ -1103,11 +1103,38 @@ class _Extractor:
             if last < 0:
                 continue
             x = next((x for x in reversed(named) if x.start <= last < x.end), None)
-            a = self._actor(x) if x is not None else None
+            if x is None:  # a bare "het ministerie" there too: what it stood for
+                return self._bare_named(noun, sj, last)
+            a = self._actor(x)
             if a is None or a.kind != "institution":
                 return None  # another ministry ("het Amerikaanse ministerie") is the last named
             return a, x.text
         return None
+
+    def _bare_named(self, noun: str, sj: int, at: int) -> tuple[Actor, str] | None:
+        """What the bare "het ministerie (van ...)" at `at` in sentence `sj` stood for: the
+        ministry of the Russian official it follows ("Maria Zacharova van het ministerie van
+        Buitenlandse Zaken"), else what it refers back to itself."""
+        x = next(
+            (x for x in self.sent_ments[sj] if x.kind == "backref" and x.start <= at < x.end),
+            None,
+        )
+        if x is None:
+            return None
+        before = next((y for y in reversed(self.sent_ments[sj]) if y.end <= x.start), None)
+        person = self._actor(before) if before is not None else None
+        if (
+            person is not None
+            and person.russian
+            and person.kind == "person"
+            and self.body[before.ext_end : x.start].strip() == "van"
+        ):
+            low = x.text.lower()
+            office = next((v for k, v in _MINISTRY_OF.items() if k in low), "Russian MFA")
+            actor = self.reg.actor(office) if noun == "ministerie" else None
+            return (actor, x.text) if actor is not None else None
+        a = self._actor(x)
+        return (a, x.text) if a is not None and a.kind == "institution" else None
 
     def _resolve_pronoun(self, m: _M) -> tuple[Actor, str] | None:
         """hij -> the first subject-like male person earlier in the sentence, else the most

@@ -1532,3 +1532,13 @@ def test_met_die_waarschuwing_attributes_the_sentence_before_whatever_the_verb()
         extract_statements("Europa loopt gevaar. Met die waarschuwing opende Clinton de top.", on)
         == []
     )
+
+
+def test_a_bare_ministry_follows_the_chain_back_to_an_officials_ministry() -> None:
+    body = (
+        "Woordvoerster Maria Zacharova van het ministerie van Buitenlandse Zaken sprak vorige week "
+        "van een bekentenis. Het ministerie lanceerde een campagne. Volgens het ministerie wordt "
+        "Boetina in de gevangenis vernederd."
+    )
+    found = extract_statements(body, date(2018, 12, 10))
+    assert [s.speaker for s in found] == ["Zakharova", "Russian MFA"]
