@@ -35,7 +35,9 @@ _TITLE_MAX_WORDS = 25
 _TITLE_MAX_CHARS = 200
 _SUBTITLE_MAX_CHARS = 300
 _TITLE_START = re.compile(r"^(?:,,|[\"'“‘„«(\[])?[A-ZÀ-Þ0-9]")
-_TWO_SENTENCES = re.compile(r"[.!?]\s+[\"'“‘„«]?[A-ZÀ-Þ]")
+# a title may ask a question and go on ("Draait Rusland bij? Vijf vragen"); a period or an
+# exclamation mark before a capital makes two sentences
+_TWO_SENTENCES = re.compile(r"[.!]\s+[\"'“‘„«]?[A-ZÀ-Þ]")
 _LIVE_LABEL = re.compile(r"^LIVE\s*[.:|–—-]?\s+")  # "LIVE. Moskou ...": a live blog's title
 _GLUED_AFTER_HEADER = re.compile(r"\s+(?=[\"'“‘„(«]?[A-ZÀ-Þ0-9])")
 # a date right after these words is a deadline or a plan, not the day of writing

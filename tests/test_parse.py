@@ -372,3 +372,11 @@ def test_a_correspondent_byline_with_a_name_is_furniture() -> None:
         f"Titel van het stuk\ndate 1993-01-04\nVan onze correspondent Jan Bosman\n\n{LEAD}"
     )
     assert article.body == LEAD
+
+
+def test_a_title_may_ask_a_question_and_go_on() -> None:
+    text = f"Draait Rusland bij over sancties? Vijf vragen\ndate 2009-09-25 {LEAD}\n\n{MORE}"
+    article = parse_article(text)
+    assert article.title == "Draait Rusland bij over sancties? Vijf vragen"
+    assert article.published == date(2009, 9, 25)
+    assert article.body.startswith(LEAD)
