@@ -1,4 +1,4 @@
-"""The held-out articles parse to what their articles.csv says, field by field (216 articles).
+"""The held-out articles parse to what their articles.csv says, field by field (240 articles).
 
 The held-out sets were written by helpers who read no code, with the same columns as
 tests/gold/seed_articles.csv. Two of their conventions differ from stancewatch on purpose and are
@@ -22,14 +22,17 @@ from stancewatch.parse import ParsedArticle, parse_article
 from stancewatch.read import decode_bytes
 
 TESTS = Path(__file__).resolve().parent
-SETS = ("heldout", *(f"heldout{i}" for i in range(2, 19)))
+SETS = ("heldout", *(f"heldout{i}" for i in range(2, 21)))
 # (field -> share of the held-out articles that must match), measured 2026-12-07 on the first 168:
 # title 167, published and its precision 168, body start 165, furniture 166, body end 168, source
 # 154 and published_from 160 (the conventions above). heldout15 and heldout16 (24 articles) were
 # then measured blind once (commit bed1425): every field right except source 2 and
 # published_from 1 (session 5's parser: title 8 wrong, published 6, body start 13); heldout17 and
 # heldout18 (24 more) blind at the end of session 6 (f7bd1e4): all right but source 2 and
-# published_from 2 (session 5's parser: title 10, published 8, body start 15 wrong)
+# published_from 2 (session 5's parser: title 10, published 8, body start 15 wrong); heldout19
+# and heldout20 (24 more) blind at 7287a2f: one title (a question mark in it), its date and body
+# start wrong, source 2 and published_from 1 (session 5's parser: title 11, published 8, body
+# start 16); the question-mark title is right since
 FLOORS = {
     "title": 0.99,
     "source": 0.88,
@@ -57,7 +60,7 @@ def _rows() -> list[tuple[dict[str, str], ParsedArticle]]:
 
 
 def test_the_held_out_metadata_covers_every_set() -> None:
-    assert len(_rows()) >= 216 and set(FLOORS) == set(FIELDS)
+    assert len(_rows()) >= 240 and set(FLOORS) == set(FIELDS)
 
 
 @pytest.mark.parametrize("field", FIELDS)
