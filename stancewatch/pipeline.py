@@ -75,6 +75,7 @@ STANCE_SCHEMA = {
     "subjectivity": pl.Float64,
     "stance": pl.String,
     "evidence": pl.String,
+    "target_implied": pl.Boolean,  # the target is only the article's counterpart (stance.py)
 }
 SIGNATURE_SCHEMA = {
     "article_id": pl.String,
@@ -367,7 +368,7 @@ def score_stances(statements: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFr
     cols: dict[str, list] = {name: [] for name in STANCE_SCHEMA}
     ids, targets, mentions = cols["statement_id"], cols["target"], cols["target_mention"]
     polarity, subjectivity = cols["polarity"], cols["subjectivity"]
-    labels, evidence = cols["stance"], cols["evidence"]
+    labels, evidence, implied = cols["stance"], cols["evidence"], cols["target_implied"]
     # first pass per statement, grouped by article for the second pass (the article as context)
     by_article: dict[str, list[tuple[str, ArticleStatement]]] = {}
     columns = ("statement_id", "article_id", "char_start", "char_end", "speaker", "speaker_mention")
@@ -391,6 +392,7 @@ def score_stances(statements: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFr
                 subjectivity.append(float(ts.subjectivity))
                 labels.append(ts.stance)
                 evidence.append(_evidence_json(ts.evidence))
+                implied.append(ts.implied)
     return pl.DataFrame(cols, schema=STANCE_SCHEMA)
 
 

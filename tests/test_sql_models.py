@@ -52,7 +52,7 @@ def _statement(
         "positive" if polarity > 0.1 else "negative" if polarity < -0.1 else "neutral"
     )
     con.execute(
-        "insert into stances values (?, ?, ?, ?, 0.5, ?, '[]')",
+        "insert into stances values (?, ?, ?, ?, 0.5, ?, '[]', false)",
         [statement_id, target, target, polarity, stance],
     )
 

@@ -878,3 +878,40 @@ def test_enmity_denied_is_goodwill_not_a_contrast() -> None:
     got = _stances("Wij zijn geen vijanden van de Verenigde Staten.")
     assert got["US"].stance == "positive"
     assert _stances("Wij zijn niet agressief, de Amerikanen wel.")["US"].stance == "negative"
+
+
+def test_the_pipeline_marks_a_target_that_is_only_the_articles_counterpart() -> None:
+    from datetime import datetime
+
+    import polars as pl
+
+    from stancewatch import pipeline
+
+    text = (
+        "Poetin en Biden praten over sancties\n\n"
+        "MOSKOU - De Amerikaanse sancties tegen Rusland blijven van kracht, zei Washington. "
+        "De Amerikanen eisen meer. Kremlinwoordvoerder Dmitri Peskov zei dinsdag dat de "
+        "Verenigde Staten een vijandige politiek voeren.\n\nDe Amerikanen reageerden niet. "
+        "'De delegaties komen volgende week opnieuw bijeen', zei woordvoerster Maria Zacharova "
+        "woensdag.\n"
+    )
+    raw = pl.DataFrame(
+        {
+            "article_id": ["a.txt"],
+            "source_file": ["a.txt"],
+            "content_sha256": ["a"],
+            "raw_text": [text],
+            "size_bytes": [len(text)],
+            "mtime_ns": [0],
+            "ingested_at": [datetime(2026, 1, 1)],
+        }
+    )
+    articles, _ = pipeline.parse_articles(raw, run_id="t")
+    statements = pipeline.find_statements(articles)
+    stances = pipeline.score_stances(statements, articles).join(statements, on="statement_id")
+    rows = {
+        t[:20]: (target, implied)
+        for t, target, implied in stances.select("text", "target", "target_implied").iter_rows()
+    }
+    assert rows["'De delegaties komen"] == ("US", True)
+    assert [v for k, v in rows.items() if k.startswith("Kremlinwoordvoerder")] == [("US", False)]

@@ -202,8 +202,9 @@ def test_a_warehouse_created_with_primary_keys_loses_them_and_keeps_every_row(
     for table, ddl in TABLES.items():
         if table == "stances":
             ddl = ddl.replace(
-                "evidence varchar\n", "evidence varchar,\n primary key (statement_id, target)\n"
-            )
+                "evidence varchar,\n    target_implied boolean\n",
+                "evidence varchar,\n primary key (statement_id, target)\n",
+            )  # from before target_implied was added, too
         elif table != "rejected_files":
             first = ddl.split("(", 1)[1].strip().split(",", 1)[0]
             ddl = ddl.replace(first + ",", first + " primary key,", 1)
@@ -228,6 +229,7 @@ def test_a_warehouse_created_with_primary_keys_loses_them_and_keeps_every_row(
             ("s1", "US", "negative")
         ]
         assert con.execute("select run_id from runs").fetchall() == [("r1",)]
+        assert con.execute("select target_implied from stances").fetchall() == [(None,)]
         tables = {r[0] for r in con.execute("show tables").fetchall()}
         assert set(TABLES) <= tables and not any(t.endswith("__with_primary_key") for t in tables)
     finally:

@@ -85,7 +85,8 @@ create table if not exists stances (
     polarity double not null,
     subjectivity double not null,
     stance varchar not null,
-    evidence varchar
+    evidence varchar,
+    target_implied boolean
 )"""
 
 # MinHash signatures of canonical articles, to rebuild the near-duplicate index in later runs.
@@ -124,9 +125,19 @@ TABLES: dict[str, str] = {
 }
 
 
+# Columns added to a public table after warehouses with the table already existed (the column
+# is also in the table's DDL above, for new warehouses).
+ADDED_COLUMNS: tuple[str, ...] = (
+    # session 6: the target is only the article's counterpart (a statement naming nobody)
+    "alter table stances add column if not exists target_implied boolean",
+)
+
+
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Create the loaded tables when missing (idempotent)."""
+    """Create the loaded tables when missing, and add the columns added since (idempotent)."""
     for ddl in TABLES.values():
+        con.execute(ddl)
+    for ddl in ADDED_COLUMNS:
         con.execute(ddl)
 
 

@@ -11,7 +11,8 @@ renamed as (
         target_mention,
         cast(polarity as double) as polarity,
         cast(subjectivity as double) as subjectivity,
-        stance
+        stance,
+        coalesce(target_implied, false) as target_implied
     from source
 )
 
