@@ -721,19 +721,14 @@ def test_a_statement_without_target_gets_no_context() -> None:
     assert after == bare.stances[0]
 
 
-def test_the_pipeline_scores_stances_with_the_article_as_context() -> None:
+def _through_the_pipeline(text: str):
+    """The stances (joined with their statements) of one article through the pure stages."""
     from datetime import datetime
 
     import polars as pl
 
     from stancewatch import pipeline
 
-    text = (
-        "Poetin haalt uit naar Washington\n\n"
-        "MOSKOU - De Russische president Vladimir Poetin zei dinsdag dat de Amerikanen een "
-        "vijandige en agressieve politiek voeren. 'Nu hebben de Amerikanen het zelf ondervonden,' "
-        "zei Poetin.\n"
-    )
     raw = pl.DataFrame(
         {
             "article_id": ["a.txt"],
@@ -747,7 +742,18 @@ def test_the_pipeline_scores_stances_with_the_article_as_context() -> None:
     )
     articles, _ = pipeline.parse_articles(raw, run_id="t")
     statements = pipeline.find_statements(articles)
-    stances = pipeline.score_stances(statements, articles).join(statements, on="statement_id")
+    return pipeline.score_stances(statements, articles).join(statements, on="statement_id")
+
+
+def test_the_pipeline_scores_stances_with_the_article_as_context() -> None:
+    import polars as pl
+
+    stances = _through_the_pipeline(
+        "Poetin haalt uit naar Washington\n\n"
+        "MOSKOU - De Russische president Vladimir Poetin zei dinsdag dat de Amerikanen een "
+        "vijandige en agressieve politiek voeren. 'Nu hebben de Amerikanen het zelf ondervonden,' "
+        "zei Poetin.\n"
+    )
     quote = stances.filter(pl.col("text").str.contains("ondervonden"))
     assert quote.get_column("stance").to_list() == ["negative"]
     assert '"source": "context"' in quote.get_column("evidence")[0]
@@ -881,13 +887,7 @@ def test_enmity_denied_is_goodwill_not_a_contrast() -> None:
 
 
 def test_the_pipeline_marks_a_target_that_is_only_the_articles_counterpart() -> None:
-    from datetime import datetime
-
-    import polars as pl
-
-    from stancewatch import pipeline
-
-    text = (
+    stances = _through_the_pipeline(
         "Poetin en Biden praten over sancties\n\n"
         "MOSKOU - De Amerikaanse sancties tegen Rusland blijven van kracht, zei Washington. "
         "De Amerikanen eisen meer. Kremlinwoordvoerder Dmitri Peskov zei dinsdag dat de "
@@ -895,20 +895,6 @@ def test_the_pipeline_marks_a_target_that_is_only_the_articles_counterpart() -> 
         "'De delegaties komen volgende week opnieuw bijeen', zei woordvoerster Maria Zacharova "
         "woensdag.\n"
     )
-    raw = pl.DataFrame(
-        {
-            "article_id": ["a.txt"],
-            "source_file": ["a.txt"],
-            "content_sha256": ["a"],
-            "raw_text": [text],
-            "size_bytes": [len(text)],
-            "mtime_ns": [0],
-            "ingested_at": [datetime(2026, 1, 1)],
-        }
-    )
-    articles, _ = pipeline.parse_articles(raw, run_id="t")
-    statements = pipeline.find_statements(articles)
-    stances = pipeline.score_stances(statements, articles).join(statements, on="statement_id")
     rows = {
         t[:20]: (target, implied)
         for t, target, implied in stances.select("text", "target", "target_implied").iter_rows()
