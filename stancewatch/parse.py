@@ -164,11 +164,7 @@ def _is_title_position(paragraphs: list[list[str]]) -> bool:
     glued to it, as in "date 2025-02 RIAD (ANP) - Rusland ...") follows it, and body text
     comes after."""
     lines = paragraphs[0]
-    if (
-        len(lines) > 1
-        and _take_metadata(lines[1], _Top()) == lines[1]
-        and match_dateline(lines[1]) is None
-    ):
+    if len(lines) > 1 and not _holds_metadata(lines[1]) and match_dateline(lines[1]) is None:
         return False  # body text right under it: a first sentence, not a title
     return len(lines) > 1 or any(any(p) for p in paragraphs[1:])
 
@@ -176,7 +172,7 @@ def _is_title_position(paragraphs: list[list[str]]) -> bool:
 def _metadata_next(rest: list[list[str]]) -> bool:
     """Does the next non-empty line hold metadata (a date line, a byline, reading time)?"""
     following = _next_line([p for p in rest if p])
-    return following is not None and _take_metadata(following, _Top()) != following
+    return following is not None and _holds_metadata(following)
 
 
 def _subtitle_follows(lines: list[str], rest: list[list[str]]) -> bool:
@@ -190,10 +186,10 @@ def _subtitle_follows(lines: list[str], rest: list[list[str]]) -> bool:
     subtitle = lines[1]
     if not _TITLE_START.match(subtitle) or len(subtitle) > _SUBTITLE_MAX_CHARS:
         return False
-    if _take_metadata(subtitle, _Top()) != subtitle:
+    if _holds_metadata(subtitle):
         return False  # metadata itself: handled as such
     after = lines[2] if len(lines) > 2 else None
-    if after is not None and _take_metadata(after, _Top()) != after:
+    if after is not None and _holds_metadata(after):
         return True  # a date line, reading time or byline under it
     headline = _looks_like_title(subtitle) or (
         len(subtitle.split()) <= 3 and subtitle[-1:].isalpha()
@@ -203,6 +199,11 @@ def _subtitle_follows(lines: list[str], rest: list[list[str]]) -> bool:
     if after is None:
         return any(any(p) for p in rest)
     return bool(_TITLE_START.match(after))
+
+
+def _holds_metadata(line: str) -> bool:
+    """Does `line` start with metadata or furniture (a date line, a byline, reading time)?"""
+    return _take_metadata(line, _Top()) != line
 
 
 def _take_metadata(line: str, top: _Top) -> str | None:

@@ -45,7 +45,8 @@ word to ``p * -0.5``). What we add, without touching the global ``textblob_nl.nl
    trekt") is a veiled warning, and a hope given up ("De hoop op betere betrekkingen is
    voorbij") is a loss: the hope word counts -0.2 and what was hoped for is not praise. "beter"
    after a modal with an act after it ("zouden ze beter het coronavirus bestrijden") is unasked
-   advice (-0.3), unlike the comparison "het zou beter zijn".
+   advice (-0.3), unlike the comparison "het zou beter zijn"; after "doen er goed aan" (a
+   lexicon row) the act advised is no praise either.
 
 Polarity is the mean over assessments with non-zero polarity: textblob also averages in known
 words of polarity 0.0 ("internationale", "diplomatieke"), which only dilutes stance words.
@@ -741,14 +742,11 @@ def _hope_as_warning(
         warned = "dat" in rest and any(t.startswith(_HOPE_SENSE) for t in rest[rest.index("dat") :])
         if not (lost or warned):
             continue
-        hoped = set(rest)  # what was hoped for is not praised either
-        for j in range(len(evidence) - 1, first - 1, -1):
-            e = evidence[j]
-            if e.words == tok and e.polarity > 0:
+        for j in range(first, len(evidence)):
+            if evidence[j].words == tok and evidence[j].polarity > 0:
                 words = f"{tok} ... {'(verloren)' if lost else '(vermaning)'}"
                 evidence[j] = Evidence(words, _HOPE_WARNING, "rule")
-            elif e.polarity > 0 and e.words.replace(" ", "_") in hoped:
-                del evidence[j], subj[j]
+        _drop_praise_of(set(rest), evidence, subj, first)  # what was hoped for is no praise
         return
 
 
@@ -758,10 +756,16 @@ def _drop_advised_act(
     """After "doen er goed aan" the act advised ("... te luisteren") is not praise: its positive
     evidence (from ``first`` on) is dropped; the admonition itself stays."""
     at = next(i for i, t in enumerate(tokens) if t in _ADMONITIONS)
-    advised = set(tokens[at + 1 :])
+    _drop_praise_of(set(tokens[at + 1 :]), evidence, subj, first)
+
+
+def _drop_praise_of(
+    tokens: set[str], evidence: list[Evidence], subj: list[float], first: int
+) -> None:
+    """Drop the positive evidence (from ``first`` on) whose words are among ``tokens``."""
     for j in range(len(evidence) - 1, first - 1, -1):
         e = evidence[j]
-        if e.polarity > 0 and e.words.replace(" ", "_") in advised:
+        if e.polarity > 0 and e.words.replace(" ", "_") in tokens:
             del evidence[j], subj[j]
 
 

@@ -446,6 +446,13 @@ _BACKREF_RE = re.compile(
 _RUSSIAN_STATE = frozenset({"Russia", "Kremlin"})
 _MINISTRY_OF = {"buitenlandse zaken": "Russian MFA", "defensie": "Russian MoD"}
 _BACKREF_SENTENCES = 8  # how far back a bare "het ministerie" looks for the one it means
+
+
+def _ministry_of(low: str) -> str | None:
+    """The Russian ministry a lower-cased "het ministerie van ..." names, if one of _MINISTRY_OF."""
+    return next((v for k, v in _MINISTRY_OF.items() if k in low), None)
+
+
 _BACKREF_NOUN_RE = re.compile(r"ministerie|ambassade|woordvoer|zegsman")
 _SPOKESMAN_KEYS = frozenset({"woordvoerder", "woordvoerster", "zegsman", "woordvoerders"})
 _BACKREF_FITS = {
@@ -457,15 +464,15 @@ _BACKREF_FITS = {
 _TOEN = frozenset({"toen", "Toen"})
 _REFUSAL_RE = re.compile(r"\b(?:niet|geen|weigerde|weigert|te)\s+(?:\w+\s+)?$")
 _CONTEXT_CLAUSE_RE = re.compile(r" (?:nadat|toen|voordat|terwijl|sinds) ")
+# what was said, named again: "Met die waarschuwing ...", "Die boodschap herhaalde X"
+_SAID_NOUNS = r"woorden|waarschuwing|boodschap|uitspraak|oproep|belofte|dreiging"
 _DAT_START_RE = re.compile(
-    r"\s*(?:Dat|Dit|Zo|(?:Met\s+)?(?:die|deze|Die|Deze)\s+(?:\w+\s+)?(?:woorden|waarschuwing|"
-    r"boodschap|uitspraak|opmerking|oproep|belofte|dreiging|verklaring))\s+"
+    r"\s*(?:Dat|Dit|Zo|(?:Met\s+)?(?:die|deze|Die|Deze)\s+(?:\w+\s+)?(?:"
+    + _SAID_NOUNS
+    + r"|opmerking|verklaring))\s+"
 )
 # "Met die waarschuwing heeft X ...": the sentence before is X's, whatever the verb
-_WITH_THOSE_WORDS_RE = re.compile(
-    r"\s*Met\s+(?:die|deze)\s+(?:\w+\s+)?(?:woorden|waarschuwing|boodschap|uitspraak|oproep|"
-    r"belofte|dreiging)\b"
-)
+_WITH_THOSE_WORDS_RE = re.compile(r"\s*Met\s+(?:die|deze)\s+(?:\w+\s+)?(?:" + _SAID_NOUNS + r")\b")
 # "Zo reageerde X op het bericht dat ...": a "dat" after such a noun is the noun's, not the verb's
 _NOUN_CLAUSE_RE = re.compile(
     r"\b(?:bericht|berichten|nieuws|vraag|besluit|beslissing|aankondiging|uitspraak|verklaring|"
@@ -978,9 +985,7 @@ class _Extractor:
         if self.on is None:
             # an undated article ("Jeltsin en de wereldoorlog", a column): the holder of any
             # time whom the article names ("Boris Jeltsin ... zei de Russische president")
-            ever = self.reg.role_holders(
-                base.role_key, country if country else "Russia", None, True
-            )
+            ever = self.reg.role_holders(base.role_key, country or "Russia", None, True)
             named = {r.actor for r in ever if r.actor is not None}
             picked = self._recent_holder(base.role_key, named, m, russian_only=bool(country))
             if picked is not None:
@@ -1082,7 +1087,7 @@ class _Extractor:
             if inst is None and state:
                 # "Rusland is voorzichtig positief. Dat liet het ministerie van Buitenlandse Zaken
                 # weten": the ministry of the state the sentence before was about
-                office = next((v for k, v in _MINISTRY_OF.items() if k in low), None)
+                office = _ministry_of(low)
                 actor = self.reg.actor(office) if office else None
                 inst = (actor, m.text) if actor is not None else None
         if inst is None or not inst[0].russian:
@@ -1129,8 +1134,7 @@ class _Extractor:
             and person.kind == "person"
             and self.body[before.ext_end : x.start].strip() == "van"
         ):
-            low = x.text.lower()
-            office = next((v for k, v in _MINISTRY_OF.items() if k in low), "Russian MFA")
+            office = _ministry_of(x.text.lower()) or "Russian MFA"
             actor = self.reg.actor(office) if noun == "ministerie" else None
             return (actor, x.text) if actor is not None else None
         a = self._actor(x)
