@@ -45,8 +45,8 @@ _SPEECH_BEFORE = re.compile(
     r"\b(?:zei|zegt|zeiden|verklaarde|verklaart|sprak|spreekt|vertelde|benadrukte|stelde|aldus|"
     r"persconferentie|bezoek|bezocht|reisde|arriveerde|vergadering|top|toespraak|vergadert|"
     r"vergaderen|vergaderde|vergaderden|bijeenkomst|ontmoeting|ontmoetten|overleg|overlegden|"
-    r"onderhandelingen|gesprekken)\b[^.!?]{0,90}"
-    r"\b(?:in|te|vanuit)\s+(?:(?:(?!\b(?:over|met|tegen|voor|op|regering|leiders?)\b)[^.!?])"
+    r"onderhandelingen|gesprekken)\b(?:(?!\bdat\b)[^.!?]){0,90}"
+    r"\b(?:in|te|vanuit)\s+(?:(?:(?!\b(?:dat|over|met|tegen|voor|op|regering|leiders?)\b)[^.!?])"
     r"{0,50}\s(?:van|aan|bij|nabij)\s+)?$"
 )  # "op de persconferentie in het paleis aan de haven van Helsinki": still the place
 _LOCATION_AFTER = re.compile(r"^\s*(?:[,.;:]|dat\b|op\b|tijdens\b|na\b|bij\b|met\b|waar\b|\()")

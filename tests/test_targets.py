@@ -221,6 +221,13 @@ def test_capital_in_a_place_description_of_the_speech_is_not_a_target() -> None:
     assert labels("Poetin sprak in Moskou over de regering van Helsinki.") == ["Finland"]
 
 
+def test_a_capital_inside_the_reported_clause_is_no_place_of_the_speech() -> None:
+    # "zei X in Tasjkent dat ..." names the place; what follows "dat" is what was said
+    text = "Lavrov zei in Tasjkent dat de golf van uitzettingen het werk is van Washington."
+    assert labels(text) == ["US"]
+    assert labels("Hij zei dat de sancties in Washington worden bedacht.") == ["US"]
+
+
 def test_the_kremlins_words_for_its_opponents_are_opposition_targets() -> None:
     assert labels("Hij had de vrijgelaten verraders liever zien wegrotten.") == ["opposition"]
     assert labels("De dissidenten zijn vrij.") == ["opposition"]
