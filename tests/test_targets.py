@@ -270,3 +270,16 @@ def test_a_nationality_adjective_before_a_compound_with_an_actor_head_is_a_targe
     assert labels("de levering van Amerikaanse Tomahawk-kruisraketten") == ["US"]
     assert labels("de Amerikaanse noodhulp") == ["US"]
     assert labels("de Amerikaanse staatsschuld") == []
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Amerikaanse privélegers",
+        "Amerikaanse biolaboratoria",
+        "Amerikaanse ngo's",
+        "Amerikaanse spionnen",
+    ],
+)
+def test_agents_and_organisations_a_state_is_blamed_through_are_actor_nouns(phrase: str) -> None:
+    assert labels(f"Hij zegt dat {phrase} in Oekraïne actief zijn.") == ["US", "Ukraine"]
