@@ -934,6 +934,7 @@ def stances_for_statement(
         return [_stance(m.target, m.mention, all_evidence, all_subj) for m in context]
 
     target_cues = _target_cues(text, segments, mentions)
+    warned = any(ev.words.startswith("waarschuwde ") for c in target_cues.values() for ev in c)
     excused, objects = _pressure_roles(text, segments, mentions)
     if objects:
         kept = [m for m in mentions if m.start not in objects]
@@ -970,6 +971,9 @@ def stances_for_statement(
         subj = [scores[i].subjectivity for i in own if scores[i].evidence]
         if not evidence:
             evidence, subj = all_evidence, all_subj
+        if warned and not any(ev.words.startswith("waarschuwde ") for ev in target_cues.get(t, ())):
+            # the warning verb is the warned target's ("waarschuwde de Polen dat ... Amerikaanse")
+            evidence = tuple(ev for ev in evidence if not ev.words.startswith("waarschuw"))
         if t in target_cues:
             evidence = (*evidence, *target_cues[t])
         if t in excused:

@@ -602,6 +602,19 @@ def test_a_warning_or_demand_belongs_to_the_target_it_addresses_only() -> None:
     assert got["US"].stance == "neutral"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lavrov gaf Washington een laatste waarschuwing.",
+        "Peskov waarschuwde dat de Verenigde Staten een grens overschrijden.",
+    ],
+)
+def test_a_warning_is_a_mild_threat_toward_whom_it_is_about(text: str) -> None:
+    got = _stances(text)["US"]
+    assert got.stance == "negative"
+    assert any("waarschuw" in ev.words for ev in got.evidence)
+
+
 def test_reproach_with_russia_as_subject_still_has_the_articles_counterpart() -> None:
     quote = "Wij zullen ons niet verlagen tot onverantwoordelijke keukendiplomatie"
     assert _quoted_in_us_article(quote, "Putin") == [("US", "negative")]
