@@ -63,7 +63,13 @@ How a statement is read:
    Polen", -0.25) or given unasked advice ("raadde Romney aan zijn verstand te gebruiken",
    -0.25); an announced answer ("Moskou zal antwoorden/reageren") or measures announced or
    reserved ("Wij behouden ons het recht voor om passende maatregelen te nemen") are a threat
-   toward whom they answer (-0.3), found even when Russia is the subject. Blame of a
+   toward whom they answer (-0.3), found even when Russia is the subject. A generic
+   admonition, a free relative "Wie ..." as the subject before its main clause ("Wie vreedzame
+   demonstranten laat verwijderen, moet ons geen lessen geven", "Wie dat weigert, schaadt zijn
+   eigen veiligheid"), describes whom it admonishes: praise inside the wh-clause is dropped and,
+   with no evidence left there, the admonition counts as mild reproach (-0.2); not before a
+   copula ("Wie er wint, is een zaak van ..."). In the labelled sets 50 of 59 such statements are
+   negative. Blame of a
    predecessor ("die de vorige regering had opgeblazen") sets off the present counterpart: the
    negative evidence of that segment is dropped.
 
@@ -261,6 +267,10 @@ _WH_QUESTION = re.compile(
 )
 _QUESTION_END = re.compile(r"\?[\"”’'»)\s]*$")
 _RHETORICAL = -0.2
+# a generic admonition: a free relative "Wie ..." as the subject of the sentence, before its main
+# clause ("Wie dat weigert, schaadt zijn eigen veiligheid"); not a question
+_GENERIC_WHO = re.compile(r"[\s„“”\"'‘’,(]*Wie\s")
+_COPULA_AFTER = re.compile(r"\s*(?:is|zijn|was|waren)\b")  # an indirect question as subject
 # a yes/no question the speaker answers himself ("Plaatsen wij raketten aan de grens van de
 # Verenigde Staten? Nee.") and a question reported as wondering aloud ("vroeg zich hardop af hoe
 # de Amerikanen zouden reageren als ...") are rhetorical too
@@ -389,9 +399,17 @@ def _with_cues(text: str, s: int, e: int, score: Score) -> Score:
     deflection = " niet de" in low or " niet het land" in low or "niet onze schuld" in low
     wondered = "vroeg" in low and " af " in low
     measures = "maatregel" in low or "recht voor" in low
+    generic = (
+        "wie " in low
+        and not question
+        and _GENERIC_WHO.match(segment) is not None
+        and segment.rstrip().endswith(",")
+        and _COPULA_AFTER.match(text, e) is None  # "Wie er wint, is een zaak van ..."
+    )
     if (
         not (question or predecessor or retaliation_verb or deflection or wondered or measures)
         and self_denial is None
+        and not generic
     ):
         return score  # the common case: substring tests only (the regexes cost ~6% of scoring)
     evidence = list(score.evidence)
@@ -416,6 +434,15 @@ def _with_cues(text: str, s: int, e: int, score: Score) -> Score:
             evidence.append(
                 Evidence(words[:60] + ("…" if len(words) > 60 else ""), _RHETORICAL, "rule")
             )
+        changed = True
+    if generic:
+        # "Wie vreedzame demonstranten laat verwijderen, moet ons geen lessen geven": the
+        # wh-clause describes whom the speaker admonishes; its praise is no praise, and with no
+        # evidence the admonition itself is a mild reproach, like a rhetorical question
+        evidence = [ev for ev in evidence if ev.polarity < 0]
+        if not evidence:
+            words = " ".join(segment.split())
+            evidence.append(Evidence(f"{words[:60]} (vermaning)", _RHETORICAL, "rule"))
         changed = True
     if self_denial is not None:
         evidence = [

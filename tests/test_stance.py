@@ -615,6 +615,30 @@ def test_a_warning_is_a_mild_threat_toward_whom_it_is_about(text: str) -> None:
     assert any("waarschuw" in ev.words for ev in got.evidence)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wie in Washington over persvrijheid begint, moet eerst naar zichzelf kijken.",
+        "Wie vreedzame demonstranten in Amerika laat verwijderen, moet ons geen lessen geven.",
+    ],
+)
+def test_a_generic_admonition_is_mild_reproach_and_its_wh_clause_no_praise(text: str) -> None:
+    got = _stances(text)["US"]
+    assert got.stance == "negative"
+    assert all(ev.polarity < 0 for ev in got.evidence)
+
+
+def test_a_wh_clause_before_a_copula_is_an_indirect_question_not_an_admonition() -> None:
+    assert _stances("Wie er op de tribune zit, is een zaak van de Amerikanen.")["US"].stance == (
+        "neutral"
+    )
+
+
+def test_a_generic_welcome_stays_positive() -> None:
+    got = _stances("Wie met ons wil samenwerken, blijft welkom, ook de Amerikanen.")["US"]
+    assert got.stance == "positive"
+
+
 def test_reproach_with_russia_as_subject_still_has_the_articles_counterpart() -> None:
     quote = "Wij zullen ons niet verlagen tot onverantwoordelijke keukendiplomatie"
     assert _quoted_in_us_article(quote, "Putin") == [("US", "negative")]
