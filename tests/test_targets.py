@@ -279,6 +279,7 @@ def test_a_nationality_adjective_before_a_compound_with_an_actor_head_is_a_targe
         "Amerikaanse biolaboratoria",
         "Amerikaanse ngo's",
         "Amerikaanse spionnen",
+        "Amerikaanse militaire specialisten",
     ],
 )
 def test_agents_and_organisations_a_state_is_blamed_through_are_actor_nouns(phrase: str) -> None:
