@@ -604,14 +604,19 @@ def _is_direct(body: str, start: int) -> bool:
 @lru_cache(maxsize=32)
 def _article_counterpart(body: str) -> TargetMention | None:
     """The counterpart an article is about: the target named most often in the article among
-    those named in its title or lead (first ~600 characters), when it is named at least twice.
-    A statement on talks or a treaty that names nobody is about that relationship."""
+    those named in its title or lead (first ~600 characters), when it is named at least twice;
+    the US whenever it is one of them and named twice (stancewatch reads articles about Russia
+    and the US: an article on the Iraq war names Bagdad more often than Washington, but an
+    unnamed addressee of a Kremlin reproach there is Washington). A statement on talks or a
+    treaty that names nobody is about that relationship."""
     mentions = find_targets(body)
     lead = {m.target: m for m in reversed(mentions) if m.start < _LEAD_CHARS}
     counts = Counter(m.target for m in mentions if m.target in lead)
     if not counts:
         return None
     target, count = counts.most_common(1)[0]
+    if counts.get("US", 0) >= 2:
+        target, count = "US", counts["US"]
     return lead[target] if count >= 2 else None
 
 

@@ -17,8 +17,11 @@ Kinds:
 
 Labels: ``US``, ``NATO``, ``EU`` (the Union and its institutions, also "Brussel"), ``Europe``
 (Europa, Europeanen, "Europese leiders/landen": the European governments as a group), ``Ukraine``,
-``UK``, ``West`` (het Westen, westerse landen, G7, de Angelsaksen), ``China``, ``India``, a few
-more countries, and ``coalition``: an unnamed group of states acting together, which Kremlin
+``UK``, ``West`` (het Westen, westerse landen, G7, de Angelsaksen), ``China``, ``India``, more
+countries (where a country's name is mostly a place, as for Syria and Iraq, only its capital,
+leaders and government: "de oorlog in Irak" names no target, "Bagdad heeft ..." does),
+international organisations (``UN``, ``IMF``, ``IOC``, ``OSCE``, ...) and armed groups (``IS``,
+``Hamas``), and ``coalition``: an unnamed group of states acting together, which Kremlin
 statements often address without naming its members ("twintig of dertig landen", "een handvol
 landen", "de internationale gemeenschap", "het sanctiefront", "de coalitie (van bereidwilligen)",
 "de bondgenoten van Kiev", "de landen die sancties instelden", "die landen"). It is deliberately

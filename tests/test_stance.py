@@ -525,6 +525,14 @@ def test_a_neutral_statement_that_names_nobody_is_about_the_counterpart_but_only
     assert not stances_for_statement(clear, start, clear.index("'", start), "Peskov")[0].implied
 
 
+def test_the_us_is_the_counterpart_when_the_lead_names_it_twice_even_if_another_more() -> None:
+    lead = "Irak en Bagdad zijn het doelwit. Bagdad wacht af. De VS en Washington dreigen Bagdad. "
+    body = lead + "'Onaanvaardbaar en vijandig gedrag', zei Peskov."
+    start = body.index("'") + 1
+    got = stances_for_statement(body, start, body.index("'", start), "Peskov")
+    assert [(t.target, t.stance) for t in got] == [("US", "negative")]
+
+
 def test_a_neutral_statement_without_any_counterpart_stays_without_target() -> None:
     body = "Het regende in Moskou. 'De delegaties komen volgende week opnieuw bijeen', zei Peskov."
     start = body.index("'") + 1

@@ -228,6 +228,23 @@ def test_a_capital_inside_the_reported_clause_is_no_place_of_the_speech() -> Non
     assert labels("Hij zei dat de sancties in Washington worden bedacht.") == ["US"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bagdad heeft zichzelf in deze positie gebracht.", ["Iraq"]),
+        ("De Amerikanen voeren oorlog in Irak.", ["US"]),  # Iraq: only a place
+        ("Het IMF schrijft ons recepten voor.", ["IMF"]),
+        ("Maduro is de legitieme president.", ["Venezuela"]),
+        ("De doelen van IS zijn vernietigd.", ["IS"]),
+        ("Wij betreuren dat de Thaise regering is gezwicht.", ["Thailand"]),
+    ],
+)
+def test_other_states_and_organisations_are_their_own_targets(
+    text: str, expected: list[str]
+) -> None:
+    assert labels(text) == expected
+
+
 def test_the_kremlins_words_for_its_opponents_are_opposition_targets() -> None:
     assert labels("Hij had de vrijgelaten verraders liever zien wegrotten.") == ["opposition"]
     assert labels("De dissidenten zijn vrij.") == ["opposition"]
