@@ -198,7 +198,8 @@ _BILATERAL = re.compile(
     r"\b(?:gesprek|gesprekken|onderhandeling|onderhandelingen|overleg|verdrag|verdragen|"
     r"doorbraak|doorbraken|betrekkingen|relatie|relaties|dialoog|consultaties|uitwisseling|"
     r"uitwisselingen|tegenmaatregelen|tegenmaatregel|vergelding|vergeldingsmaatregelen|"
-    r"regering|administratie)\b|\bhet\s+(?:\w+\s+){0,2}eens\b",
+    r"regering|administratie)\b|\bhet\s+(?:\w+\s+){0,2}eens\b"
+    r"|\bvan\s+buitenaf\b",  # "inmenging / druk / sturing van buitenaf": the outsider is unnamed
     re.IGNORECASE,
 )
 # in a speaker's own words "hij/hem" and a sentence-initial "Zijn/Haar" are someone else ("Zijn

@@ -533,6 +533,13 @@ def test_the_us_is_the_counterpart_when_the_lead_names_it_twice_even_if_another_
     assert [(t.target, t.stance) for t in got] == [("US", "negative")]
 
 
+def test_interference_from_outside_is_the_counterparts() -> None:
+    body = _US_ARTICLE + "'Ons middenveld heeft geen sturing van buitenaf nodig', zei Peskov."
+    start = body.index("'") + 1
+    got = stances_for_statement(body, start, body.index("'", start), "Peskov")
+    assert [t.target for t in got] == ["US"]
+
+
 def test_a_neutral_statement_without_any_counterpart_stays_without_target() -> None:
     body = "Het regende in Moskou. 'De delegaties komen volgende week opnieuw bijeen', zei Peskov."
     start = body.index("'") + 1

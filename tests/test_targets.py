@@ -237,6 +237,8 @@ def test_a_capital_inside_the_reported_clause_is_no_place_of_the_speech() -> Non
         ("Maduro is de legitieme president.", ["Venezuela"]),
         ("De doelen van IS zijn vernietigd.", ["IS"]),
         ("Wij betreuren dat de Thaise regering is gezwicht.", ["Thailand"]),
+        ("De Zwitsers-Nederlandse pijpenlegger trok zich terug.", []),
+        ("Rusland zet het Amerikaanse ontwikkelingsagentschap USAID uit.", ["US", "US"]),
     ],
 )
 def test_other_states_and_organisations_are_their_own_targets(
