@@ -28,11 +28,13 @@ tagger, no model. See tests/test_statements*.py for the behaviour in examples.
 
 from __future__ import annotations
 
+import csv
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 
 from stancewatch.actors import FOREIGN, Actor, ActorRegistry, Mention, default_registry
 
@@ -327,7 +329,7 @@ _OFFICIAL_TITLE_RE = re.compile(
     r"(?:ambassadeur|minister|staatssecretaris|woordvoer|diplomaat|gezant|generaal|gouverneur|"
     r"senator|parlementari|doemalid|afgevaardigde|premier|president|adviseur|functionaris|"
     r"ambtenaar|onderhandelaar|commandant|ombudsman|procureur|aanklager|consul|"
-    r"vertegenwoordiger|voorzitter|secretaris|chef)"
+    r"vertegenwoordiger|voorzitter|secretaris|commissaris|chef)"
 )
 # "Aleksandr Tokovinin, sinds vorig jaar Russisch ambassadeur in Brussel": a full name, a comma
 # and an apposition of a few lower-case words before "Russisch(e)" and an official title
@@ -336,6 +338,34 @@ _RUSSIAN_APPOSITION_RE = re.compile(
     r"Russisch(?:e)?\s+(?P<title>(?:[a-zà-ÿ-]+\s+){0,2}?[a-zà-ÿ-]+)\b"
 )
 _APPOSITION_REST_RE = re.compile(r"[^,.;:\"“„'‘]{0,40},|")  # to its closing comma, if any
+# "Viceminister Viktor Posoevaljoek", "minister van Pers Michail Lesin", "kinderrechtencommissaris
+# Pavel Astachov": an official title, a Russian given name (data/russian_given_names.csv) and a
+# surname of Russian form. Without "Russische" the given name and the surname say whose official
+# it is; a foreign nationality adjective before the title says otherwise.
+_GIVEN_NAMES_CSV = Path(__file__).parent / "data" / "russian_given_names.csv"
+_RUSSIAN_SURNAME = (
+    r"[A-ZÀ-Ý][a-zà-ÿ'-]*(?:ov|ev|jov|in|yn|ova|eva|ina|ski|sky|skij|skaja|skaya|ij|iy|itsj|ich|"
+    r"ytsj|oek|uk|jan|jev|jeva|enko|tsjenko|chenko)"
+)
+_TITLE_BEFORE_NAME_RE = re.compile(
+    r"(?:^|[\s(])(?P<title>[\w-]*(?:ambassadeur|minister|staatssecretaris|woordvoerder|woordvoerster|"
+    r"diplomaat|gezant|gouverneur|senator|premier|president|adviseur|functionaris|"
+    r"onderhandelaar|commandant|ombudsman|procureur|aanklager|consul|vertegenwoordiger|"
+    r"voorzitter|secretaris|commissaris))"
+    r"(?:\s+van\s+(?:de\s+|het\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+$",
+    re.IGNORECASE,
+)
+_FOREIGN_ADJECTIVE_BEFORE_RE = re.compile(r"\b(?!Russisch)[A-ZÀ-Ý][\w-]*(?:se|sche|se)\s+$")
+
+
+def _given_name_re() -> re.Pattern[str]:
+    with _GIVEN_NAMES_CSV.open(encoding="utf-8", newline="") as fh:
+        names = sorted({r["name"] for r in csv.DictReader(fh) if r.get("name")}, key=len)
+    alternation = "|".join(re.escape(n) for n in reversed(names))
+    return re.compile(rf"\b(?:{alternation})\s+(?P<sur>{_RUSSIAN_SURNAME})\b")
+
+
+_GIVEN_NAME_RE = _given_name_re()
 _TRANSLITERATION = (("tsj", "ch"), ("sj", "sh"), ("zj", "zh"), ("oe", "u"))
 
 
@@ -367,6 +397,15 @@ def _unregistered_candidates(body: str) -> Iterator[tuple[int, int, int, int]]:
                     yield am.start(), am.start("name"), am.end("name"), close.end()
                     break
         idx = body.find(", ", idx + 2)
+    for gm in _GIVEN_NAME_RE.finditer(body):
+        head = body[max(0, gm.start() - 70) : gm.start()]
+        tm = _TITLE_BEFORE_NAME_RE.search(head)
+        if tm is None or "Russisch" in head[tm.start() :]:
+            continue  # "de Russische minister X" is found above
+        before = head[: tm.start("title")]
+        if _FOREIGN_ADJECTIVE_BEFORE_RE.search(before) or re.search(r"\bvan\s+de\s+$", before):
+            continue  # "de Oekraïense minister ...", "woordvoerder van de Amerikaanse ..."
+        yield gm.start() - len(head) + tm.start("title"), gm.start(), gm.end(), gm.end()
     for word in _RUSSIAN_BODIES:
         idx = body.find(word)
         while idx >= 0:
@@ -397,8 +436,9 @@ def _english_spelling(surname: str) -> str:
         low = low.replace("ch", "kh")  # Dutch "ch" is English "kh" ("Chodorkovski")
     for dutch, english in _TRANSLITERATION:
         low = low.replace(dutch, english)
-    if low.startswith("j"):
-        low = "y" + low[1:]
+    low = low.replace("j", "y")  # Dutch j is English y ("Jakoesjkin", "Posoevaljoek")
+    if low.endswith(("ski", "skiy")):
+        low = low.removesuffix("iy").removesuffix("i") + "y"  # "Drobysjevski" -> "Drobyshevsky"
     return low[:1].upper() + low[1:]
 
 
@@ -855,7 +895,15 @@ class _Extractor:
                 i = bisect_left(starts, e)  # mentions starting before the end of this one
                 if not in_quote(s) and not (i and taken[i - 1][1] > s):
                     ments.append(_M(s, e, bm.group(), "backref", None, False, None))
-        ments.extend(self._unregistered_officials(taken, starts))
+        unregistered = self._unregistered_officials(taken, starts)
+        if unregistered:  # their title ("Viceminister Viktor ...") is part of them, not a role
+            spans = [(u.start, u.end) for u in unregistered]
+            ments = [
+                m
+                for m in ments
+                if m.kind != "role" or not any(s <= m.start and m.end <= e for s, e in spans)
+            ]
+            ments.extend(unregistered)
         ments.sort(key=_start_of)
         sents = self.sents
         for m in ments:

@@ -1145,6 +1145,47 @@ def test_dutch_transliterations_of_new_names_get_english_spelling() -> None:
     assert _english_spelling("Jakovenko") == "Yakovenko"
 
 
+def test_an_unregistered_official_is_found_by_title_and_a_russian_given_name() -> None:
+    cases = {
+        "Viceminister Viktor Posoevaljoek zei dat de VS moeten meewerken.": "Posuvalyuk",
+        "Kinderrechtencommissaris Pavel Astachov noemde het besluit van de VS schandalig.": (
+            "Astakhov"
+        ),
+        "Ook minister van Pers Michail Lesin zei dat NTV mag blijven uitzenden.": "Lesin",
+    }
+    for body, speaker in cases.items():
+        assert [s.speaker for s in extract_statements(body, date(2000, 6, 15))] == [speaker]
+    # a pronoun after such an introduction is theirs, not the previous speaker's
+    body = (
+        "Procureur-generaal Vladimir Oestinov zei dat de zaak doorgaat. Ook minister van Pers "
+        "Michail Lesin probeerde de zorgen weg te nemen. ,,NTV kan blijven uitzenden,'' zei hij."
+    )
+    assert [s.speaker for s in extract_statements(body, date(2000, 6, 15))][-1] == "Lesin"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "De Oekraïense minister Dmytro Koeleba zei dat Rusland liegt.",
+        "Premier Alexander De Croo zei dat Rusland liegt.",
+        "De Amerikaanse woordvoerder Anna Ivanova zei dat Rusland liegt.",
+        "Advocaat Pavel Astachov zei dat de VS liegen.",
+        "Oppositieleider Boris Nemtsov zei dat het Kremlin liegt.",
+    ],
+)
+def test_a_given_name_alone_makes_no_russian_official(body: str) -> None:
+    assert extract_statements(body, date(2010, 6, 15)) == []
+
+
+def test_dutch_j_and_ski_are_english_y_and_sky_in_new_names() -> None:
+    from stancewatch.statements import _english_spelling
+
+    assert _english_spelling("Posoevaljoek") == "Posuvalyuk"
+    assert _english_spelling("Razvozjajev") == "Razvozhayev"
+    assert _english_spelling("Drobysjevski") == "Drobyshevsky"
+    assert _english_spelling("Zjirinovskij") == "Zhirinovsky"
+
+
 def test_dismissing_and_comparing_are_statements() -> None:
     dismissed = "Zacharova deed de berichten af als een 'informatieoorlog'. Het regende."
     assert [s.cue for s in extract_statements(dismissed, date(2015, 10, 1))] == ["deed"]
