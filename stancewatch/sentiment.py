@@ -15,7 +15,8 @@ word to ``p * -0.5``). What we add, without touching the global ``textblob_nl.nl
    indruk", "olie op het vuur", "geen enkele") are joined into one token before scoring.
 2. Token preprocessing: a split separable verb is rejoined at its clause-final particle ("wijst
    de eisen af" -> afwijzen, "sluit gesprekken niet uit" -> niet uitsluiten); punctuation becomes
-   a scope break (textblob would carry a negation over a comma), and inside a negation scope up
+   a scope break (textblob would carry a negation over a comma), quote marks do not ("'geen
+   enkele reden' ziet om te twijfelen"), and inside a negation scope up
    to three small function words ("een", "de", "zo") are hidden from textblob, so its own rule
    reaches the scored word ("niet echt een goed idee" -> negative). Verbs and nouns still end the
    scope ("niet zal buigen voor de dreiging"). "nog geen/nog niet" before a positive word is an
@@ -106,6 +107,7 @@ STANCE_THRESHOLDS = (-0.1, 0.1)
 usually carried by one or two words. Swept on the dev split of tests/data/stance_cases.csv
 (accuracy): +-0.05 0.91, +-0.1 0.94, +-0.15 0.94, +-0.2 0.85; 0.1 kept as textblob's own value."""
 
+_QUOTE_TOKENS = frozenset("'\"‘“”„«»")
 _TOKEN_RE = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")
 _BREAK = "qbrkq"  # unknown, alphabetic, > 2 chars: resets textblob's negation and modifier state
 _MAX_CARRY = 3
@@ -448,6 +450,8 @@ def _tokens(text: str, eng: _Engine) -> list[str]:
     if not _QUOTE_CHARS.isdisjoint(text):
         text = _SCARE_QUOTE.sub(lambda m: _scare_quote(m, eng), text)
     text = _NAME_WORD.sub(lambda m: _name_word(m, eng), text)
+    if ",," in text:
+        text = text.replace(",,", "„")  # the Flemish low quote is no pair of commas
     raw = _join_separable(_TOKEN_RE.findall(text.lower().replace("’", "'")))
     special = eng.special
     out: list[str] = []
@@ -458,6 +462,8 @@ def _tokens(text: str, eng: _Engine) -> list[str]:
         if tok not in special:  # fast path: an ordinary word or punctuation
             if tok[0].isalnum() or tok[0] == "_" or tok == "!":
                 append(tok)
+            elif tok in _QUOTE_TOKENS:
+                pass  # a quote mark ends no clause: "'geen enkele reden' ziet om te twijfelen"
             elif not out or out[-1] != _BREAK:
                 append(_BREAK)
             i += 1

@@ -79,6 +79,11 @@ def test_negation_stops_at_punctuation() -> None:
     assert pol("Het is niet zo, het is goed") > 0
 
 
+@pytest.mark.parametrize("quoted", ["‘niet echt’", "'niet echt'", "„niet echt”", ",,niet echt''"])
+def test_negation_passes_a_quote_mark_in_mid_sentence(quoted: str) -> None:
+    assert pol(f"Het is {quoted} een goed idee") < 0
+
+
 def test_preference_clause_flips_what_is_rejected() -> None:
     # without the rule "vrede" (+0.4) would cancel "escalatie" (-0.5)
     score = score_text("Men streeft eerder naar escalatie dan naar vrede")
