@@ -434,13 +434,15 @@ def _scare_quote(m: re.Match[str], eng: _Engine) -> str:
 # ("het Vrije Syrische Leger", "het Verdrag inzake het Open Luchtruim", "de Goede Vrijdag"):
 # textblob would score "vrije"/"open"/"goede" after lower-casing. Not after a sentence end, a
 # colon or a quote, where a capital starts a sentence.
-_NAME_WORD = re.compile(r"(?<=[a-zà-ÿ0-9,] )[A-ZÀ-Ý][a-zà-ÿ]+(?= [A-ZÀ-Ý][a-zà-ÿ])")
+# capitalised words in mid-sentence, two or more in a row: a name ("Koude Oorlog", "Al Gore")
+_NAME_WORD = re.compile(r"(?<=[a-zà-ÿ0-9,] )[A-ZÀ-Ý][a-zà-ÿ]+(?: [A-ZÀ-Ý][a-zà-ÿ]+)+")
 
 
 def _name_word(m: re.Match[str], eng: _Engine) -> str:
     """A polar word inside a name is replaced by a neutral unknown word (kept otherwise)."""
-    word = m.group()
-    return "Qnamq" if word.lower() in eng.sentiment else word
+    return " ".join(
+        "Qnamq" if word.lower() in eng.sentiment else word for word in m.group().split(" ")
+    )
 
 
 def _tokens(text: str, eng: _Engine) -> list[str]:

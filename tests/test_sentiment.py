@@ -442,7 +442,14 @@ def test_a_third_partys_view_after_an_opinion_noun_is_not_scored() -> None:
     assert pol("Hun bewering dat Rusland agressief is, is absurd.") < -0.1
 
 
-@pytest.mark.parametrize("text", ["Dat is volkomen logisch.", "De Koude Oorlog is voorbij."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dat is volkomen logisch.",
+        "De Koude Oorlog is voorbij.",
+        "Dat hebben wij Al Gore vandaag uitgelegd.",  # "gore" is Dutch for creepy
+    ],
+)
 def test_explanations_and_named_periods_carry_no_polarity(text: str) -> None:
     assert score_text(text).evidence == ()
 
