@@ -138,9 +138,10 @@ afdoen | afdoet afdeed | afdeden |
 vergelijken | vergelijkt vergeleek | vergelijken vergeleken | vergeleken | ^\s+(?:\S+\s+){1,8}?met\b
 aanraden | raadt raadde | raden raadden | aangeraden aanraden | \baan\b
 aanraden | aanraadt aanraadde | aanraadden |
-zich haasten | haast haastte | haasten haastten | gehaast | ^\s+(?:\S+\s+){0,2}?zich\s+te\s+(?:zeggen|verklaren|benadrukken|melden|ontkennen|verzekeren|stellen|laten\s+weten)\b
+zich haasten | haast haastte | haasten haastten | gehaast | ^\s+(?:\S+\s+){0,2}?zich\s+(?:\S+\s+){0,3}?te\s+(?:zeggen|verklaren|benadrukken|melden|ontkennen|verzekeren|stellen|laten\s+weten)\b
 verwijzen | verwijst verwees | verwijzen verwezen | verwezen | \bnaar\b
-wijzen op | wijst wees | wijzen wezen | gewezen | \b(?:erop|op|hand)\b
+wijzen op | wijst wees | wijzen wezen | gewezen afgewezen afwijzen | \b(?:erop|op|hand|af)\b
+wijzen op | afwijst afwees | afwezen |
 aangeven | geeft gaf | geven gaven | aangegeven toegegeven aangeven toegeven | \b(?:(?:aan|toe)\s+dat|de\s+(?:volle\s+|hele\s+|volledige\s+)?schuld)\b
 aangeven | aangeeft aangaf toegeeft toegaf | aangaven toegaven |
 uitsluiten | sluit sloot | sluiten sloten | uitgesloten uitsluiten | \buit\b
@@ -520,7 +521,8 @@ _NOUN_CLAUSE_RE = re.compile(
     r"\s+(?:dat|om)\b",
     re.IGNORECASE,
 )
-_APPOSITION_RE = re.compile(r",\s+(?=[a-z])[^,;:.!?“”„\"()]{1,160}?,\s*")
+# ", vicepremier sinds 2019, " / ", Poetins adviseur voor buitenlands beleid, " (a genitive first)
+_APPOSITION_RE = re.compile(r",\s+(?=[a-z]|[A-ZÀ-Ý][a-zà-ÿ]+s\s+[a-z])[^,;:.!?“”„\"()]{1,160}?,\s*")
 _VAN_RE = re.compile(r"\s+van\s+")
 _PLACE_RE = re.compile(r"\s+(?:in|te|uit)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=\s)")
 _CLAUSE_CUT_RE = re.compile(r"[.?!;]")

@@ -1186,6 +1186,27 @@ def test_dutch_j_and_ski_are_english_y_and_sky_in_new_names() -> None:
     assert _english_spelling("Zjirinovskij") == "Zhirinovsky"
 
 
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [
+        ("Lavrov wijst de kritiek af. Oké.", "wijst"),
+        (
+            "Het Russische ministerie van Buitenlandse Zaken wees de kritiek af als ,,inmenging''.",
+            "wees",
+        ),
+        ("Lavrov heeft de kritiek afgewezen. Oké.", "afgewezen"),
+        ("Rogozin haastte zich er wel bij te zeggen dat het verdrag geen geschenk is.", "haastte"),
+    ],
+)
+def test_rejecting_is_a_statement(body: str, cue: str) -> None:
+    assert [s.cue for s in extract_statements(body, date(2015, 9, 5))] == [cue]
+
+
+def test_an_apposition_may_open_with_a_genitive_name() -> None:
+    body = "Joeri Oesjakov, Poetins adviseur voor buitenlands beleid, zei dat het moeilijk blijft."
+    assert [s.speaker for s in extract_statements(body, date(2015, 9, 5))] == ["Ushakov"]
+
+
 def test_dismissing_and_comparing_are_statements() -> None:
     dismissed = "Zacharova deed de berichten af als een 'informatieoorlog'. Het regende."
     assert [s.cue for s in extract_statements(dismissed, date(2015, 10, 1))] == ["deed"]
