@@ -1202,6 +1202,21 @@ def test_rejecting_is_a_statement(body: str, cue: str) -> None:
     assert [s.cue for s in extract_statements(body, date(2015, 9, 5))] == [cue]
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Rusland stuurt hulp naar de VS. Dat heeft het Russische ministerie voor "
+            "Noodsituaties maandag laten weten.",
+            "Russian ministry",
+        ),
+        ("Rospotrebnadzor zei dat het Amerikaanse vlees gevaarlijk is. Oké.", "Rospotrebnadzor"),
+    ],
+)
+def test_russian_ministries_and_agencies_speak_for_russia(body: str, speaker: str) -> None:
+    assert [s.speaker for s in extract_statements(body, date(2013, 9, 5))] == [speaker]
+
+
 def test_an_apposition_may_open_with_a_genitive_name() -> None:
     body = "Joeri Oesjakov, Poetins adviseur voor buitenlands beleid, zei dat het moeilijk blijft."
     assert [s.speaker for s in extract_statements(body, date(2015, 9, 5))] == ["Ushakov"]
