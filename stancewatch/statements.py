@@ -1302,6 +1302,8 @@ class _Extractor:
             sent_start = self.sents[f.sent].start if 0 <= f.sent < len(self.sents) else start
             if sent_start < start and self._lead_belongs(f, sent_start, start):
                 start = sent_start  # "Ook de Russische ambassade ...": the whole sentence
+                while start < f.end and self.body[start].isspace():
+                    start += 1  # a sentence span may open with the body's leading blanks
                 if (start, f.end) in out:
                     continue
             text = self.body[start : f.end]
