@@ -314,7 +314,9 @@ _RETALIATION_VALUE = -0.3
 _MEASURES = re.compile(
     r"\b(?:Moskou|Rusland|wij|we|het\s+Kremlin|ons\s+land)\b[^.;:?!]{0,80}?"
     r"\bmaatregelen\s+(?:\w+\s+){0,2}?(?:nemen|treffen|genomen|getroffen)\b"
-    r"|\b(?:behoudt|behouden|behield|behielden)\s+(?:zich|ons)\s+het\s+recht\s+voor\b",
+    r"|\b(?:behoudt|behouden|behield|behielden)\s+(?:zich|ons)\s+het\s+recht\s+voor\b"
+    r"|\b(?:zich|ons)\s+het\s+recht\s+(?:voorbehoudt|voorbehouden|voorbehield|voorbehielden|"
+    r"voor\s+te\s+behouden)\b",  # verb-final: "dat Moskou zich het recht voorbehoudt om ..."
     re.IGNORECASE,
 )
 # deflected blame: "Wij zijn niet degenen die de wapenwedloop weer op gang brengen", "Rusland is

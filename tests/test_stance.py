@@ -849,6 +849,9 @@ def test_reserving_measures_is_a_threat_toward_the_counterpart() -> None:
     assert (nato.target, nato.stance) == ("NATO", "negative")
     [us] = stances_for_statement("Rusland zal maatregelen treffen tegen de VS.", 0, 44, "Lavrov")
     assert us.stance == "negative"
+    text = "Lavrov zei dat Moskou zich het recht voorbehoudt om te reageren op de VS."  # verb-final
+    [us] = stances_for_statement(text, 0, len(text), "Lavrov")
+    assert us.stance == "negative"
 
 
 def test_unasked_advice_to_a_target_is_reproach() -> None:
