@@ -153,7 +153,7 @@ menen | meent meende | menen meenden | gemeend
 vinden | vindt vond | vinden vonden |  | ^\s+(?:\S+\s+){0,3}?dat\b
 denken | denkt dacht | denken dachten |  | ^\s+(?:\S+\s+){0,3}?dat\b
 verwachten | verwacht verwachtte | verwachten verwachtten |  | ^\s+(?:\S+\s+){0,3}?(?:dat|niets|weinig|veel|geen)\b
-zien | ziet zag | zien zagen |  | ^\s+(?:\S+\s+){0,5}?(?:geen\s+(?:enkele\s+)?(?:reden|grond|aanleiding|noodzaak|bedreiging|gevaar)|een\s+(?:kans|bedreiging|gevaar|provocatie|poging|bewijs|teken|signaal))\b
+zien | ziet zag | zien zagen |  | ^\s+(?:\S+\s+){0,5}?(?:geen\s+(?:enkele\s+)?(?:reden|grond|aanleiding|noodzaak|bedreiging|gevaar)|een\s+(?:kans|bedreiging|gevaar|provocatie|poging|bewijs|teken|signaal)|achter\b)
 geloven | gelooft geloofde | geloven geloofden |  | ^\s+(?:\S+\s+){0,3}?dat\b
 hopen | hoopt hoopte | hopen hoopten | gehoopt | ^\s+(?:\S+\s+){0,3}?(?:dat|op)\b
 betreuren | betreurt betreurde | betreuren betreurden | betreurd
@@ -170,6 +170,12 @@ opperen | oppert opperde | opperen | geopperd
 voorstellen | voorstelt voorstelde | voorstelden | voorgesteld
 onthullen | onthult onthulde | onthullen onthulden | onthuld
 verduidelijken | verduidelijkt verduidelijkte | verduidelijken verduidelijkten | verduidelijkt
+pleiten | pleit pleitte | pleiten pleitten | gepleit | ^\s+(?:\S+\s+){0,4}?(?:voor|ervoor)\b
+schatten | schat schatte | schatten schatten | geschat | ^\s+(?:\S+\s+){0,3}?dat\b
+aanbieden | biedt bood | bieden boden | aangeboden aanbieden | \baan\b
+aanbieden | aanbiedt aanbood | aanboden |
+betuigen | betuigt betuigde | betuigen betuigden | betuigd
+verdedigen | verdedigt verdedigde | verdedigen verdedigden | verdedigd | ^\s+(?:\S+\s+){0,6}?als\b
 preciseren | preciseert preciseerde | preciseren preciseerden | gepreciseerd
 klinken | klinkt klonk luidt luidde |  |  | ^\s+het\b
 staan | staat stond |  |  | ^\s+in\s+\w+\s+(?:\w+\s+)?(?:verklaring|mededeling|persbericht)
@@ -352,7 +358,7 @@ _TITLE_BEFORE_NAME_RE = re.compile(
     r"(?:^|[\s(])(?P<title>[\w-]*(?:ambassadeur|minister|staatssecretaris|woordvoerder|woordvoerster|"
     r"diplomaat|gezant|gouverneur|senator|premier|president|adviseur|functionaris|"
     r"onderhandelaar|commandant|ombudsman|procureur|aanklager|consul|vertegenwoordiger|"
-    r"voorzitter|secretaris|commissaris))"
+    r"voorzitter|secretaris|commissaris|chef|directeur|generaal|admiraal|afgevaardigde))"
     r"(?:\s+van\s+(?:de\s+|het\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+$",
     re.IGNORECASE,
 )
@@ -898,12 +904,14 @@ class _Extractor:
                 if not in_quote(s) and not (i and taken[i - 1][1] > s):
                     ments.append(_M(s, e, bm.group(), "backref", None, False, None))
         unregistered = self._unregistered_officials(taken, starts)
-        if unregistered:  # their title ("Viceminister Viktor ...") is part of them, not a role
+        if unregistered:  # their title ("Viceminister Viktor ...", "chef van de generale staf
+            # Anatoli ...") is part of them: no role or institution of its own
             spans = [(u.start, u.end) for u in unregistered]
             ments = [
                 m
                 for m in ments
-                if m.kind != "role" or not any(s <= m.start and m.end <= e for s, e in spans)
+                if m.kind not in ("role", "institution")
+                or not any(m.start < e and s < m.end for s, e in spans)
             ]
             ments.extend(unregistered)
         ments.sort(key=_start_of)

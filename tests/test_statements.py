@@ -1218,6 +1218,26 @@ def test_russian_ministries_and_agencies_speak_for_russia(body: str, speaker: st
     assert [s.speaker for s in extract_statements(body, date(2013, 9, 5))] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [
+        ("Lavrov pleitte opnieuw voor het Russisch-Chinese plan. Oké.", "pleitte"),
+        ("Lavrov schat dat Rusland veel zal verdienen. Oké.", "schat"),
+        ("Lavrov ziet achter de Amerikaanse kritiek vooral jaloezie. Oké.", "ziet"),
+        ("Lavrov bood Reynolds zijn excuses aan. Oké.", "bood"),
+        ("Poetin had in een telegram aan Bush zijn medeleven betuigd. Oké.", "betuigd"),
+        ("Lavrov verdedigde de wet als een kwestie van transparantie. Oké.", "verdedigde"),
+    ],
+)
+def test_pleading_estimating_offering_and_defending_are_statements(body: str, cue: str) -> None:
+    assert [s.cue for s in extract_statements(body, date(2008, 9, 5))] == [cue]
+
+
+def test_a_registry_role_as_the_title_of_an_unregistered_official_is_part_of_it() -> None:
+    body = "Plaatsvervangend chef van de generale staf Anatoli Nogovitsyn zei dat Polen faalt."
+    assert [s.speaker for s in extract_statements(body, date(2008, 8, 15))] == ["Nogovitsyn"]
+
+
 def test_an_apposition_may_open_with_a_genitive_name() -> None:
     body = "Joeri Oesjakov, Poetins adviseur voor buitenlands beleid, zei dat het moeilijk blijft."
     assert [s.speaker for s in extract_statements(body, date(2015, 9, 5))] == ["Ushakov"]
