@@ -59,6 +59,9 @@ def test_diplomatic_rejection_words_are_negative(text: str) -> None:
         "Wij verwelkomen de bereidheid tot samenwerking.",
         "Relaties gebaseerd op wederzijds vertrouwen.",
         "Wij willen de betrekkingen normaliseren.",
+        "Wij willen samen de kernwapens verminderen.",
+        "Onze landen hebben veel gemeenschappelijke belangen.",
+        "Poetin heeft de uitnodiging aanvaard.",
     ],
 )
 def test_conciliatory_words_are_positive(text: str) -> None:
