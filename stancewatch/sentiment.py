@@ -47,7 +47,8 @@ word to ``p * -0.5``). What we add, without touching the global ``textblob_nl.nl
    voorbij") is a loss: the hope word counts -0.2 and what was hoped for is not praise. "beter"
    after a modal with an act after it ("zouden ze beter het coronavirus bestrijden") is unasked
    advice (-0.3), unlike the comparison "het zou beter zijn"; after "doen er goed aan" (a
-   lexicon row) the act advised is no praise either.
+   lexicon row) the act advised is no praise either. A warning against too high hopes
+   ("waarschuwde voor te hoge verwachtingen / te veel optimisme") tempers: no evidence.
 
 Polarity is the mean over assessments with non-zero polarity: textblob also averages in known
 words of polarity 0.0 ("internationale", "diplomatieke"), which only dilutes stance words.
@@ -725,6 +726,8 @@ def score_text(text: str) -> Score:
                     evidence[j] = Evidence("beter (advies)", _ADVICE, "rule")
         if not _ADMONITIONS.isdisjoint(seg_tokens):
             _drop_advised_act(seg_tokens, evidence, subjectivities, first)
+        if "verwachtingen" in seg_tokens or "optimisme" in seg_tokens:
+            _drop_tempering_warning(seg_tokens, evidence, subjectivities, first)
     if not evidence:
         return Score(0.0, 0.0, ())
     polarity = sum(e.polarity for e in evidence) / len(evidence)
@@ -765,6 +768,28 @@ def _drop_advised_act(
     evidence (from ``first`` on) is dropped; the admonition itself stays."""
     at = next(i for i, t in enumerate(tokens) if t in _ADMONITIONS)
     _drop_praise_of(set(tokens[at + 1 :]), evidence, subj, first)
+
+
+_EXPECTATIONS = _words("verwachtingen optimisme")
+_TOO = _words("te overdreven")
+
+
+def _drop_tempering_warning(
+    tokens: list[str], evidence: list[Evidence], subj: list[float], first: int
+) -> None:
+    """A warning against too high hopes ("waarschuwde voor te hoge verwachtingen / te veel
+    optimisme") tempers, it threatens nobody: the warning verb is no evidence, nor is the
+    hope it tempers."""
+    for i, tok in enumerate(tokens):
+        if tok in _EXPECTATIONS and not _TOO.isdisjoint(tokens[max(0, i - 3) : i]):
+            break
+    else:
+        return
+    for j in range(len(evidence) - 1, first - 1, -1):
+        words = evidence[j].words
+        if words.startswith("waarschuw") or any(w in words for w in _EXPECTATIONS):
+            del evidence[j]
+            del subj[j]
 
 
 def _drop_praise_of(

@@ -87,6 +87,18 @@ def test_negation_passes_a_quote_mark_in_mid_sentence(quoted: str) -> None:
     assert pol(f"Het is {quoted} een goed idee") < 0
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Viceminister Rjabkov waarschuwde voor te veel optimisme.",
+        "Peskov waarschuwt voor te hoge verwachtingen.",
+    ],
+)
+def test_a_warning_against_too_high_hopes_tempers_and_threatens_nobody(text: str) -> None:
+    assert score_text(text).evidence == ()
+    assert pol("Peskov waarschuwde de VS voor de gevolgen.") < -0.1
+
+
 def test_preference_clause_flips_what_is_rejected() -> None:
     # without the rule "vrede" (+0.4) would cancel "escalatie" (-0.5)
     score = score_text("Men streeft eerder naar escalatie dan naar vrede")
