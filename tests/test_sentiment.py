@@ -99,6 +99,34 @@ def test_a_warning_against_too_high_hopes_tempers_and_threatens_nobody(text: str
     assert pol("Peskov waarschuwde de VS voor de gevolgen.") < -0.1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wij vertrouwen de Amerikanen niet.",
+        "Dat waarderen wij niet.",
+        "Wij respecteren dat besluit niet.",
+        "Wij accepteren dat niet langer.",
+    ],
+)
+def test_a_clause_final_negation_negates_the_verb_before_it(text: str) -> None:
+    assert pol(text) < -0.1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hij waarschuwde hen dat zij niet langer moeten denken dat alles kan.",
+        "Lavrov waarschuwde de Georgiërs de WTO niet te misbruiken.",
+    ],
+)
+def test_a_negation_in_a_subordinate_or_infinitive_clause_leaves_the_main_verb(text: str) -> None:
+    assert any(e.words == "waarschuwde" for e in score_text(text).evidence)
+
+
+def test_a_verb_first_question_with_a_negation_stays_a_reproach() -> None:
+    assert pol("Schamen jullie je niet?") < -0.1
+
+
 def test_preference_clause_flips_what_is_rejected() -> None:
     # without the rule "vrede" (+0.4) would cancel "escalatie" (-0.5)
     score = score_text("Men streeft eerder naar escalatie dan naar vrede")
