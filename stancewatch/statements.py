@@ -114,7 +114,7 @@ uitleggen | legt legde | leggen legden | uitgelegd uitleggen | \b(?:uit|schuld)\
 uitleggen | uitlegt uitlegde | uitlegden |
 hekelen | hekelt hekelde | hekelen hekelden | gehekeld
 veroordelen | veroordeelt veroordeelde | veroordelen veroordeelden | veroordeeld
-prijzen | prees | prezen | geprezen
+prijzen | prijst prees | prijzen prezen | geprezen
 bekritiseren | bekritiseert bekritiseerde | bekritiseren bekritiseerden | bekritiseerd
 protesteren | protesteert protesteerde | protesteren protesteerden | geprotesteerd
 spreken | spreekt sprak | spreken spraken | gesproken uitgesproken | ^(?:\s+(?:(?!met\b)\S+\s+){0,4}?(?:van|zich)\b|[^.?!;]{0,110}?\svan\s+(?:,,|[„“"'‘])|\s+(?:\S+\s+){0,2}?(?:de\s+hoop|zijn\s+steun|zijn\s+bezorgdheid|zijn\s+zorgen|zijn\s+waardering|zijn\s+vertrouwen|zijn\s+twijfels?)\s+(?:\S+\s+){0,2}?uit\b)
@@ -150,7 +150,7 @@ volhouden | houdt hield | houden hielden | volgehouden volhouden | \b(?:vol|staa
 volhouden | volhoudt volhield | volhielden |
 beloven | belooft beloofde | beloven beloofden | beloofd
 menen | meent meende | menen meenden | gemeend
-vinden | vindt vond | vinden vonden |  | ^\s+(?:\S+\s+){0,3}?dat\b
+vinden | vindt vond | vinden vonden |  | ^\s+(?:\S+\s+){0,3}?dat\b|[^.;:!?]{0,90}?\s(?:[„“"‘]|,,)\w[^”"’']{0,40}[”"’'](?:'|\s*[.,;])
 denken | denkt dacht | denken dachten |  | ^\s+(?:\S+\s+){0,3}?dat\b
 verwachten | verwacht verwachtte | verwachten verwachtten |  | ^\s+(?:\S+\s+){0,3}?(?:dat|niets|weinig|veel|geen)\b
 zien | ziet zag | zien zagen |  | ^\s+(?:\S+\s+){0,5}?(?:geen\s+(?:enkele\s+)?(?:reden|grond|aanleiding|noodzaak|bedreiging|gevaar)|een\s+(?:kans|bedreiging|gevaar|provocatie|poging|bewijs|teken|signaal)|achter\b)
@@ -998,7 +998,15 @@ class _Extractor:
     def _subj(self, m: _M) -> bool:
         """Could be a subject: not genitive ("Poetins") and not after a preposition."""
         if m.subjectish is None:
-            m.subjectish = not m.possessive and self._prev_word(m.start) not in _PREPOSITIONS
+            prev = self._prev_word(m.start)
+            m.subjectish = (
+                not m.possessive
+                and (
+                    prev not in _PREPOSITIONS
+                    # "Dan Dmitri Medvedev, ..." opens a sentence: "then", not "than"
+                    or (prev == "dan" and self.body[max(0, m.start - 4) : m.start - 1] == "Dan")
+                )
+            )
         return m.subjectish
 
     def _prev_word(self, pos: int) -> str:

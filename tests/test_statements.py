@@ -1233,6 +1233,26 @@ def test_pleading_estimating_offering_and_defending_are_statements(body: str, cu
     assert [s.cue for s in extract_statements(body, date(2008, 9, 5))] == [cue]
 
 
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [
+        ("Lavrov vond de uitspraken van zijn Amerikaanse collega ‘onaanvaardbaar’. Oké.", "vond"),
+        ("Poetin prijst de nieuwe hoop die Obama heeft gebracht. Oké.", "prijst"),
+    ],
+)
+def test_finding_something_a_quoted_label_and_praising_are_statements(body: str, cue: str) -> None:
+    assert [s.cue for s in extract_statements(body, date(2012, 1, 25))] == [cue]
+    assert extract_statements("Lavrov vond het boek ‘De oorlog’ van Tolstoj mooi.", None) == []
+
+
+def test_a_sentence_opening_with_dan_has_its_subject_after_it() -> None:
+    body = (
+        "President Joe Biden zei dat het bevel gerechtvaardigd is. Dan Dmitri Medvedev, "
+        "oud-president. Hij zei dat er ooit een raket neerkomt."
+    )  # "Dan" is "then" here, not the "than" of a comparison
+    assert [s.speaker for s in extract_statements(body, None)] == ["Medvedev"]
+
+
 def test_a_registry_role_as_the_title_of_an_unregistered_official_is_part_of_it() -> None:
     body = "Plaatsvervangend chef van de generale staf Anatoli Nogovitsyn zei dat Polen faalt."
     assert [s.speaker for s in extract_statements(body, date(2008, 8, 15))] == ["Nogovitsyn"]
