@@ -87,7 +87,7 @@ dreigen | dreigt dreigde | dreigen dreigden | gedreigd
 herhalen | herhaalt herhaalde | herhalen herhaalden | herhaald
 toevoegen | voegt voegde | voegen voegden | toegevoegd toevoegen | \btoe\b
 toevoegen | toevoegt toevoegde | toevoegden |
-laten weten | laat liet | laten lieten | laten | \bweten\b
+laten weten | laat liet | laten lieten | laten | \b(?:weten|doorschemeren|blijken|verstaan)\b
 melden | meldt meldde | melden meldden | gemeld
 verzekeren | verzekert verzekerde | verzekeren verzekerden | verzekerd
 beweren | beweert beweerde | beweren beweerden | beweerd
@@ -133,6 +133,7 @@ uithalen | uithaalt uithaalde | uithaalden |
 wegwuiven | wuift wuifde | wuiven wuifden | weggewuifd wegwuiven | \bweg\b
 wegwuiven | wegwuift wegwuifde | wegwuifden |
 pareren | pareert pareerde | pareren pareerden | gepareerd
+vegen | veegt veegde | vegen veegden | geveegd | \bvan\s+tafel\b
 afdoen | doet deed | doen deden | afgedaan afdoen | \baf\b
 afdoen | afdoet afdeed | afdeden |
 vergelijken | vergelijkt vergeleek | vergelijken vergeleken | vergeleken | ^\s+(?:\S+\s+){1,8}?met\b

@@ -1245,6 +1245,19 @@ def test_finding_something_a_quoted_label_and_praising_are_statements(body: str,
     assert extract_statements("Lavrov vond het boek ‘De oorlog’ van Tolstoj mooi.", None) == []
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Wel liet Poetin doorschemeren dat hij voorarrest overdreven vindt. Oké.",
+        "Lavrov liet blijken dat hij boos was. Oké.",
+        "Het Kremlin heeft de conclusie van tafel geveegd. Oké.",
+    ],
+)
+def test_hinting_showing_and_sweeping_off_the_table_are_statements(body: str) -> None:
+    assert len(extract_statements(body, date(2010, 1, 1))) == 1
+    assert extract_statements("Poetin liet de hond uit. Oké.", date(2010, 1, 1)) == []
+
+
 def test_a_sentence_opening_with_dan_has_its_subject_after_it() -> None:
     body = (
         "President Joe Biden zei dat het bevel gerechtvaardigd is. Dan Dmitri Medvedev, "
