@@ -233,7 +233,7 @@ _LOWER_WORDS = frozenset(_FORMS) | _PRONOUNS
 _PARTICLE_RES = {p: re.compile(p) for (_, _, p) in _FORMS.values() if p}
 # the same, matched right after the verb and within its clause: one regex call per verb
 _PARTICLE_AFTER_RES = {
-    p: re.compile(p[1:] if p.startswith("^") else "[^.?!;]{0,80}?(?:" + p + ")")
+    p: re.compile(p[1:] if p.startswith("^") else "[^.?!;]{0,120}?(?:" + p + ")")
     for p in _PARTICLE_RES
 }
 

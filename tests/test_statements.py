@@ -1258,6 +1258,14 @@ def test_hinting_showing_and_sweeping_off_the_table_are_statements(body: str) ->
     assert extract_statements("Poetin liet de hond uit. Oké.", date(2010, 1, 1)) == []
 
 
+def test_a_particle_may_close_a_long_clause() -> None:
+    body = (
+        "Vicewoordvoerder Dmitry Peskov van het Kremlin wees suggesties van Amerikaanse "
+        "commentatoren dat Moskou de ramp gebruikt om punten te scoren van de hand. Oké."
+    )
+    assert [s.speaker for s in extract_statements(body, date(2005, 9, 5))] == ["Peskov"]
+
+
 def test_a_sentence_opening_with_dan_has_its_subject_after_it() -> None:
     body = (
         "President Joe Biden zei dat het bevel gerechtvaardigd is. Dan Dmitri Medvedev, "
