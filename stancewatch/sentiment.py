@@ -24,7 +24,8 @@ word to ``p * -0.5``). What we add, without touching the global ``textblob_nl.nl
    moved before that verb so textblob's rule reaches it; not out of a subordinate clause ("dat
    zij niet langer moeten denken"), not before an infinitive ("niet te komen"). "nog geen/nog
    niet" before a positive word is an absence ("nog geen akkoord"), not a judgement: that
-   evidence is dropped.
+   evidence is dropped. A common enemy fought together ("in de strijd tegen het terrorisme")
+   is no judgement of the addressee: those words are hidden after "strijd / samen ... tegen".
 3. Scope rules textblob lacks: after "eerder/liever ... dan" and "in plaats van" the rest of the
    clause is flipped like a negation (x -0.5); so is the complement of a negated predicate of aim
    or classification ("niet bereid tot een compromis", "niet worden gezien als een teken van
@@ -643,6 +644,38 @@ _DEMONSTRATIVES = _words("dat die wat")  # "Wij accepteren dat niet", "dat beslu
 _MIDDLE_FIELD = 8  # tokens between a finite verb and the negation that closes its clause
 
 
+_FIGHT_AGAINST = _words(
+    "strijd bestrijding strijden strijdt vechten vecht vochten optreden treden samenwerking "
+    "samenwerken samen coalitie front eenheid verenigd bondgenoten zij"
+)
+_OPPOSED_SPAN = 4
+# enemies both sides name (not the addressee: "optreden tegen de Amerikaanse agressie" stays)
+_COMMON_EVILS = tuple(
+    _words("terror extremis jihad fascis nazi pirat drugs crimin prolifera pandemi virus")
+)
+
+
+def _opposed_evil(tokens: list[str], eng: _Engine) -> list[str]:
+    """A common enemy one fights is no judgement of the addressee: "in de strijd tegen het
+    terrorisme staan we zij aan zij", "samenwerking tegen terroristische netwerken". Words
+    for such enemies (_COMMON_EVILS) in the few tokens after "strijd / samen / optreden ...
+    tegen" are hidden from textblob; other negative words there stay ("optreden tegen de
+    Amerikaanse agressie")."""
+    if "tegen" not in tokens:
+        return tokens
+    known = eng.sentiment
+    out = list(tokens)
+    for i, tok in enumerate(out):
+        if tok != "tegen" or i == 0 or out[i - 1] not in _FIGHT_AGAINST:
+            continue
+        for j in range(i + 1, min(len(out), i + 1 + _OPPOSED_SPAN)):
+            if out[j] == _BREAK:
+                break
+            if out[j].startswith(_COMMON_EVILS) and out[j] in known and known[out[j]][None][0] < 0:
+                out[j] = "qoppq"  # unknown to textblob: no polarity, no modifier
+    return out
+
+
 def _front_negation(tokens: list[str], eng: _Engine) -> list[str]:
     """Move a clause-final negation before the polar finite verb it negates, so textblob's own
     rule (a negation flips the next known word) applies: "wij vertrouwen de amerikanen niet" ->
@@ -763,7 +796,7 @@ def score_text(text: str) -> Score:
         first = len(evidence)
         if seg_factor == _REPORTED or eng.sentiment.keys().isdisjoint(seg_tokens):
             continue  # someone else's view, or no known word: textblob would assess nothing
-        processed, carried = _prepare(_front_negation(seg_tokens, eng), eng)
+        processed, carried = _prepare(_front_negation(_opposed_evil(seg_tokens, eng), eng), eng)
         harm = seg_factor == 1.0 and not _HARM.isdisjoint(seg_tokens)
         for words, p, s in _assess(processed, eng):
             if p == 0.0 or (p < 0.0 and words[0] in _NOT_YET):

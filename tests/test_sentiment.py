@@ -127,6 +127,12 @@ def test_a_verb_first_question_with_a_negation_stays_a_reproach() -> None:
     assert pol("Schamen jullie je niet?") < -0.1
 
 
+def test_a_common_enemy_fought_together_is_no_reproach() -> None:
+    assert pol("In de strijd tegen het terrorisme staan we zij aan zij.") > 0.1
+    assert pol("De samenwerking in de strijd tegen het internationale terrorisme.") > 0.1
+    assert pol("Wij zullen optreden tegen de Amerikaanse agressie.") < -0.1
+
+
 def test_preference_clause_flips_what_is_rejected() -> None:
     # without the rule "vrede" (+0.4) would cancel "escalatie" (-0.5)
     score = score_text("Men streeft eerder naar escalatie dan naar vrede")
