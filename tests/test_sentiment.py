@@ -127,6 +127,12 @@ def test_a_verb_first_question_with_a_negation_stays_a_reproach() -> None:
     assert pol("Schamen jullie je niet?") < -0.1
 
 
+def test_rebuffing_outside_tutelage_is_negative() -> None:
+    assert pol("Wij hebben geen leraren nodig.") < -0.1
+    assert pol("Het rechtssysteem heeft geen adviezen van buitenaf nodig.") < -0.1
+    assert pol("Wij hebben geen oorlog nodig.") >= 0
+
+
 def test_a_common_enemy_fought_together_is_no_reproach() -> None:
     assert pol("In de strijd tegen het terrorisme staan we zij aan zij.") > 0.1
     assert pol("De samenwerking in de strijd tegen het internationale terrorisme.") > 0.1
