@@ -127,6 +127,10 @@ def test_a_verb_first_question_with_a_negation_stays_a_reproach() -> None:
     assert pol("Schamen jullie je niet?") < -0.1
 
 
+def test_an_evidential_marks_sarcasm() -> None:
+    assert pol("In Washington hebben ze kennelijk veel tijd.") < -0.1
+
+
 def test_rebuffing_outside_tutelage_is_negative() -> None:
     assert pol("Wij hebben geen leraren nodig.") < -0.1
     assert pol("Het rechtssysteem heeft geen adviezen van buitenaf nodig.") < -0.1
