@@ -134,6 +134,7 @@ wegwuiven | wuift wuifde | wuiven wuifden | weggewuifd wegwuiven | \bweg\b
 wegwuiven | wegwuift wegwuifde | wegwuifden |
 pareren | pareert pareerde | pareren pareerden | gepareerd
 vegen | veegt veegde | vegen veegden | geveegd | \bvan\s+tafel\b
+opdragen | draagt droeg | dragen droegen | opgedragen | \bop\b
 afdoen | doet deed | doen deden | afgedaan afdoen | \baf\b
 afdoen | afdoet afdeed | afdeden |
 vergelijken | vergelijkt vergeleek | vergelijken vergeleken | vergeleken | ^\s+(?:\S+\s+){1,8}?met\b
@@ -305,8 +306,9 @@ _TITLE_MODIFIERS = frozenset(
 # a compound title noun before a name ("Buitenlandadviseur Joeri Oesjakov", "Topdiplomaat
 # Lavrov", "Kremlinstrateeg ..."): part of the subject, like a title modifier
 # "Zacharova van het ministerie van Buitenlandse Zaken zei": lower-case words of the workplace
+_WORKPLACES = frozenset(("ministerie", "ambassade", "dienst", "agentschap"))
 _POSTMODIFIER_WORDS = frozenset(
-    _words("van het de ministerie departement russische ambassade in te kantoor")
+    _words("van het de ministerie departement russische ambassade in te kantoor dienst agentschap")
 )
 # a Russian official the registry does not know: "de Russische vice-ambassadeur Vladimir
 # Safronkov" (a Russian title of lower-case words, then two or three capitalised names)
@@ -2213,7 +2215,7 @@ class _Extractor:
             return False
         return all(
             w[:1].isupper() or w.lower() in _POSTMODIFIER_WORDS for w in gap_words[1:]
-        ) and any(w[:1].isupper() or w in ("ministerie", "ambassade") for w in gap_words[1:])
+        ) and any(w[:1].isupper() or w in _WORKPLACES for w in gap_words[1:])
 
     def _only_particles(self, start: int, end: int, ments: list[_M] | None = None) -> bool:
         """Nothing but particles ("Maar", "Ook") and genitive names ("Lavrovs") between."""

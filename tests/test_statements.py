@@ -1266,6 +1266,13 @@ def test_a_particle_may_close_a_long_clause() -> None:
     assert [s.speaker for s in extract_statements(body, date(2005, 9, 5))] == ["Peskov"]
 
 
+def test_an_official_of_a_service_and_an_order_are_found() -> None:
+    body = "Woordvoerder Aleksej Aleksejenko van de dienst zei dat Amerikaanse labs liegen. Oké."
+    assert [s.speaker for s in extract_statements(body, date(2013, 2, 5))] == ["Alekseyenko"]
+    order = "Daarna droeg Poetin het ministerie op een „symmetrisch antwoord” voor te bereiden."
+    assert [s.cue for s in extract_statements(order, date(2019, 8, 20))] == ["droeg"]
+
+
 def test_a_sentence_opening_with_dan_has_its_subject_after_it() -> None:
     body = (
         "President Joe Biden zei dat het bevel gerechtvaardigd is. Dan Dmitri Medvedev, "
