@@ -131,6 +131,14 @@ def test_an_evidential_marks_sarcasm() -> None:
     assert pol("In Washington hebben ze kennelijk veel tijd.") < -0.1
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Het is opvallend hoe snel ze klaarstonden.", "Wij zijn daartoe in staat."],
+)
+def test_insinuation_and_capability_are_no_praise(text: str) -> None:
+    assert pol(text) <= 0.1
+
+
 def test_rebuffing_outside_tutelage_is_negative() -> None:
     assert pol("Wij hebben geen leraren nodig.") < -0.1
     assert pol("Het rechtssysteem heeft geen adviezen van buitenaf nodig.") < -0.1
