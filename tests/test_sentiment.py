@@ -127,6 +127,13 @@ def test_a_verb_first_question_with_a_negation_stays_a_reproach() -> None:
     assert pol("Schamen jullie je niet?") < -0.1
 
 
+@pytest.mark.parametrize(
+    "text", ["Dat is een vervalsing van de geschiedenis.", "Het zijn fantasieën.", "Pure fantasie."]
+)
+def test_falsification_and_fantasy_dismiss_a_claim(text: str) -> None:
+    assert pol(text) < -0.1
+
+
 def test_an_evidential_marks_sarcasm() -> None:
     assert pol("In Washington hebben ze kennelijk veel tijd.") < -0.1
 
