@@ -508,35 +508,33 @@ def test_a_sentence_opening_with_the_low_double_quote_ends_the_previous_one() ->
     assert len(sentence_spans("Hij was boos. ,,Wij blazen geen bruggen op'', zei hij.")) == 2
 
 
+def _quote_after(prefix: str, quote: str, speaker: str = "Peskov") -> list[TargetStance]:
+    """Stances of `'quote', zei <speaker>.` at the end of `prefix`."""
+    body = f"{prefix}'{quote}', zei {speaker}."
+    start = len(prefix) + 1
+    return stances_for_statement(body, start, start + len(quote), speaker)
+
+
 def test_a_clear_reproach_that_names_nobody_is_about_the_counterpart_of_the_article() -> None:
-    body = _US_ARTICLE + "'Er is geen reden om deze conclusies serieus te nemen', zei Peskov."
-    start = body.index("'") + 1
-    got = stances_for_statement(body, start, body.index("'", start), "Peskov")
+    got = _quote_after(_US_ARTICLE, "Er is geen reden om deze conclusies serieus te nemen")
     assert [(t.target, t.stance) for t in got] == [("US", "negative")]
 
 
 def test_a_neutral_statement_that_names_nobody_is_about_the_counterpart_but_only_implied() -> None:
-    body = _US_ARTICLE + "'De delegaties komen volgende week opnieuw bijeen', zei Peskov."
-    start = body.index("'") + 1
-    got = stances_for_statement(body, start, body.index("'", start), "Peskov")
+    got = _quote_after(_US_ARTICLE, "De delegaties komen volgende week opnieuw bijeen")
     assert [(t.target, t.stance, t.implied) for t in got] == [("US", "neutral", True)]
-    clear = _US_ARTICLE + "'Er is geen reden om deze conclusies serieus te nemen', zei Peskov."
-    start = clear.index("'") + 1
-    assert not stances_for_statement(clear, start, clear.index("'", start), "Peskov")[0].implied
+    clear = _quote_after(_US_ARTICLE, "Er is geen reden om deze conclusies serieus te nemen")
+    assert not clear[0].implied
 
 
 def test_the_us_is_the_counterpart_when_the_lead_names_it_twice_even_if_another_more() -> None:
     lead = "Irak en Bagdad zijn het doelwit. Bagdad wacht af. De VS en Washington dreigen Bagdad. "
-    body = lead + "'Onaanvaardbaar en vijandig gedrag', zei Peskov."
-    start = body.index("'") + 1
-    got = stances_for_statement(body, start, body.index("'", start), "Peskov")
+    got = _quote_after(lead, "Onaanvaardbaar en vijandig gedrag")
     assert [(t.target, t.stance) for t in got] == [("US", "negative")]
 
 
 def test_interference_from_outside_is_the_counterparts() -> None:
-    body = _US_ARTICLE + "'Ons middenveld heeft geen sturing van buitenaf nodig', zei Peskov."
-    start = body.index("'") + 1
-    got = stances_for_statement(body, start, body.index("'", start), "Peskov")
+    got = _quote_after(_US_ARTICLE, "Ons middenveld heeft geen sturing van buitenaf nodig")
     assert [t.target for t in got] == ["US"]
 
 

@@ -1188,22 +1188,6 @@ def test_dutch_j_and_ski_are_english_y_and_sky_in_new_names() -> None:
 
 
 @pytest.mark.parametrize(
-    ("body", "cue"),
-    [
-        ("Lavrov wijst de kritiek af. Oké.", "wijst"),
-        (
-            "Het Russische ministerie van Buitenlandse Zaken wees de kritiek af als ,,inmenging''.",
-            "wees",
-        ),
-        ("Lavrov heeft de kritiek afgewezen. Oké.", "afgewezen"),
-        ("Rogozin haastte zich er wel bij te zeggen dat het verdrag geen geschenk is.", "haastte"),
-    ],
-)
-def test_rejecting_is_a_statement(body: str, cue: str) -> None:
-    assert [s.cue for s in extract_statements(body, date(2015, 9, 5))] == [cue]
-
-
-@pytest.mark.parametrize(
     ("body", "speaker"),
     [
         (
@@ -1216,46 +1200,6 @@ def test_rejecting_is_a_statement(body: str, cue: str) -> None:
 )
 def test_russian_ministries_and_agencies_speak_for_russia(body: str, speaker: str) -> None:
     assert [s.speaker for s in extract_statements(body, date(2013, 9, 5))] == [speaker]
-
-
-@pytest.mark.parametrize(
-    ("body", "cue"),
-    [
-        ("Lavrov pleitte opnieuw voor het Russisch-Chinese plan. Oké.", "pleitte"),
-        ("Lavrov schat dat Rusland veel zal verdienen. Oké.", "schat"),
-        ("Lavrov ziet achter de Amerikaanse kritiek vooral jaloezie. Oké.", "ziet"),
-        ("Lavrov bood Reynolds zijn excuses aan. Oké.", "bood"),
-        ("Poetin had in een telegram aan Bush zijn medeleven betuigd. Oké.", "betuigd"),
-        ("Lavrov verdedigde de wet als een kwestie van transparantie. Oké.", "verdedigde"),
-    ],
-)
-def test_pleading_estimating_offering_and_defending_are_statements(body: str, cue: str) -> None:
-    assert [s.cue for s in extract_statements(body, date(2008, 9, 5))] == [cue]
-
-
-@pytest.mark.parametrize(
-    ("body", "cue"),
-    [
-        ("Lavrov vond de uitspraken van zijn Amerikaanse collega ‘onaanvaardbaar’. Oké.", "vond"),
-        ("Poetin prijst de nieuwe hoop die Obama heeft gebracht. Oké.", "prijst"),
-    ],
-)
-def test_finding_something_a_quoted_label_and_praising_are_statements(body: str, cue: str) -> None:
-    assert [s.cue for s in extract_statements(body, date(2012, 1, 25))] == [cue]
-    assert extract_statements("Lavrov vond het boek ‘De oorlog’ van Tolstoj mooi.", None) == []
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "Wel liet Poetin doorschemeren dat hij voorarrest overdreven vindt. Oké.",
-        "Lavrov liet blijken dat hij boos was. Oké.",
-        "Het Kremlin heeft de conclusie van tafel geveegd. Oké.",
-    ],
-)
-def test_hinting_showing_and_sweeping_off_the_table_are_statements(body: str) -> None:
-    assert len(extract_statements(body, date(2010, 1, 1))) == 1
-    assert extract_statements("Poetin liet de hond uit. Oké.", date(2010, 1, 1)) == []
 
 
 def test_a_particle_may_close_a_long_clause() -> None:
@@ -1284,6 +1228,42 @@ def test_a_sentence_opening_with_dan_has_its_subject_after_it() -> None:
 def test_a_registry_role_as_the_title_of_an_unregistered_official_is_part_of_it() -> None:
     body = "Plaatsvervangend chef van de generale staf Anatoli Nogovitsyn zei dat Polen faalt."
     assert [s.speaker for s in extract_statements(body, date(2008, 8, 15))] == ["Nogovitsyn"]
+
+
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [
+        ("Lavrov wijst de kritiek af. Oké.", "wijst"),
+        (
+            "Het Russische ministerie van Buitenlandse Zaken wees de kritiek af als ,,inmenging''.",
+            "wees",
+        ),
+        ("Lavrov heeft de kritiek afgewezen. Oké.", "afgewezen"),
+        ("Rogozin haastte zich er wel bij te zeggen dat het verdrag geen geschenk is.", "haastte"),
+        ("Lavrov pleitte opnieuw voor het Russisch-Chinese plan. Oké.", "pleitte"),
+        ("Lavrov schat dat Rusland veel zal verdienen. Oké.", "schat"),
+        ("Lavrov ziet achter de Amerikaanse kritiek vooral jaloezie. Oké.", "ziet"),
+        ("Lavrov bood Reynolds zijn excuses aan. Oké.", "bood"),
+        ("Poetin had in een telegram aan Bush zijn medeleven betuigd. Oké.", "betuigd"),
+        ("Lavrov verdedigde de wet als een kwestie van transparantie. Oké.", "verdedigde"),
+        ("Lavrov vond de uitspraken van zijn Amerikaanse collega ‘onaanvaardbaar’. Oké.", "vond"),
+        ("Poetin prijst de nieuwe hoop die Obama heeft gebracht. Oké.", "prijst"),
+        ("Wel liet Poetin doorschemeren dat hij voorarrest overdreven vindt. Oké.", "liet"),
+        ("Lavrov liet blijken dat hij boos was. Oké.", "liet"),
+        ("Het Kremlin heeft de conclusie van tafel geveegd. Oké.", "geveegd"),
+    ],
+)
+def test_more_verbs_of_news_reporting_are_statements(body: str, cue: str) -> None:
+    # rejecting, pleading, estimating, offering, defending, labelling, praising, hinting
+    assert [s.cue for s in extract_statements(body, date(2012, 1, 25))] == [cue]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Lavrov vond het boek ‘De oorlog’ van Tolstoj mooi. Oké.", "Poetin liet de hond uit. Oké."],
+)
+def test_the_same_verbs_in_other_senses_are_no_statements(body: str) -> None:
+    assert extract_statements(body, date(2012, 1, 25)) == []
 
 
 def test_an_apposition_may_open_with_a_genitive_name() -> None:
