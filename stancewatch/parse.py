@@ -65,6 +65,7 @@ class _Top:
     title: str | None = None
     subtitle: str | None = None  # dropped from the body; read for a date only
     source: str | None = None
+    source_from_dateline: bool = False  # a closing "Bron: Belga, AFP" says more than "(Belga) -"
     date: FoundDate | None = None
     date_from: str = "none"
 
@@ -234,6 +235,7 @@ def _take_metadata(line: str, top: _Top) -> str | None:
             _set_date(top, _date_of(dateline.when), "dateline")
         if dateline.source and top.source is None:
             top.source = dateline.source
+            top.source_from_dateline = True
         return line if dateline.rest else None
     if is_furniture_line(line):
         return None
@@ -245,16 +247,17 @@ def _read_end(paragraphs: list[list[str]], top: _Top) -> None:
     checked = 0
     for lines in reversed(paragraphs):
         for line in reversed(lines):
-            if checked >= _END_LINES or top.source is not None:
+            if checked >= _END_LINES or (top.source is not None and not top.source_from_dateline):
                 return
             checked += 1
             byline = match_byline(line)
             if byline is not None and not byline.rest:
-                top.source = byline.source
+                top.source = byline.source  # also over a dateline's agency: it names them all
                 return
             agency = match_trailing_agency(line)
             if agency is not None:
-                top.source = agency
+                if top.source is None:
+                    top.source = agency
                 return
             if not is_furniture_line(line):
                 return  # body text: a byline higher up belongs to something else

@@ -161,6 +161,12 @@ def test_byline_at_start_or_end_gives_the_source(text: str, source: str) -> None
     assert source not in article.body
 
 
+def test_a_closing_bron_line_names_the_source_over_a_datelines_agency() -> None:
+    article = parse_article(f"MOSKOU (Belga) - {LEAD}\n\n{MORE}\n\nBron: Belga, AFP")
+    assert article.source == "Belga, AFP"
+    assert parse_article(f"MOSKOU (Belga) - {LEAD}\n\n{MORE} (ANP)").source == "Belga"
+
+
 def test_article_without_byline_has_no_source() -> None:
     assert _parse(LEAD, MORE).source is None
 
