@@ -252,6 +252,8 @@ _LEAD_STOP_RE = re.compile(r"[,;:()\"“”„‘’«»]|\s'|^'")
 # a quote after a colon belongs to the subject of the words before the colon, up to this many
 # ("Minister Sergej Lavrov, vorige week op de OVSE-top in Astana: „...”")
 _COLON_HEAD_WORDS = 16
+# a reporter's cue before a quote of the person just spoken about: "Ik citeer:", "Letterlijk:"
+_CITE_RE = re.compile(r"(?:\b[Ii]k\s+citeer(?:\s+\w+)?|\b[Cc]itaat|\b[Ll]etterlijk)\s*:$")
 _ADVERBIAL_START = frozenset(
     _words("""in op tegen tijdens na bij voor met aan over uit van door tot sinds namens tussen
     onder rond vanuit naar zonder ondanks wegens per binnen buiten achter vanwege via omtrent
@@ -2358,6 +2360,12 @@ class _Extractor:
                     res = self._actor_of(m, si)
                     if res is not None:
                         return res[0], res[1], ":", False
+                elif _CITE_RE.search(head):
+                    # "Ik citeer: „…”" (a correspondent quoting): the person spoken about last
+                    for sj in range(si - 1, max(-1, si - 4), -1):
+                        person = self._subject(sj)[0]
+                        if person is not None:
+                            return person[0], person[1], ":", False
             return None
         if si == 0:
             return None

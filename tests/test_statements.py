@@ -1217,6 +1217,16 @@ def test_an_official_of_a_service_and_an_order_are_found() -> None:
     assert [s.cue for s in extract_statements(order, date(2019, 8, 20))] == ["droeg"]
 
 
+def test_a_quote_after_ik_citeer_is_the_person_just_spoken_about() -> None:
+    body = (
+        "CORRESPONDENT: Peskov was vanochtend heel duidelijk. Ik citeer: „Wij vinden zulke "
+        "retoriek onaanvaardbaar.” PRESENTATOR: Dank je."
+    )
+    assert [(s.speaker, s.cue) for s in extract_statements(body, date(2022, 3, 17))] == [
+        ("Peskov", ":")
+    ]
+
+
 def test_a_sentence_opening_with_dan_has_its_subject_after_it() -> None:
     body = (
         "President Joe Biden zei dat het bevel gerechtvaardigd is. Dan Dmitri Medvedev, "
