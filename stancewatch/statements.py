@@ -252,6 +252,11 @@ _LEAD_STOP_RE = re.compile(r"[,;:()\"“”„‘’«»]|\s'|^'")
 # a quote after a colon belongs to the subject of the words before the colon, up to this many
 # ("Minister Sergej Lavrov, vorige week op de OVSE-top in Astana: „...”")
 _COLON_HEAD_WORDS = 16
+# "liet via (zijn) woordvoerder Dmitri Jakoesjkin weten": the spokesman is the speaker
+_VIA_SPOKESMAN_RE = re.compile(
+    r"\s+via\s+(?:zijn\s+|haar\s+|hun\s+)?(?:\w+\s+)?(?:woordvoerder|woordvoerster|perschef|"
+    r"persvoorlichter|persvoorlichtster|persattaché)\s+"
+)
 # a reporter's cue before a quote of the person just spoken about: "Ik citeer:", "Letterlijk:"
 _CITE_RE = re.compile(r"(?:\b[Ii]k\s+citeer(?:\s+\w+)?|\b[Cc]itaat|\b[Ll]etterlijk)\s*:$")
 _ADVERBIAL_START = frozenset(
@@ -1932,6 +1937,19 @@ class _Extractor:
             res = self._actor_of(m, si) if m.kind != "het" else self._het(si, m)
             if res is None:
                 return None
+            via = _VIA_SPOKESMAN_RE.match(body, c.end)
+            if via is not None:  # "Het Kremlin liet via woordvoerder X weten": X speaks
+                spokesman = next(
+                    (
+                        x
+                        for x in ments
+                        if via.start() < x.start < via.end() + 3 and x.kind != "role"
+                    ),
+                    None,
+                )
+                said = self._actor_of(spokesman, si) if spokesman is not None else None
+                if said is not None and said[0].kind == "person" and said[0].russian:
+                    res = said
             end = sent.end
             if bkind == "sub" and not body[c.end : c.end + 2].startswith(","):
                 # "nadat X had gezegd dat ..., <main clause>": the subordinate clause only;

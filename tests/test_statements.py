@@ -1217,6 +1217,13 @@ def test_an_official_of_a_service_and_an_order_are_found() -> None:
     assert [s.cue for s in extract_statements(order, date(2019, 8, 20))] == ["droeg"]
 
 
+def test_a_message_sent_through_a_named_spokesman_is_the_spokesmans() -> None:
+    body = "Het Kremlin liet via woordvoerder Dmitri Jakoesjkin weten dat de president boos is."
+    assert [s.speaker for s in extract_statements(body, date(1999, 10, 14))] == ["Yakushkin"]
+    unnamed = "Poetin liet via zijn woordvoerder weten dat hij boos is."
+    assert [s.speaker for s in extract_statements(unnamed, date(2010, 1, 1))] == ["Putin"]
+
+
 def test_a_quote_after_ik_citeer_is_the_person_just_spoken_about() -> None:
     body = (
         "CORRESPONDENT: Peskov was vanochtend heel duidelijk. Ik citeer: „Wij vinden zulke "
