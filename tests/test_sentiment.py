@@ -134,6 +134,10 @@ def test_falsification_and_fantasy_dismiss_a_claim(text: str) -> None:
     assert pol(text) < -0.1
 
 
+def test_dropping_a_treaty_commitment_in_answer_is_a_threat() -> None:
+    assert pol("Dan voelen wij ons ook aan andere verdragen niet langer gebonden.") < -0.1
+
+
 def test_an_evidential_marks_sarcasm() -> None:
     assert pol("In Washington hebben ze kennelijk veel tijd.") < -0.1
 
