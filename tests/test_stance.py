@@ -533,6 +533,11 @@ def test_the_us_is_the_counterpart_when_the_lead_names_it_twice_even_if_another_
     assert [(t.target, t.stance) for t in got] == [("US", "negative")]
 
 
+def test_the_victim_of_an_attack_is_not_whom_the_statement_is_about() -> None:
+    got = _quote_after(_US_ARTICLE, "Deze agressie tegen Iran heeft geen enkele rechtvaardiging")
+    assert [(t.target, t.stance) for t in got] == [("US", "negative")]
+
+
 def test_interference_from_outside_is_the_counterparts() -> None:
     got = _quote_after(_US_ARTICLE, "Ons middenveld heeft geen sturing van buitenaf nodig")
     assert [t.target for t in got] == ["US"]
