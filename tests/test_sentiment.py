@@ -138,6 +138,13 @@ def test_dropping_a_treaty_commitment_in_answer_is_a_threat() -> None:
     assert pol("Dan voelen wij ons ook aan andere verdragen niet langer gebonden.") < -0.1
 
 
+@pytest.mark.parametrize(
+    "text", ["Dat is in ieders belang.", "Onze landen hebben een gemeenschappelijke vijand."]
+)
+def test_shared_interests_and_enemies_are_goodwill(text: str) -> None:
+    assert pol(text) > 0.1
+
+
 def test_an_evidential_marks_sarcasm() -> None:
     assert pol("In Washington hebben ze kennelijk veel tijd.") < -0.1
 
