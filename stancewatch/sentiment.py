@@ -26,6 +26,7 @@ word to ``p * -0.5``). What we add, without touching the global ``textblob_nl.nl
    niet" before a positive word is an absence ("nog geen akkoord"), not a judgement: that
    evidence is dropped. A common enemy fought together ("in de strijd tegen het terrorisme")
    is no judgement of the addressee: those words are hidden after "strijd / samen ... tegen".
+   "Zonder X ... niet Y" says X was needed: both negations are dropped.
 3. Scope rules textblob lacks: after "eerder/liever ... dan" and "in plaats van" the rest of the
    clause is flipped like a negation (x -0.5); so is the complement of a negated predicate of aim
    or classification ("niet bereid tot een compromis", "niet worden gezien als een teken van
@@ -676,6 +677,17 @@ def _opposed_evil(tokens: list[str], eng: _Engine) -> list[str]:
     return out
 
 
+def _counterfactual(tokens: list[str]) -> list[str]:
+    """ "Zonder die samenwerking was dit niet gelukt": without X, not Y, says X was needed; the
+    two negations cancel (both are dropped) when the clause opens with "zonder"."""
+    if not tokens or tokens[0] != "zonder":
+        return tokens
+    for k in range(2, len(tokens)):
+        if tokens[k] in ("niet", "nooit"):
+            return ["qoppq", *tokens[1:k], *tokens[k + 1 :]]
+    return tokens
+
+
 def _front_negation(tokens: list[str], eng: _Engine) -> list[str]:
     """Move a clause-final negation before the polar finite verb it negates, so textblob's own
     rule (a negation flips the next known word) applies: "wij vertrouwen de amerikanen niet" ->
@@ -796,7 +808,8 @@ def score_text(text: str) -> Score:
         first = len(evidence)
         if seg_factor == _REPORTED or eng.sentiment.keys().isdisjoint(seg_tokens):
             continue  # someone else's view, or no known word: textblob would assess nothing
-        processed, carried = _prepare(_front_negation(_opposed_evil(seg_tokens, eng), eng), eng)
+        tokens = _counterfactual(_opposed_evil(seg_tokens, eng))
+        processed, carried = _prepare(_front_negation(tokens, eng), eng)
         harm = seg_factor == 1.0 and not _HARM.isdisjoint(seg_tokens)
         for words, p, s in _assess(processed, eng):
             if p == 0.0 or (p < 0.0 and words[0] in _NOT_YET):

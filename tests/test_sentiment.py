@@ -145,6 +145,11 @@ def test_shared_interests_and_enemies_are_goodwill(text: str) -> None:
     assert pol(text) > 0.1
 
 
+def test_without_x_not_y_says_x_was_needed() -> None:
+    assert pol("Zonder die samenwerking was dit niet gelukt.") > 0.1
+    assert pol("Zonder bewijs is het een verzameling beweringen.") < -0.1
+
+
 def test_an_evidential_marks_sarcasm() -> None:
     assert pol("In Washington hebben ze kennelijk veel tijd.") < -0.1
 
