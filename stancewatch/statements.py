@@ -2295,6 +2295,18 @@ class _Extractor:
         )
         if sp is None and verb is None:
             return None
+        source = self._actor(sp) if sp is not None else None
+        if verb is None and source is not None and source.kind == "institution":
+            # "Volgens het Kremlin heeft/bedankte Poetin ...": any verb, then a Russian person:
+            # the institution reports that person's words or acts (a person as the source,
+            # "volgens Peskov neemt Poetin ...", speaks himself)
+            vm = re.match(r"\s+[a-zà-ÿ]+\s+", body[sp.ext_end : sp.ext_end + 40])
+            if vm is not None:
+                at = sp.ext_end + vm.end()
+                person = next((x for x in self.sent_ments[si] if x.start == at), None)
+                found = self._actor_of(person, si) if person is not None else None
+                if found is not None and found[0].kind == "person" and found[0].russian:
+                    sp = person
         if verb is not None:
             inner = self._speaker_after(verb.end, si, verb.end + 60)
             if inner is not None:

@@ -1217,6 +1217,13 @@ def test_an_official_of_a_service_and_an_order_are_found() -> None:
     assert [s.cue for s in extract_statements(order, date(2019, 8, 20))] == ["droeg"]
 
 
+def test_an_institution_reporting_a_person_gives_the_person_whatever_the_verb() -> None:
+    body = "Volgens het Kremlin heeft Poetin bovendien een uitnodiging van Kim aanvaard."
+    assert [s.speaker for s in extract_statements(body, date(2023, 9, 13))] == ["Putin"]
+    person = "Volgens Peskov neemt Poetin de beslissingen die nodig zijn."
+    assert [s.speaker for s in extract_statements(person, date(2023, 9, 13))] == ["Peskov"]
+
+
 def test_a_message_sent_through_a_named_spokesman_is_the_spokesmans() -> None:
     body = "Het Kremlin liet via woordvoerder Dmitri Jakoesjkin weten dat de president boos is."
     assert [s.speaker for s in extract_statements(body, date(1999, 10, 14))] == ["Yakushkin"]
