@@ -2307,7 +2307,7 @@ class _Extractor:
                 found = self._actor_of(person, si) if person is not None else None
                 if found is not None and found[0].kind == "person" and found[0].russian:
                     sp = person
-        if verb is not None:
+        if verb is not None and not (source is not None and source.kind == "person"):
             inner = self._speaker_after(verb.end, si, verb.end + 60)
             if inner is not None:
                 found = self._actor_of(inner, si)

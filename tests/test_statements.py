@@ -1222,6 +1222,8 @@ def test_an_institution_reporting_a_person_gives_the_person_whatever_the_verb() 
     assert [s.speaker for s in extract_statements(body, date(2023, 9, 13))] == ["Putin"]
     person = "Volgens Peskov neemt Poetin de beslissingen die nodig zijn."
     assert [s.speaker for s in extract_statements(person, date(2023, 9, 13))] == ["Peskov"]
+    readout = "Volgens Poetins adviseur Joeri Oesjakov zei Poetin tegen Trump dat het kan."
+    assert [s.speaker for s in extract_statements(readout, date(2025, 3, 19))] == ["Ushakov"]
 
 
 def test_a_message_sent_through_a_named_spokesman_is_the_spokesmans() -> None:
