@@ -67,7 +67,7 @@ import importlib
 import importlib.util
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -620,21 +620,9 @@ def _clauses(tokens: list[str]) -> list[tuple[list[str], float]]:
 
 # negations that close a Dutch main clause and negate its finite verb ("Wij vertrouwen de
 # Amerikanen niet", "Dat waarderen wij niet"); "geen" negates the noun after it instead
-_POSTVERBAL_NEGATIONS = frozenset(
-    (
-        "niet",
-        "nooit",
-        "niets",
-        "niks",
-        "allerminst",
-        "geenszins",
-        "niet_meer",
-        "niet_langer",
-        "nog_niet",
-        "nog_steeds_niet",
-        "nog_altijd_niet",
-        "helemaal_niet",
-    )
+_POSTVERBAL_NEGATIONS = _words(
+    "niet nooit niets niks allerminst geenszins niet_meer niet_langer nog_niet nog_steeds_niet "
+    "nog_altijd_niet helemaal_niet"
 )
 _SUBJECT_PRONOUNS = _words("wij we ik jij je hij zij ze men u jullie")
 _CLAUSE_OPENERS = _words(
@@ -643,7 +631,6 @@ _CLAUSE_OPENERS = _words(
 )
 _DEMONSTRATIVES = _words("dat die wat")  # "Wij accepteren dat niet", "dat besluit niet"
 _MIDDLE_FIELD = 8  # tokens between a finite verb and the negation that closes its clause
-
 
 _FIGHT_AGAINST = _words(
     "strijd bestrijding strijden strijdt vechten vecht vochten optreden treden samenwerking "
@@ -899,20 +886,29 @@ def _drop_tempering_warning(
             break
     else:
         return
-    for j in range(len(evidence) - 1, first - 1, -1):
-        words = evidence[j].words
-        if words.startswith("waarschuw") or any(w in words for w in _EXPECTATIONS):
-            del evidence[j]
-            del subj[j]
+    _drop_where(
+        lambda e: e.words.startswith("waarschuw") or any(w in e.words for w in _EXPECTATIONS),
+        evidence,
+        subj,
+        first,
+    )
 
 
 def _drop_praise_of(
     tokens: set[str], evidence: list[Evidence], subj: list[float], first: int
 ) -> None:
     """Drop the positive evidence (from ``first`` on) whose words are among ``tokens``."""
+    _drop_where(
+        lambda e: e.polarity > 0 and e.words.replace(" ", "_") in tokens, evidence, subj, first
+    )
+
+
+def _drop_where(
+    drop: Callable[[Evidence], bool], evidence: list[Evidence], subj: list[float], first: int
+) -> None:
+    """Drop the evidence (from ``first`` on) for which ``drop`` holds, with its subjectivity."""
     for j in range(len(evidence) - 1, first - 1, -1):
-        e = evidence[j]
-        if e.polarity > 0 and e.words.replace(" ", "_") in tokens:
+        if drop(evidence[j]):
             del evidence[j], subj[j]
 
 

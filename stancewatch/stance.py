@@ -71,9 +71,8 @@ How a statement is read:
    eigen veiligheid"), describes whom it admonishes: praise inside the wh-clause is dropped and,
    with no evidence left there, the admonition counts as mild reproach (-0.2); not before a
    copula ("Wie er wint, is een zaak van ..."). In the labelled sets 50 of 59 such statements are
-   negative. Blame of a
-   predecessor ("die de vorige regering had opgeblazen") sets off the present counterpart: the
-   negative evidence of that segment is dropped.
+   negative. Blame of a predecessor ("die de vorige regering had opgeblazen") sets off the
+   present counterpart: the negative evidence of that segment is dropped.
 
 One TargetStance per distinct target, in order of first mention; a statement without any target
 yields one TargetStance with target "none" whose stance is "neutral" by definition (there is
@@ -98,14 +97,14 @@ nobody to take a stance toward; its polarity still reports the tone).
    stance whose target is only implied (point 1): lending it the article's tone lost as much as
    it won. An implied target does not stop a statement from continuing the same speaker's
    previous one. The context is asymmetric: a negative mean is lent from the stance threshold
-   on, a positive one only from +0.3. Mild
-   praise around a statement is mostly courtesy ("een constructief gesprek") that does not
-   carry over to a bare reply, while hostility does: over the same labelled sets, neutral
-   statements lent a negative context matched the hand label 71% of the time, those lent a
-   positive one 36%; from +0.3 on, positive context was right about as often as leaving the
-   statement neutral (pooled stance +0.2 to +0.3 points anywhere between +0.2 and +0.5). The
-   context lifted stance agreement by 0 to +15 points on seven new blind sets and by +6 to +18
-   on four earlier ones re-run with the rules of their time (README).
+   on, a positive one only from +0.3. Mild praise around a statement is mostly courtesy ("een
+   constructief gesprek") that does not carry over to a bare reply, while hostility does: over
+   the same labelled sets, neutral statements lent a negative context matched the hand label
+   71% of the time, those lent a positive one 36%; from +0.3 on, positive context was right
+   about as often as leaving the statement neutral (pooled stance +0.2 to +0.3 points anywhere
+   between +0.2 and +0.5). The context lifted stance agreement by 0 to +15 points on seven new
+   blind sets and by +6 to +18 on four earlier ones re-run with the rules of their time
+   (README).
 """
 
 from __future__ import annotations
@@ -984,7 +983,11 @@ def stances_for_statement(
         return [_stance(m.target, m.mention, all_evidence, all_subj) for m in context]
 
     target_cues = _target_cues(text, segments, mentions)
-    warned = any(ev.words.startswith("waarschuwde ") for c in target_cues.values() for ev in c)
+    warned = {  # targets a warning is addressed to ("waarschuwde de Polen dat ...")
+        t
+        for t, cue in target_cues.items()
+        if any(ev.words.startswith("waarschuwde ") for ev in cue)
+    }
     excused, objects = _pressure_roles(text, segments, mentions)
     if objects:
         kept = [m for m in mentions if m.start not in objects]
@@ -1021,7 +1024,7 @@ def stances_for_statement(
         subj = [scores[i].subjectivity for i in own if scores[i].evidence]
         if not evidence:
             evidence, subj = all_evidence, all_subj
-        if warned and not any(ev.words.startswith("waarschuwde ") for ev in target_cues.get(t, ())):
+        if warned and t not in warned:
             # the warning verb is the warned target's ("waarschuwde de Polen dat ... Amerikaanse")
             evidence = tuple(ev for ev in evidence if not ev.words.startswith("waarschuw"))
         if t in target_cues:

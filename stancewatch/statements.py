@@ -314,8 +314,8 @@ _TITLE_MODIFIERS = frozenset(
 # Lavrov", "Kremlinstrateeg ..."): part of the subject, like a title modifier
 # "Zacharova van het ministerie van Buitenlandse Zaken zei": lower-case words of the workplace
 _WORKPLACES = frozenset(("ministerie", "ambassade", "dienst", "agentschap"))
-_POSTMODIFIER_WORDS = frozenset(
-    _words("van het de ministerie departement russische ambassade in te kantoor dienst agentschap")
+_POSTMODIFIER_WORDS = (
+    frozenset(_words("van het de departement russische in te kantoor")) | _WORKPLACES
 )
 # a Russian official the registry does not know: "de Russische vice-ambassadeur Vladimir
 # Safronkov" (a Russian title of lower-case words, then two or three capitalised names)
@@ -372,14 +372,11 @@ _TITLE_ENDINGS = tuple(
     )
 )
 _TITLE_BEFORE_NAME_RE = re.compile(
-    r"(?:^|[\s(])(?P<title>[\w-]*(?:ambassadeur|minister|staatssecretaris|woordvoerder|woordvoerster|"
-    r"diplomaat|gezant|gouverneur|senator|premier|president|adviseur|functionaris|"
-    r"onderhandelaar|commandant|ombudsman|procureur|aanklager|consul|vertegenwoordiger|"
-    r"voorzitter|secretaris|commissaris|chef|directeur|generaal|admiraal|afgevaardigde))"
+    r"(?:^|[\s(])(?P<title>[\w-]*(?:" + "|".join(_TITLE_ENDINGS) + r"))"
     r"(?:\s+van\s+(?:de\s+|het\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+$",
     re.IGNORECASE,
 )
-_FOREIGN_ADJECTIVE_BEFORE_RE = re.compile(r"\b(?!Russisch)[A-ZÀ-Ý][\w-]*(?:se|sche|se)\s+$")
+_FOREIGN_ADJECTIVE_BEFORE_RE = re.compile(r"\b(?!Russisch)[A-ZÀ-Ý][\w-]*(?:se|sche)\s+$")
 
 
 def _given_names() -> frozenset[str]:
