@@ -111,6 +111,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -267,6 +268,8 @@ _WH_QUESTION = re.compile(
     r"(?:wie|wat|waarom|waarvoor|waartoe|waarmee|waarop|hoe|welke?|waar)\b",
     re.IGNORECASE,
 )
+_QUOTE_MARKS = "„“”\"'‘’‚«»,"
+_CLOSERS = " \t\n\"”’'»)"  # what may follow a sentence's final mark
 _QUESTION_END = re.compile(r"\?[\"”’'»)\s]*$")
 _RHETORICAL = -0.2
 # a target named as the victim of a hostile act ("de agressie tegen Iran", "aanvallen op Syrië"):
@@ -392,14 +395,27 @@ def _target_cues(
     return cues
 
 
-def _with_cues(text: str, s: int, e: int, score: Score) -> Score:
+def _question_sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of the statement's sentences that end in a question mark (closing quotes aside)."""
+    return [
+        (s, e) for s, e in sentence_spans(text) if text[s:e].rstrip(_CLOSERS).endswith("?")
+    ]
+
+
+def _with_cues(
+    text: str, s: int, e: int, score: Score, questions: Sequence[tuple[int, int]] = ()
+) -> Score:
     """The segment's score with the rhetorical cues above: a rhetorical question flips its praise
     ("Wie vindt dat prettig?" is not praise) or, holding no evidence, counts as mild reproach; a
     fault the speaker's side denies is flipped back; deflected blame and announced retaliation or
-    measures add their own evidence; blame of a predecessor is dropped."""
+    measures add their own evidence; blame of a predecessor is dropped. `questions`: the spans of
+    the statement's question sentences (_question_sentences); a clause inside one is part of a
+    question that a Kremlin speaker asks in public, which is rhetorical whatever its form."""
     segment = text[s:e]
     low = segment.lower()
-    question = "?" in segment
+    first = s + len(segment) - len(segment.lstrip())  # sentence spans keep trailing blanks
+    asked = next((q for q in questions if q[0] <= first < q[1]), None)
+    question = "?" in segment or asked is not None
     predecessor = bool(score.evidence) and any(w in low for w in _PREDECESSOR_WORDS)
     retaliation_verb = ("zal" in low or "zou" in low or "zullen" in low) and any(
         w in low for w in _ANSWER_WORDS
@@ -430,9 +446,12 @@ def _with_cues(text: str, s: int, e: int, score: Score) -> Score:
     if predecessor and _PREDECESSOR.search(segment) and any(ev.polarity < 0 for ev in evidence):
         evidence = [ev for ev in evidence if ev.polarity >= 0]
         changed = True
-    rhetorical = question and (
-        (_QUESTION_END.search(segment) and _WH_QUESTION.match(segment))
-        or _ANSWERED_QUESTION.match(text, e - 1) is not None
+    rhetorical = asked is not None or (
+        question
+        and (
+            (_QUESTION_END.search(segment) and _WH_QUESTION.match(segment))
+            or _ANSWERED_QUESTION.match(text, e - 1) is not None
+        )
     )
     if not rhetorical and wondered and _WONDERED.search(segment):
         rhetorical = True
@@ -442,8 +461,10 @@ def _with_cues(text: str, s: int, e: int, score: Score) -> Score:
                 Evidence(ev.words + " (?)", -0.5 * ev.polarity, "rule") if ev.polarity > 0 else ev
                 for ev in evidence
             ]
-        elif not evidence:
-            words = " ".join(segment.split())
+        elif not evidence and (asked is None or "?" in segment):
+            # the whole question is the evidence, without its quote marks
+            words = " ".join((segment if asked is None else text[asked[0] : asked[1]]).split())
+            words = words.strip(_QUOTE_MARKS)
             evidence.append(
                 Evidence(words[:60] + ("…" if len(words) > 60 else ""), _RHETORICAL, "rule")
             )
@@ -932,8 +953,10 @@ def stances_for_statement(
     if at >= 0:  # drop the targets inside the speaker's own mention (his title)
         title_end = at + len(speaker_mention)
         mentions = [m for m in mentions if not (at <= m.start and m.end <= title_end)]
+    questions = _question_sentences(text) if "?" in text else []
     scores = [
-        _with_cues(text, s, e, score_text(_segment_text(text, s, e, mentions))) for s, e in segments
+        _with_cues(text, s, e, score_text(_segment_text(text, s, e, mentions)), questions)
+        for s, e in segments
     ]
     if len(segments) > 1 and any(sc.evidence for sc in scores):
         conditions = [bool(_CONDITIONAL_START.match(text, s, e)) for s, e in segments]

@@ -672,6 +672,32 @@ def test_a_question_the_speaker_answers_himself_is_rhetorical() -> None:
     assert got["US"].stance == "negative"
 
 
+def test_a_yes_no_question_in_public_is_rhetorical() -> None:
+    got = _stances("„Is Amerika soms een bananenrepubliek? Amerika is een grootmacht.”")
+    assert got["US"].stance == "negative"
+    assert any(e.words.startswith("Is Amerika soms") for e in got["US"].evidence)
+
+
+def test_praise_in_any_clause_of_a_question_is_flipped() -> None:
+    text = (
+        "„Hoe kunnen wij dit voorstel serieus nemen, als de Amerikanen tegelijk een systeem bouwen"
+        " dat precies die wapens moet onderscheppen?”"
+    )
+    got = _stances(text)["US"]
+    assert got.stance == "negative"
+    assert [e.words for e in got.evidence] == ["serieus nemen (?)"]
+
+
+def test_a_question_adds_its_reproach_once_not_per_clause() -> None:
+    got = _stances("„Waarom zwijgen de Amerikanen, als hun bondgenoten, als de NAVO, het weten?”")
+    assert sum(e.source == "rule" for e in got["US"].evidence) == 1
+
+
+def test_the_statement_after_a_question_is_no_question() -> None:
+    got = _stances("„Waarom? Wij hebben met de Amerikanen over de doelen gesproken.”")
+    assert [e.words for e in got["US"].evidence] == ["Waarom?"]
+
+
 def test_wondering_aloud_is_a_rhetorical_question() -> None:
     text = "Poetin vroeg zich hardop af hoe de Amerikanen zouden reageren op raketten in Mexico."
     assert _stances(text)["US"].stance == "negative"
