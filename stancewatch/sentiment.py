@@ -51,8 +51,10 @@ word to ``p * -0.5``). What we add, without touching the global ``textblob_nl.nl
    to its senses ("Ik hoop dat men in Washington begrijpt dat ...", "de juiste conclusies
    trekt") is a veiled warning, and a hope given up ("De hoop op betere betrekkingen is
    voorbij") is a loss: the hope word counts -0.2 and what was hoped for is not praise. "beter"
-   after a modal with an act after it ("zouden ze beter het coronavirus bestrijden") is unasked
-   advice (-0.3), unlike the comparison "het zou beter zijn"; after "doen er goed aan" (a
+   after a modal with an act after it ("zouden ze beter het coronavirus bestrijden"), or before
+   the modal in a subordinate clause ("dat Washington beter naar zijn eigen politie kan kijken",
+   not said of oneself), is unasked advice (-0.3), unlike the comparison "het zou beter zijn";
+   after "doen er goed aan" (a
    lexicon row) the act advised is no praise either. A warning against too high hopes
    ("waarschuwde voor te hoge verwachtingen / te veel optimisme") tempers: no evidence.
 
@@ -161,6 +163,9 @@ _ADMONITIONS = _words("doen_er_goed_aan doet_er_goed_aan er_goed_aan_doen")
 _ADVICE_MODALS = _words("zou zouden kan kunnen kunt moet moeten")
 _NOT_ADVICE = _words("zijn is was worden wordt werd geworden gaan gaat ging dan en of")
 _ADVICE = -0.3
+_PAST_MODALS = _words("had hadden")
+_SELF_PRONOUNS = _words("we wij ik ons")
+_CLAUSE_ENDS = frozenset((_BREAK,)) | _words("dat die omdat als maar en")
 # hope as a warning or a loss (_hope_as_warning)
 _HOPE = _words("hoop hopen hoopt hoopte hoopten")
 _HOPE_REACH = 14
@@ -920,6 +925,14 @@ def _advice(tokens: list[str]) -> bool:
         if tok != "beter" or i + 1 >= len(tokens) or tokens[i + 1] in _NOT_ADVICE:
             continue
         if not _ADVICE_MODALS.isdisjoint(tokens[max(0, i - 4) : i]):
+            return True
+        # subordinate order puts the modal after the act: "dat Washington beter naar zijn eigen
+        # politie kan kijken", "dat hij beter had kunnen zwijgen"; not said of oneself ("dat we
+        # beter kunnen samenwerken" is an ability)
+        after = tokens[i + 1 : i + 11]
+        if _SELF_PRONOUNS.isdisjoint(tokens[max(0, i - 4) : i]) and not (
+            _ADVICE_MODALS | _PAST_MODALS
+        ).isdisjoint(after[: next((k for k, t in enumerate(after) if t in _CLAUSE_ENDS), 10)]):
             return True
     return False
 

@@ -693,6 +693,19 @@ def test_beter_after_a_modal_with_an_act_is_advice_not_a_comparison(text: str, s
 
 
 @pytest.mark.parametrize(
+    "text, sign",
+    [
+        ("Hij zei dat Washington beter naar zijn eigen politie kan kijken.", -1),
+        ("Zij vindt dat de presentator beter in de spiegel had kunnen kijken.", -1),
+        ("Ik hoop dat we beter kunnen samenwerken.", 1),  # said of oneself: an ability
+        ("Zij begrijpen ons standpunt nu beter, en dat kan ons helpen.", 1),  # modal after a comma
+    ],
+)
+def test_beter_before_its_modal_in_a_subordinate_clause_is_advice(text: str, sign: int) -> None:
+    assert pol(text) * sign > 0.1
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         ("Eerlijk gezegd is dat onzin.", "negative"),  # 'frankly' is no praise
