@@ -336,3 +336,15 @@ def test_reproaches_and_idioms_of_kremlin_rhetoric_score_negative(text: str) -> 
 @pytest.mark.parametrize("text", ["Een bemoedigend signaal.", "De dooi zet door."])
 def test_words_of_thaw_score_positive(text: str) -> None:
     assert score_text(text).polarity > POS, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dan moet hij dat vooral aan zijn eigen landgenoten uitleggen.",
+        "Dat is het resultaat van hun eigen beleid.",
+        "Amerika heeft altijd zijn eigen belang gediend.",
+    ],
+)
+def test_their_own_said_of_someone_else_is_tu_quoque(text: str) -> None:
+    assert score_text(text).polarity < NEG, text
