@@ -457,6 +457,19 @@ def _name_word(m: re.Match[str], eng: _Engine) -> str:
     )
 
 
+def _mwe_length(raw: list[str], i: int, eng: _Engine) -> int:
+    """Words in the (longest) multiword expression starting at raw[i]; 0 when none does."""
+    candidates = eng.mwes.get((raw[i], raw[i + 1])) if i + 1 < len(raw) else None
+    return max(
+        (
+            len(parts)
+            for parts, _joined in candidates or ()
+            if len(parts) == 2 or tuple(raw[i : i + len(parts)]) == parts
+        ),
+        default=0,
+    )
+
+
 def _tokens(text: str, eng: _Engine) -> list[str]:
     """Lower-cased word tokens; separable verbs rejoined (also "uit te hollen"); multiword
     expressions joined with "_"; attributive scare quotes and a split "doet ... alsof" become
@@ -499,6 +512,8 @@ def _tokens(text: str, eng: _Engine) -> list[str]:
         candidates = eng.mwes.get((tok, raw[i + 1])) if i + 1 < n else None
         for parts, joined in candidates or ():
             if len(parts) == 2 or tuple(raw[i : i + len(parts)]) == parts:
+                if _mwe_length(raw, i + 1, eng) > len(parts):
+                    continue  # a longer expression starts inside: "haar [eigen problemen oplossen]"
                 append(joined)
                 i += len(parts)
                 break

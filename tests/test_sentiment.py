@@ -713,7 +713,7 @@ def test_beter_before_its_modal_in_a_subordinate_clause_is_advice(text: str, sig
         ("De Amerikanen doen er goed aan dat niet te vergeten.", "negative"),  # admonition
         ("Washington zou er goed aan doen te luisteren.", "negative"),
         ("Wij zien heel goed wie erachter zit.", "negative"),  # 'see full well': accusation
-        ("Ze moeten eens goed naar hun eigen peilingen kijken.", "neutral"),  # manner
+        ("Ze moeten eens goed naar de peilingen kijken.", "neutral"),  # manner
     ],
 )
 def test_frankly_would_do_well_to_and_see_full_well_are_not_praise(
@@ -780,3 +780,9 @@ def test_diplomatic_approval_of_outcomes_and_cooperation_is_positive(text: str) 
 def test_playing_with_fire_in_subordinate_order_and_little_news_are_negative() -> None:
     assert pol("We willen geen ruzie. Maar wie met vuur speelt, kan zich branden.") < -0.1
     assert pol("Er stond weinig nieuws in.") < -0.1
+
+
+def test_a_longer_expression_starting_inside_a_shorter_one_wins() -> None:
+    # "haar eigen" (-0.2) would otherwise take "eigen" from "eigen problemen oplossen" (-0.4)
+    got = score_text("De regering zou beter eerst haar eigen problemen oplossen.")
+    assert "eigen problemen oplossen" in [e.words for e in got.evidence]
