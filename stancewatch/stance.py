@@ -57,22 +57,25 @@ How a statement is read:
    zichzelf een 'defensief bondgenootschap'") is scored as pretence, like "zogenaamde"; the
    speaker's own quoted word ("Peskov noemde de maatregelen 'onwettig'") is not.
 
-5. Rhetorical cues that carry a stance without an evaluative word (``_with_cues``): a
-   wh-question in the statement ("Wie is daar blij mee?", "Tegen wie is die uitbreiding
-   gericht?") is rhetorical: its praise is flipped (x -0.5), and with no evidence it counts as
-   mild reproach (-0.2); a target as the subject of "moet/dient" ("Het Witte Huis moet nu
-   reageren") is being told what to do (-0.25), and so is a target warned ("waarschuwde de
-   Polen", -0.25) or given unasked advice ("raadde Romney aan zijn verstand te gebruiken",
-   -0.25); an announced answer ("Moskou zal antwoorden/reageren") or measures announced or
-   reserved ("Wij behouden ons het recht voor om passende maatregelen te nemen") are a threat
-   toward whom they answer (-0.3), found even when Russia is the subject. A generic
-   admonition, a free relative "Wie ..." as the subject before its main clause ("Wie vreedzame
-   demonstranten laat verwijderen, moet ons geen lessen geven", "Wie dat weigert, schaadt zijn
-   eigen veiligheid"), describes whom it admonishes: praise inside the wh-clause is dropped and,
-   with no evidence left there, the admonition counts as mild reproach (-0.2); not before a
-   copula ("Wie er wint, is een zaak van ..."). In the labelled sets 50 of 59 such statements are
-   negative. Blame of a predecessor ("die de vorige regering had opgeblazen") sets off the
-   present counterpart: the negative evidence of that segment is dropped.
+5. Rhetorical cues that carry a stance without an evaluative word (``_with_cues``): a question a
+   Kremlin speaker asks in public, wh- or yes/no ("Wie is daar blij mee?", "Is Amerika soms een
+   bananenrepubliek?", "Hoe kunnen wij dat serieus nemen, als ...?") is rhetorical: the praise in
+   any of its clauses is flipped (x -0.5), and with no evidence it counts as one mild reproach
+   (-0.2); all 47 labelled statements with a question are negative. A double standard, "anderen" in
+   a statement that also says "zelf"/"eigen" ("zoals zij dat zelf zo vaak van anderen eisen"),
+   drops the praise of its clause and counts -0.3. A target as the subject of "moet/dient" ("Het
+   Witte Huis moet nu reageren") is being told what to do (-0.25), and so is a target warned
+   ("waarschuwde de Polen", -0.25) or given unasked advice ("raadde Romney aan zijn verstand te
+   gebruiken", -0.25); an announced answer ("Moskou zal antwoorden/reageren") or measures announced
+   or reserved ("Wij behouden ons het recht voor om passende maatregelen te nemen") are a threat
+   toward whom they answer (-0.3), found even when Russia is the subject. A generic admonition, a
+   free relative "Wie ..." as the subject before its main clause ("Wie vreedzame demonstranten laat
+   verwijderen, moet ons geen lessen geven", "Wie dat weigert, schaadt zijn eigen veiligheid"),
+   describes whom it admonishes: praise inside the wh-clause is dropped and, with no evidence left
+   there, the admonition counts as mild reproach (-0.2); not before a copula ("Wie er wint, is een
+   zaak van ..."). In the labelled sets 50 of 59 such statements are negative. Blame of a
+   predecessor ("die de vorige regering had opgeblazen") sets off the present counterpart: the
+   negative evidence of that segment is dropped.
 
 One TargetStance per distinct target, in order of first mention; a statement without any target
 yields one TargetStance with target "none" whose stance is "neutral" by definition (there is
@@ -301,6 +304,13 @@ _DEMAND_AFTER = re.compile(
 _BEFORE_SUBJECT = frozenset(_words("dat en maar nu dus want ook toch eerst zelf daarom"))
 _DEMAND_BEFORE = re.compile(r"\b(?:moet|moeten|dient|dienen)\s+$", re.IGNORECASE)
 _DEMAND = -0.25
+# a double standard: what others are told or given set against what one does oneself ("zoals zij
+# dat zelf zo vaak van anderen eisen", "moet eerst zijn eigen huis op orde brengen in plaats van
+# anderen de schuld te geven"): all 10 labelled statements with "anderen" and "zelf"/"eigen" are
+# negative
+_OTHERS = re.compile(r"\banderen\b", re.IGNORECASE)
+_SELF = re.compile(r"\b(?:zelf|eigen)\b", re.IGNORECASE)
+_DOUBLE_STANDARD = -0.3
 # a warning addressed to a target ("waarschuwde de Polen en Tsjechen dat ...") is a threat to it
 _WARNED = re.compile(r"\bwaarschuw(?:de|den|t|en)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 _WARNING = -0.25
@@ -428,6 +438,9 @@ def _with_cues(
     deflection = " niet de" in low or " niet het land" in low or "niet onze schuld" in low
     wondered = "vroeg" in low and " af " in low
     measures = "maatregel" in low or "recht voor" in low
+    double_standard = (
+        "anderen" in low and _OTHERS.search(segment) is not None and _SELF.search(text) is not None
+    )
     generic = (
         "wie " in low
         and not question
@@ -439,6 +452,7 @@ def _with_cues(
         not (question or predecessor or retaliation_verb or deflection or wondered or measures)
         and self_denial is None
         and not generic
+        and not double_standard
     ):
         return score  # the common case: substring tests only (the regexes cost ~6% of scoring)
     evidence = list(score.evidence)
@@ -477,6 +491,12 @@ def _with_cues(
         if not evidence:
             words = " ".join(segment.split())
             evidence.append(Evidence(f"{words[:60]} (vermaning)", _RHETORICAL, "rule"))
+        changed = True
+    if double_standard:
+        # "de aanbevelingen die het zo graag aan anderen geeft, nu eindelijk zelf eens opvolgt":
+        # what someone asks of others and does not do himself; its praise is the charge's setup
+        evidence = [ev for ev in evidence if ev.polarity < 0]
+        evidence.append(Evidence("anderen … zelf/eigen (dubbele maat)", _DOUBLE_STANDARD, "rule"))
         changed = True
     if self_denial is not None:
         evidence = [

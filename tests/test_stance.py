@@ -698,6 +698,23 @@ def test_the_statement_after_a_question_is_no_question() -> None:
     assert [e.words for e in got["US"].evidence] == ["Waarom?"]
 
 
+def test_what_others_are_asked_against_what_one_does_oneself_is_a_double_standard() -> None:
+    text = (
+        "„Wij hopen dat Washington de aanbevelingen die het zo graag aan anderen geeft,"
+        " nu zelf opvolgt.”"
+    )
+    got = _stances(text)["US"]
+    assert got.stance == "negative"
+    assert all(e.polarity < 0 for e in got.evidence)
+    text = "„Amerika moet eerst zijn eigen huis op orde brengen in plaats van anderen te sturen”"
+    assert _stances(text)["US"].stance == "negative"
+
+
+def test_others_without_oneself_is_no_double_standard() -> None:
+    got = _stances("„Wij overleggen met de Amerikanen en met anderen over een goede regeling.”")
+    assert got["US"].stance == "positive"
+
+
 def test_wondering_aloud_is_a_rhetorical_question() -> None:
     text = "Poetin vroeg zich hardop af hoe de Amerikanen zouden reageren op raketten in Mexico."
     assert _stances(text)["US"].stance == "negative"
