@@ -348,3 +348,17 @@ def test_words_of_thaw_score_positive(text: str) -> None:
 )
 def test_their_own_said_of_someone_else_is_tu_quoque(text: str) -> None:
     assert score_text(text).polarity < NEG, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er wordt een gecoördineerde informatieoorlog tegen ons gevoerd.",
+        "Dat is flagrant onrecht.",
+        "Zij behandelen de Balkan als hun achtertuin.",
+        "Het is een knieval voor de NAVO.",
+        "Het document heeft een imperiaal karakter.",
+    ],
+)
+def test_charges_of_kremlin_rhetoric_missing_from_textblob_score_negative(text: str) -> None:
+    assert score_text(text).polarity < NEG, text
