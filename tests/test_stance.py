@@ -608,10 +608,12 @@ def test_blame_of_the_previous_administration_is_not_held_against_the_present_on
 
 
 def test_a_mean_on_the_threshold_is_neutral_despite_float_error() -> None:
-    mean = (-0.4 + 0.2) / 2  # -0.1, but a mean like (-0.4 + 0.1) / 3 is -0.10000000000000002
-    assert stance_label(mean) == "neutral"
-    assert (-0.4 + 0.1) / 3 < -0.1 and stance_label((-0.4 + 0.1) / 3) == "neutral"
-    assert stance_label(-0.1000001) == "negative"
+    mean = (0.2 + 0.1) / 3  # 0.1, but computed as 0.10000000000000002
+    assert mean > 0.1 and stance_label(mean) == "neutral"
+    assert stance_label(0.1000001) == "positive"
+    cancelled = 0.3 - 0.1 - 0.2  # 0, but computed as -2.8e-17
+    assert cancelled < 0 and stance_label(cancelled) == "neutral"
+    assert stance_label(-0.0001) == "negative"
 
 
 def test_a_warning_or_demand_belongs_to_the_target_it_addresses_only() -> None:
