@@ -9,7 +9,7 @@ What counts as a statement:
   verwierp X ...", "..., verklaarde X dinsdag dat ..."), "volgens X ...", "..., aldus X", and a
   lead sentence attributed by the next one ("... . Dat zei de woordvoerder van het Kremlin."); a
   second speech verb coordinated with the first ("X zei dat A en benadrukte dat B") starts a
-  statement of its own;
+  statement of its own (from its "en" on);
 - interview answers: a paragraph labelled with the speaker ("Lavrov: …") or "A:"/"Antwoord:"
   (the interviewee: the speaker found last, else the person the introduction is about).
 
@@ -1372,11 +1372,14 @@ class _Extractor:
             for o in self.by_sent.get(f.sent, [])
         )
 
-    def _coordinated_cue(self, c: _Cue, cstart: int, cend: int, si: int) -> tuple[int, _Cue] | None:
+    def _coordinated_cue(
+        self, c: _Cue, cstart: int, cend: int, si: int
+    ) -> tuple[int, _Cue, int] | None:
         """A second finite speech verb of the same subject coordinated with "en" inside the
         statement ("Lavrov zei dat A en benadrukte dat B"): (where the first statement ends,
-        the second cue). Only when the verb directly follows "en" (no new subject) and itself
-        introduces speech ("dat", a colon or a quote)."""
+        the second cue, where the second statement starts: at its "en", which belongs to the
+        second clause, not the first). Only when the verb directly follows "en" (no new
+        subject) and itself introduces speech ("dat", a colon or a quote)."""
         body = self.body
         for c2 in self.sent_cues[si]:
             if c2.start <= c.end:
@@ -1390,7 +1393,7 @@ class _Extractor:
                 continue
             if _SPEECH_FOLLOWS_RE.match(body, c2.end) is None:
                 continue
-            return en.start(), c2
+            return en.start(), c2, body.index("en", en.start())
         return None
 
     def _interview_answers(self) -> None:
@@ -1575,11 +1578,11 @@ class _Extractor:
                 self.colon_speaker = (actor, mention, si)
             second = self._coordinated_cue(c, cstart, cend, si)
             if second is not None:  # "X zei dat A en benadrukte dat B": two statements
-                cut, c2 = second
-                kind2 = self._kind(c2.start, cend, quotes)
-                self._add(actor, kind2, c2.start, cend, mention, c2.word, si)
+                cut, c2, start2 = second
+                kind2 = self._kind(start2, cend, quotes)
+                self._add(actor, kind2, start2, cend, mention, c2.word, si)
                 used_cues.add(c2.start)
-                claimed.append((c2.start, cend))
+                claimed.append((start2, cend))
                 cend = cut
             kind = self._kind(cstart, cend, quotes)
             f = self._add(actor, kind, cstart, cend, mention, cue_text, si)

@@ -881,8 +881,8 @@ def test_coordinated_second_speech_verb_is_a_statement_of_its_own() -> None:
     )
     assert _spans(body) == [
         ("Lavrov", "Lavrov zei dat Washington de vrede ondermijnt"),
-        ("Lavrov", "benadrukte dat Rusland altijd klaar staat voor dialoog."),
-    ]
+        ("Lavrov", "en benadrukte dat Rusland altijd klaar staat voor dialoog."),
+    ]  # the "en" opens the second clause: labels quote it with it ("en zei dat Rusland ...")
 
 
 def test_coordinated_content_clauses_stay_one_statement() -> None:
