@@ -11,7 +11,9 @@ What counts as a statement:
   second speech verb coordinated with the first ("X zei dat A en benadrukte dat B") starts a
   statement of its own (from its "en" on);
 - interview answers: a paragraph labelled with the speaker ("Lavrov: …") or "A:"/"Antwoord:"
-  (the interviewee: the speaker found last, else the person the introduction is about).
+  (the interviewee: the speaker found last, else the person the introduction is about); an
+  answer printed as one quote („Feller. Woordvoerster Zacharova sprak van …”) that holds no
+  statement is read again without its outer marks, so the officials it reports are found.
 
 Speakers are names, role phrases resolved on the publication date ("woordvoerder van het
 Kremlin" -> Peskov), institutions ("het Kremlin", "Moskou") or pronouns resolved to the most
@@ -52,6 +54,18 @@ class Statement:
     text: str
     speaker_mention: str  # what named the speaker: "Dmitri Peskov", "hij", "het Kremlin"
     cue: str  # "zei", "aldus", "volgens", "Dat zei", ":" or "(vervolg)" for a continued quote
+
+    def _replace_text(self, body: str, end: int) -> Statement:
+        """The statement ending at `end`, its text taken from `body`."""
+        return Statement(
+            self.speaker,
+            self.kind,
+            self.start,
+            end,
+            body[self.start : end],
+            self.speaker_mention,
+            self.cue,
+        )
 
 
 # an unidentified person: blocks pronoun resolution to an older speaker, is never emitted
@@ -2463,6 +2477,55 @@ def extract_statements(
     Russische president" in 2010 is Medvedev); without it, today's holders."""
     if not body or not body.strip():
         return []
-    ex = _Extractor(body, _as_date(published), registry or default_registry())
+    on = _as_date(published)
+    registry = registry or default_registry()
+    ex = _Extractor(body, on, registry)
     ex.prepare()
-    return ex.run()
+    found = ex.run()
+    answers = _quoted_answers(body, found)
+    if not answers:
+        return found
+    # an interviewee's answer in quote marks reports what Russian officials said ("Feller.
+    # Woordvoerster Maria Zacharova sprak van ..."): read the answers again without their outer
+    # marks, the rest of the body blanked (same offsets; a second pass over it all would double
+    # the cost of the text that needs none)
+    masked = [c if c == "\n" else " " for c in body]
+    for (_s, _e), (inner_s, inner_e) in answers:
+        masked[inner_s:inner_e] = body[inner_s:inner_e]
+    again = _Extractor("".join(masked), on, registry)
+    again.prepare()
+    for st in again.run():
+        end = st.start + len(st.text.rstrip())
+        if end > st.start and any(s <= st.start and end <= e for (s, e), _inner in answers):
+            found.append(st._replace_text(body, end))
+    return sorted(found, key=lambda st: (st.start, st.end))
+
+
+_OPENING_MARKS = ("„", "“", '"', ",,")
+_CLOSING_MARKS = ("”", '"', "''", "“")
+_ANSWER_MIN_CHARS = 150
+_QUOTE_THEN_ATTRIBUTION_RE = re.compile(r"(?:[”\"]|'')[,;]\s+[a-z]")
+
+
+def _quoted_answers(
+    body: str, found: list[Statement]
+) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Paragraphs that are one quote from its first character to its last (an interviewee's
+    answer, an analyst's long quote) holding no statement found: (paragraph span, span inside
+    the marks)."""
+    out = []
+    for ps, pe in _paragraph_spans(body):
+        text = body[ps:pe].rstrip()
+        pe = ps + len(text)
+        if len(text) < _ANSWER_MIN_CHARS:
+            continue
+        opening = next((m for m in _OPENING_MARKS if text.startswith(m)), None)
+        closing = next((m for m in _CLOSING_MARKS if text.endswith(m)), None)
+        if opening is None or closing is None:
+            continue
+        if any(st.start < pe and st.end > ps for st in found):
+            continue
+        if _QUOTE_THEN_ATTRIBUTION_RE.search(text):
+            continue  # „…”, zegt analist X. „…”: two quotes of the one who speaks, no answer
+        out.append(((ps, pe), (ps + len(opening), pe - len(closing))))
+    return out

@@ -1694,3 +1694,41 @@ def test_a_bare_ministry_follows_the_chain_back_to_an_officials_ministry() -> No
     )
     found = extract_statements(body, date(2018, 12, 10))
     assert [s.speaker for s in found] == ["Zakharova", "Russian MFA"]
+
+
+# --- session 8: an interviewee's answer in quote marks ----------------------------------------
+
+_QUOTED_INTERVIEW = (
+    "We vroegen ruimtejuriste Joke Lambrecht wat er op het spel staat.\n\n"
+    "Hoe reageerde de Russische diplomatie?\n\n"
+    "“Feller. Woordvoerster Maria Zacharova sprak van ‘een nieuwe propagandacampagne’ die moet "
+    "verbergen dat de Verenigde Staten zelf de ruimte militariseren. Ambassadeur Anatoli Antonov "
+    "zei het zo: ‘Wie zelf een ruimtemacht opricht, moet anderen geen lessen geven.’”\n\n"
+    "Is dit het begin van een wapenwedloop?\n"
+)
+
+
+def test_officials_reported_in_a_quoted_interview_answer_are_found() -> None:
+    got = _spans(_QUOTED_INTERVIEW)
+    assert [speaker for speaker, _text in got] == ["Zakharova", "Antonov"]
+    assert got[0][1].startswith("Woordvoerster Maria Zacharova sprak van")
+    assert not any("”" in text for _speaker, text in got)  # the answer's marks stay outside
+
+
+def test_an_analysts_two_quotes_in_one_paragraph_are_no_answer() -> None:
+    body = (
+        "Poetin veroordeelde de oorlog.\n\n"
+        "„Poetin kiest zijn woorden heel zorgvuldig”, zegt Fjodor Loekjanov, hoofdredacteur van "
+        "een tijdschrift. „Hij veroordeelt de oorlog, omdat de Russische publieke opinie dat "
+        "verwacht. Maar hij gaat de relatie met Bush niet opofferen.”\n"
+    )
+    assert [text for _speaker, text in _spans(body)] == ["Poetin veroordeelde de oorlog."]
+
+
+def test_a_paragraph_long_quote_of_an_official_is_read_once() -> None:
+    body = (
+        "„Wij hebben de Amerikanen keer op keer gewaarschuwd dat deze weg nergens heen leidt, en "
+        "wij doen dat vandaag opnieuw, omdat niemand er iets aan heeft als de gesprekken "
+        "stilvallen”, zei Lavrov.\n"
+    )
+    assert [speaker for speaker, _text in _spans(body)] == ["Lavrov"]
