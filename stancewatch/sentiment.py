@@ -660,6 +660,8 @@ _FIGHT_AGAINST = _words(
     "samenwerken samen coalitie front eenheid verenigd bondgenoten zij"
 )
 _OPPOSED_SPAN = 4
+# a common enemy as the topic talked about ("praten over terrorisme") is no judgement either
+_TOPIC_PREPOSITIONS = _words("over")
 # enemies both sides name (not the addressee: "optreden tegen de Amerikaanse agressie" stays)
 _COMMON_EVILS = tuple(
     _words("terror extremis jihad fascis nazi pirat drugs crimin prolifera pandemi virus")
@@ -667,17 +669,19 @@ _COMMON_EVILS = tuple(
 
 
 def _opposed_evil(tokens: list[str], eng: _Engine) -> list[str]:
-    """A common enemy one fights is no judgement of the addressee: "in de strijd tegen het
-    terrorisme staan we zij aan zij", "samenwerking tegen terroristische netwerken". Words
-    for such enemies (_COMMON_EVILS) in the few tokens after "strijd / samen / optreden ...
-    tegen" are hidden from textblob; other negative words there stay ("optreden tegen de
-    Amerikaanse agressie")."""
-    if "tegen" not in tokens:
+    """A common enemy one fights or talks about is no judgement of the addressee: "in de strijd
+    tegen het terrorisme staan we zij aan zij", "samenwerking tegen terroristische netwerken",
+    "praten over terrorisme". Words for such enemies (_COMMON_EVILS) in the few tokens after
+    "strijd / samen / optreden ... tegen" or "over" are hidden from textblob; other negative
+    words there stay ("optreden tegen de Amerikaanse agressie")."""
+    if "tegen" not in tokens and _TOPIC_PREPOSITIONS.isdisjoint(tokens):
         return tokens
     known = eng.sentiment
     out = list(tokens)
     for i, tok in enumerate(out):
-        if tok != "tegen" or i == 0 or out[i - 1] not in _FIGHT_AGAINST:
+        if tok in _TOPIC_PREPOSITIONS:
+            pass  # "praten over terrorisme", "informatie over terroristische netwerken"
+        elif tok != "tegen" or i == 0 or out[i - 1] not in _FIGHT_AGAINST:
             continue
         for j in range(i + 1, min(len(out), i + 1 + _OPPOSED_SPAN)):
             if out[j] == _BREAK:

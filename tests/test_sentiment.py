@@ -174,6 +174,12 @@ def test_a_common_enemy_fought_together_is_no_reproach() -> None:
     assert pol("Wij zullen optreden tegen de Amerikaanse agressie.") < -0.1
 
 
+def test_a_common_enemy_as_the_topic_talked_about_is_no_reproach() -> None:
+    assert pol("Wij blijven met de Amerikanen praten, ook over terrorisme.") == 0
+    assert pol("Rusland is bereid informatie over terroristische netwerken te delen.") > 0
+    assert pol("Washington steunt terroristen.") < -0.1  # not a topic: an accusation
+
+
 def test_preference_clause_flips_what_is_rejected() -> None:
     # without the rule "vrede" (+0.4) would cancel "escalatie" (-0.5)
     score = score_text("Men streeft eerder naar escalatie dan naar vrede")
