@@ -362,3 +362,17 @@ def test_their_own_said_of_someone_else_is_tu_quoque(text: str) -> None:
 )
 def test_charges_of_kremlin_rhetoric_missing_from_textblob_score_negative(text: str) -> None:
     assert score_text(text).polarity < NEG, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dat zegt meer over hen dan over ons.",
+        "Zij hebben de rechten van onze burgers met voeten getreden.",
+        "Zij lezen ons de les.",
+        "Het is de wereld op zijn kop.",
+        "De beschuldiging heeft geen poot om op te staan.",
+    ],
+)
+def test_dutch_idioms_of_reproach_score_negative(text: str) -> None:
+    assert score_text(text).polarity < NEG, text
