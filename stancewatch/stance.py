@@ -3,59 +3,60 @@
 How a statement is read:
 
 1. Targets come from the statement itself (``targets.find_targets``). If it names none, in order:
-   the rest of its own sentence (the reporting frame: '"...", zei Peskov over de VS'); a
-   referring expression (pronoun "ze/zij/hun", "deze/dit/zulke/dergelijke", a clause-initial
-   "dat/die", "daar-/hier-" adverbs) sends it up to two sentences back; a relational expression
-   ("beide partijen", "de twee staatshoofden", "hun relaties", "bilaterale betrekkingen", "een
-   ontmoeting", "elkaar") takes the counterpart named last in the preceding ~1,500 characters; an
-   indirect statement followed by a quote that elaborates it ("Peskov toonde zich niet onder de
-   indruk. 'Twintig landen, dat is ...'") takes the quote's targets; finally a content noun
-   repeated from the immediately previous sentence ("ultimatums" after "ultimatum") takes that
-   sentence's targets, unless the noun is Russia's own ("de beslissing van Poetin", "ons
-   antwoord"). In the speaker's own words "hij/hem" (or a sentence-initial "Zijn") is someone
-   else: it also sends the statement two sentences back. Then a nationality adjective without
-   an actor noun ("de Amerikaanse verkiezingen") gives its country; and a statement on a
-   bilateral matter (talks, a treaty, relations, retaliation, "het eens worden", an unnamed
-   government) takes the counterpart the article is about: the target named most in the article
-   among those in its lead. Last, a statement that still names nobody but takes a clear stance
-   (its evidence is not neutral: "Er is geen reden om deze conclusies serieus te nemen", "We
-   zullen dit plafond niet aanvaarden") is about that counterpart too: the implied addressee of a
-   reproach or praise is what the article is about. A target named only as the victim of a
-   hostile act ("de agressie tegen Iran", "aanvallen op Syrië", "de oorlog in Irak") is no
-   target: such a statement is read as one that names nobody. Praise with the speaker's own
-   side as its subject ("Rusland kiest voor een verantwoordelijke aanpak") is self-praise and
-   stays without a target; reproach keeps its addressee even then ("Wij zullen ons niet
-   verlagen tot het niveau van onverantwoordelijke keukendiplomatie"). A statement without
-   evidence that names nobody ("Onder de bommen praten wij niet over ontwapening") is about
-   that counterpart as well, but neutral and marked ``implied``: the hand labels of the seeds
-   and the fourteen held-out sets put 63 of 104 such statements on the US and 27 on nobody,
-   while their stance is anyone's guess (point 6).
-   "die/deze landen" (label ``coalition``) resolves to the countries named just before, if any.
-2. The statement is cut into segments at sentence ends, ``, ; :`` and contrastive conjunctions
-   (maar, terwijl, hoewel, doch, ook al, in tegenstelling tot, anders dan). A segment naming a
-   target belongs to that target; a segment naming none belongs to the target(s) of the nearest
-   segment before it (or after it, at the start). So "Deze dialoog wordt gewenst in Washington
-   ... men in Europa lijkt eerder te streven naar escalatie" gives US and Europe their own clauses.
-3. Roles in pressure constructions: the negativity of pressure belongs to whoever exerts it.
-   "X staat onder druk van Y" / "Y zet X onder druk" / "X wordt door Y onder druk gezet": Y keeps
-   the negative evidence, X loses the pressure words and, because a culprit is named, is excused
-   (+0.2, mildly positive); without a named culprit X is just not blamed. In "de druk die/van Y
-   op X" X is only the object of Y's act and is not a target of the statement at all. Coercion
-   and victimhood work alike ("X is gegijzeld/gedwongen door Y", "X is het slachtoffer van Y",
-   active "Y heeft X gedwongen"), but only with a named agent and without the +0.2: the victim
-   is neither blamed nor praised ("gijzelaars van hun eigen beleid" stays blame).
-4. A target's polarity is the mean polarity of the evidence (``sentiment.score_text``) in its
-   segments; when those hold no evidence, the whole statement's evidence is used. A target named
-   after "in tegenstelling tot" / "anders dan" gets the statement's evidence flipped (x -1). A
-   concessive segment ("hoewel ...", "ook al ...") counts half; a condition ("als de
-   Amerikanen ...", "mochten ze ...") is not asserted: it counts only when the rest of the
-   statement holds no evidence, and then a fifth. The main clause carries the stance. So does
-   the clause after "maar": what comes before the last "maar/doch" counts half when evidence
-   follows it ("Vriendschap is mooi. Maar wij verwachten dat Washington ook rekening houdt met
-   onze belangen"; VADER's rule for "but").
-   A name a target gives in quotes ("Washington noemt dit een 'vredesplan'", "de NAVO noemt
-   zichzelf een 'defensief bondgenootschap'") is scored as pretence, like "zogenaamde"; the
-   speaker's own quoted word ("Peskov noemde de maatregelen 'onwettig'") is not.
+   the rest of its own sentence (the reporting frame: '"...", zei Peskov over de VS'); a referring
+   expression (pronoun "ze/zij/hun", "deze/dit/zulke/dergelijke", a clause-initial "dat/die",
+   "daar-/hier-" adverbs) sends it up to two sentences back; a relational expression ("beide
+   partijen", "de twee staatshoofden", "hun relaties", "bilaterale betrekkingen", "een ontmoeting",
+   "elkaar") takes the counterpart named last in the preceding ~1,500 characters; an indirect
+   statement followed by a quote that elaborates it ("Peskov toonde zich niet onder de indruk.
+   'Twintig landen, dat is ...'") takes the quote's targets; finally a content noun repeated from
+   the immediately previous sentence ("ultimatums" after "ultimatum") takes that sentence's
+   targets, unless the noun is Russia's own ("de beslissing van Poetin", "ons antwoord"). In the
+   speaker's own words "hij/hem" (or a sentence-initial "Zijn") is someone else: it also sends the
+   statement two sentences back. Then a nationality adjective without an actor noun ("de
+   Amerikaanse verkiezingen") gives its country; and a statement on a bilateral matter (talks, a
+   treaty, relations, retaliation, "het eens worden", an unnamed government) takes the counterpart
+   the article is about: the target named most in the article among those in its lead. Last, a
+   statement that still names nobody but takes a clear stance (its evidence is not neutral: "Er is
+   geen reden om deze conclusies serieus te nemen", "We zullen dit plafond niet aanvaarden") is
+   about that counterpart too: the implied addressee of a reproach or praise is what the article is
+   about. A target named only as the victim of a hostile act ("de agressie tegen Iran", "aanvallen
+   op Syrië", "de oorlog in Irak") is no target: such a statement is read as one that names nobody.
+   A target named only inside a generic "Wie ...," clause ("Wie vandaag Belgrado bombardeert, kan
+   morgen overal hetzelfde doen") is the patient of the act: the unnamed agent admonished, the
+   article's counterpart, gets the statement too (6 of the 7 labelled statements of this form are
+   about the US). Praise with the speaker's own side as its subject ("Rusland kiest voor een
+   verantwoordelijke aanpak") is self-praise and stays without a target; reproach keeps its
+   addressee even then ("Wij zullen ons niet verlagen tot het niveau van onverantwoordelijke
+   keukendiplomatie"). A statement without evidence that names nobody ("Onder de bommen praten wij
+   niet over ontwapening") is about that counterpart as well, but neutral and marked ``implied``:
+   the hand labels of the seeds and the fourteen held-out sets put 63 of 104 such statements on the
+   US and 27 on nobody, while their stance is anyone's guess (point 6). "die/deze landen" (label
+   ``coalition``) resolves to the countries named just before, if any. 2. The statement is cut into
+   segments at sentence ends, ``, ; :`` and contrastive conjunctions (maar, terwijl, hoewel, doch,
+   ook al, in tegenstelling tot, anders dan). A segment naming a target belongs to that target; a
+   segment naming none belongs to the target(s) of the nearest segment before it (or after it, at
+   the start). So "Deze dialoog wordt gewenst in Washington ... men in Europa lijkt eerder te
+   streven naar escalatie" gives US and Europe their own clauses. 3. Roles in pressure
+   constructions: the negativity of pressure belongs to whoever exerts it. "X staat onder druk van
+   Y" / "Y zet X onder druk" / "X wordt door Y onder druk gezet": Y keeps the negative evidence, X
+   loses the pressure words and, because a culprit is named, is excused (+0.2, mildly positive);
+   without a named culprit X is just not blamed. In "de druk die/van Y op X" X is only the object
+   of Y's act and is not a target of the statement at all. Coercion and victimhood work alike ("X
+   is gegijzeld/gedwongen door Y", "X is het slachtoffer van Y", active "Y heeft X gedwongen"), but
+   only with a named agent and without the +0.2: the victim is neither blamed nor praised
+   ("gijzelaars van hun eigen beleid" stays blame). 4. A target's polarity is the mean polarity of
+   the evidence (``sentiment.score_text``) in its segments; when those hold no evidence, the whole
+   statement's evidence is used. A target named after "in tegenstelling tot" / "anders dan" gets
+   the statement's evidence flipped (x -1). A concessive segment ("hoewel ...", "ook al ...")
+   counts half; a condition ("als de Amerikanen ...", "mochten ze ...") is not asserted: it counts
+   only when the rest of the statement holds no evidence, and then a fifth. The main clause carries
+   the stance. So does the clause after "maar": what comes before the last "maar/doch" counts half
+   when evidence follows it ("Vriendschap is mooi. Maar wij verwachten dat Washington ook rekening
+   houdt met onze belangen"; VADER's rule for "but"). A name a target gives in quotes ("Washington
+   noemt dit een 'vredesplan'", "de NAVO noemt zichzelf een 'defensief bondgenootschap'") is scored
+   as pretence, like "zogenaamde"; the speaker's own quoted word ("Peskov noemde de maatregelen
+   'onwettig'") is not.
 
 5. Rhetorical cues that carry a stance without an evaluative word (``_with_cues``): a question a
    Kremlin speaker asks in public, wh- or yes/no ("Wie is daar blij mee?", "Is Amerika soms een
@@ -287,6 +288,7 @@ _VICTIM_BEFORE = re.compile(
 # a generic admonition: a free relative "Wie ..." as the subject of the sentence, before its main
 # clause ("Wie dat weigert, schaadt zijn eigen veiligheid"); not a question
 _GENERIC_WHO = re.compile(r"[\s„“”\"'‘’,(]*Wie\s")
+_GENERIC_WHO_CLAUSE = re.compile(r"(?:^|[.!?]\s+|[„“\"'‘,]\s*)Wie\s[^,.;:!?]*,")
 _COPULA_AFTER = re.compile(r"\s*(?:is|zijn|was|waren)\b")  # an indirect question as subject
 # a yes/no question the speaker answers himself ("Plaatsen wij raketten aan de grens van de
 # Verenigde Staten? Nee.") and a question reported as wondering aloud ("vroeg zich hardop af hoe
@@ -403,6 +405,14 @@ def _target_cues(
             elif _ADVISED.search(text, max(s, m.start - 40), m.start):
                 cues[m.target] = [Evidence(f"raadde {m.mention} aan", _DEMAND, "rule")]
     return cues
+
+
+def _inside_generic_who(text: str, mentions: list[TargetMention]) -> bool:
+    """Are all the mentions inside generic wh-clauses ("Wie X ...,": _GENERIC_WHO_CLAUSE)?"""
+    if "Wie " not in text:
+        return False
+    spans = [(m.start(), m.end()) for m in _GENERIC_WHO_CLAUSE.finditer(text)]
+    return bool(spans) and all(any(a <= m.start < b for a, b in spans) for m in mentions)
 
 
 def _question_sentences(text: str) -> list[tuple[int, int]]:
@@ -1025,6 +1035,13 @@ def stances_for_statement(
             return [TargetStance("none", "", score.polarity, subjectivity, "neutral", all_evidence)]
         return [_stance(m.target, m.mention, all_evidence, all_subj) for m in context]
 
+    if all(m.target != "US" for m in mentions) and _inside_generic_who(text, mentions):
+        # "Wie vandaag Belgrado bombardeert, kan morgen overal hetzelfde doen": the target named
+        # in the wh-clause is the patient of the act; the unnamed agent admonished is the
+        # article's counterpart, who gets the statement as well
+        counterpart = _article_counterpart(body)
+        if counterpart is not None and _not_speaker([counterpart], speaker):
+            mentions = [*mentions, TargetMention(counterpart.target, counterpart.mention, -1, -1)]
     target_cues = _target_cues(text, segments, mentions)
     warned = {  # targets a warning is addressed to ("waarschuwde de Polen dat ...")
         t

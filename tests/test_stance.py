@@ -1004,3 +1004,16 @@ def test_the_pipeline_marks_a_target_that_is_only_the_articles_counterpart() -> 
     }
     assert rows["'De delegaties komen"] == ("US", True)
     assert [v for k, v in rows.items() if k.startswith("Kremlinwoordvoerder")] == [("US", False)]
+
+
+def test_a_target_named_inside_a_generic_who_clause_is_the_patient_not_the_addressee() -> None:
+    got = _quote_after(
+        _US_ARTICLE, "Wie vandaag Belgrado bombardeert, kan morgen overal hetzelfde doen"
+    )
+    assert {t.target for t in got} == {"Yugoslavia", "US"}
+    assert all(t.stance == "negative" for t in got)
+
+
+def test_a_who_clause_naming_the_counterpart_itself_adds_nothing() -> None:
+    got = _quote_after(_US_ARTICLE, "Wie Washington gelooft, wordt bedrogen")
+    assert [t.target for t in got] == ["US"]
