@@ -365,6 +365,15 @@ _SELF_DENIAL = re.compile(
 )
 _NEGATORS = ("niet ", "geen ", "nooit ")
 _SELF_DENIAL_FACTOR = -0.5
+# a calm denial: the speaker's side (or its own words: "het/dit/dat") denies interfering or
+# threatening ("Moskou bemoeit zich niet met ...", "Dat is geen dreigement"); textblob's negation
+# makes such words praise, the labels have them neutral (10 of 12)
+_DENIER = re.compile(
+    r"(?:\W*|.*?\bdat\s+)(?:(?:maar|en|want|dus|ook)\s+)?(?:Rusland|Moskou|wij|we|ons\s+land"
+    r"|het\s+Kremlin|de\s+president|het|dit|dat|hij|zij|ze)\b",
+    re.IGNORECASE,
+)
+_DENIED = ("bemoei", "meng", "dreig", "ultimat")
 # ... but enmity denied ("Wij zijn geen tegenstanders meer", "Wij zijn geen vijanden") is
 # goodwill toward the counterpart, not a contrast with it
 _ENMITY = ("vijand", "tegenstander", "rivaal", "rivalen")
@@ -446,6 +455,10 @@ def _with_cues(
         else None
     )
     deflection = " niet de" in low or " niet het land" in low or "niet onze schuld" in low
+    calm_denial = any(
+        ev.polarity > 0 and ev.words.startswith(_NEGATORS) and any(w in ev.words for w in _DENIED)
+        for ev in score.evidence
+    ) and _DENIER.match(segment) is not None
     wondered = "vroeg" in low and " af " in low
     measures = "maatregel" in low or "recht voor" in low
     double_standard = (
@@ -463,6 +476,7 @@ def _with_cues(
         and self_denial is None
         and not generic
         and not double_standard
+        and not calm_denial
     ):
         return score  # the common case: substring tests only (the regexes cost ~6% of scoring)
     evidence = list(score.evidence)
@@ -501,6 +515,16 @@ def _with_cues(
         if not evidence:
             words = " ".join(segment.split())
             evidence.append(Evidence(f"{words[:60]} (vermaning)", _RHETORICAL, "rule"))
+        changed = True
+    if calm_denial:
+        # "Moskou bemoeit zich niet met de besluiten van Tasjkent", "Het is geen dreigement":
+        # the speaker's side denying an act or a threat is a calm denial, not goodwill
+        evidence = [
+            ev
+            for ev in evidence
+            if not (ev.polarity > 0 and ev.words.startswith(_NEGATORS))
+            or not any(w in ev.words for w in _DENIED)
+        ]
         changed = True
     if double_standard:
         # "de aanbevelingen die het zo graag aan anderen geeft, nu eindelijk zelf eens opvolgt":

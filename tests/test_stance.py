@@ -1017,3 +1017,20 @@ def test_a_target_named_inside_a_generic_who_clause_is_the_patient_not_the_addre
 def test_a_who_clause_naming_the_counterpart_itself_adds_nothing() -> None:
     got = _quote_after(_US_ARTICLE, "Wie Washington gelooft, wordt bedrogen")
     assert [t.target for t in got] == ["US"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peskov zei dat Moskou zich niet bemoeit met de besluiten van de Amerikanen.",
+        "Hij verzekerde dat de verklaring aan Washington geen ultimatum is.",
+        "„Dat was geen dreigement aan de Amerikanen, maar een vaststelling.”",
+    ],
+)
+def test_the_speakers_side_denying_interference_or_a_threat_is_a_calm_denial(text: str) -> None:
+    assert _stances(text)["US"].stance == "neutral"
+
+
+def test_the_counterpart_not_interfering_is_still_goodwill() -> None:
+    text = "„Washington bemoeit zich niet met onze verkiezingen, en dat waarderen wij.”"
+    assert _stances(text)["US"].stance == "positive"
