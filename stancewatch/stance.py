@@ -62,21 +62,23 @@ How a statement is read:
    Kremlin speaker asks in public, wh- or yes/no ("Wie is daar blij mee?", "Is Amerika soms een
    bananenrepubliek?", "Hoe kunnen wij dat serieus nemen, als ...?") is rhetorical: the praise in
    any of its clauses is flipped (x -0.5), and with no evidence it counts as one mild reproach
-   (-0.2); all 47 labelled statements with a question are negative. A double standard, "anderen" in
-   a statement that also says "zelf"/"eigen" ("zoals zij dat zelf zo vaak van anderen eisen"),
-   drops the praise of its clause and counts -0.3. A target as the subject of "moet/dient" ("Het
-   Witte Huis moet nu reageren") is being told what to do (-0.25), and so is a target warned
-   ("waarschuwde de Polen", -0.25) or given unasked advice ("raadde Romney aan zijn verstand te
-   gebruiken", -0.25); an announced answer ("Moskou zal antwoorden/reageren") or measures announced
-   or reserved ("Wij behouden ons het recht voor om passende maatregelen te nemen") are a threat
-   toward whom they answer (-0.3), found even when Russia is the subject. A generic admonition, a
-   free relative "Wie ..." as the subject before its main clause ("Wie vreedzame demonstranten laat
-   verwijderen, moet ons geen lessen geven", "Wie dat weigert, schaadt zijn eigen veiligheid"),
-   describes whom it admonishes: praise inside the wh-clause is dropped and, with no evidence left
-   there, the admonition counts as mild reproach (-0.2); not before a copula ("Wie er wint, is een
-   zaak van ..."). In the labelled sets 50 of 59 such statements are negative. Blame of a
-   predecessor ("die de vorige regering had opgeblazen") sets off the present counterpart: the
-   negative evidence of that segment is dropped.
+   (-0.2); all 47 labelled statements with a question are negative. The speaker's side calmly
+   denying an act or a threat ("Moskou bemoeit zich niet met ...", "Dat is geen dreigement") loses
+   the praise textblob's negation makes of it: neutral, as the labels have 10 of 12 such
+   statements. A double standard, "anderen" in a statement that also says "zelf"/"eigen" ("zoals
+   zij dat zelf zo vaak van anderen eisen"), drops the praise of its clause and counts -0.3. A
+   target as the subject of "moet/dient" ("Het Witte Huis moet nu reageren") is being told what to
+   do (-0.25), and so is a target warned ("waarschuwde de Polen", -0.25) or given unasked advice
+   ("raadde Romney aan zijn verstand te gebruiken", -0.25); an announced answer ("Moskou zal
+   antwoorden/reageren") or measures announced or reserved ("Wij behouden ons het recht voor om
+   passende maatregelen te nemen") are a threat toward whom they answer (-0.3), found even when
+   Russia is the subject. A generic admonition, a free relative "Wie ..." as the subject before its
+   main clause ("Wie vreedzame demonstranten laat verwijderen, moet ons geen lessen geven", "Wie
+   dat weigert, schaadt zijn eigen veiligheid"), describes whom it admonishes: praise inside the
+   wh-clause is dropped and, with no evidence left there, the admonition counts as mild reproach
+   (-0.2); not before a copula ("Wie er wint, is een zaak van ..."). In the labelled sets 50 of 59
+   such statements are negative. Blame of a predecessor ("die de vorige regering had opgeblazen")
+   sets off the present counterpart: the negative evidence of that segment is dropped.
 
 One TargetStance per distinct target, in order of first mention; a statement without any target
 yields one TargetStance with target "none" whose stance is "neutral" by definition (there is
