@@ -180,6 +180,22 @@ def test_a_common_enemy_as_the_topic_talked_about_is_no_reproach() -> None:
     assert pol("Washington steunt terroristen.") < -0.1  # not a topic: an accusation
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wij verwachten dat de Amerikaanse autoriteiten de rechten van onze burger respecteren.",
+        "De president verwacht dat Washington zijn verplichtingen eerlijk nakomt.",
+        "Moskou rekent erop dat de gesprekken constructief verlopen.",
+    ],
+)
+def test_an_expected_act_is_a_demand_not_praise(text: str) -> None:
+    assert pol(text) <= 0.1
+
+
+def test_an_expectation_of_ones_own_is_not_touched_outside_its_clause() -> None:
+    assert pol("Wij verwachten veel, en de samenwerking is uitstekend.") > 0.1
+
+
 def test_preference_clause_flips_what_is_rejected() -> None:
     # without the rule "vrede" (+0.4) would cancel "escalatie" (-0.5)
     score = score_text("Men streeft eerder naar escalatie dan naar vrede")
