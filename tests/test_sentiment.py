@@ -196,6 +196,20 @@ def test_an_expectation_of_ones_own_is_not_touched_outside_its_clause() -> None:
     assert pol("Wij verwachten veel, en de samenwerking is uitstekend.") > 0.1
 
 
+@pytest.mark.parametrize(
+    "text, sign",
+    [
+        ("Misschien moet het Pentagon zijn mensen eerst goed opvoeden.", -1),
+        ("Misschien kan Washington uitleggen waarom zijn wapens overal welkom zijn.", -1),
+        ("Misschien kunnen wij samen een goede oplossing vinden.", 1),  # said of oneself
+    ],
+)
+def test_a_suggestion_to_someone_else_with_misschien_is_unasked_advice(
+    text: str, sign: int
+) -> None:
+    assert pol(text) * sign > 0.1
+
+
 def test_preference_clause_flips_what_is_rejected() -> None:
     # without the rule "vrede" (+0.4) would cancel "escalatie" (-0.5)
     score = score_text("Men streeft eerder naar escalatie dan naar vrede")
