@@ -936,10 +936,11 @@ def _drop_tempering_warning(
 
 
 def _mock_suggestion(tokens: list[str]) -> bool:
-    """"misschien" right before a modal ("Misschien moet Washington ...", "misschien kunnen
-    ze ..."): a suggestion to someone else, the Kremlin's sarcastic form of advice."""
+    """A "misschien" right before a modal ("Misschien moet Washington ...", "misschien
+    kunnen ze ..."): a suggestion to someone else, the Kremlin's sarcastic form of advice."""
     return any(
-        tok == "misschien" and not _ADVICE_MODALS.isdisjoint(tokens[i + 1 : i + 3])
+        tok == "misschien"
+        and not _ADVICE_MODALS.isdisjoint(tokens[i + 1 : i + 3])
         and _SELF_PRONOUNS.isdisjoint(tokens[i + 1 : i + 4])
         for i, tok in enumerate(tokens)
     )
