@@ -178,6 +178,10 @@ _HOPE = _words("hoop hopen hoopt hoopte hoopten")
 # 29 of the 31 statements with "verwacht(en) dat" are neutral or negative
 _EXPECT = _words("verwacht verwachten verwachtte verwachtten rekent rekenen rekende rekenden")
 _HOPE_REACH = 14
+_KNOW = _words("weet weten wist wisten")
+_FULL_WELL = _words("heel zeer best donders drommels verdraaid")
+_KNOW_REACH = 8  # tokens between the verb and "heel goed" ("dat weten ze in Washington heel goed")
+_INSINUATION = -0.2  # the lexicon's value for "weten heel goed"
 _HOPE_LOST = _words("voorbij vervlogen verdwenen vergeefs tevergeefs verloren ijdel")
 _HOPE_SENSE = tuple(  # word starts: verbs and nouns of coming to one's senses
     sorted(
@@ -864,6 +868,8 @@ def score_text(text: str) -> Score:
             _drop_tempering_warning(seg_tokens, evidence, subjectivities, first)
         if len(evidence) > first and not _EXPECT.isdisjoint(seg_tokens):
             _drop_expected_act(seg_tokens, evidence, subjectivities, first)
+        if "goed" in seg_tokens and not _KNOW.isdisjoint(seg_tokens):
+            _knows_full_well(seg_tokens, evidence, subjectivities, first)
         if "misschien" in seg_tokens and _mock_suggestion(seg_tokens):
             # "Misschien moet het Pentagon zijn mensen eerst leren ...": unasked advice in the
             # form of a suggestion; what it suggests is no praise (5 of 5 labelled: negative)
@@ -933,6 +939,28 @@ def _drop_tempering_warning(
         subj,
         first,
     )
+
+
+def _knows_full_well(
+    tokens: list[str], evidence: list[Evidence], subj: list[float], first: int
+) -> None:
+    """Knowing full well with words between ("En dat weten ze in Washington heel goed", "het
+    State Department weet dat heel goed"): an insinuation of bad faith, not praise. The
+    lexicon scores the adjacent order ("weten heel goed"); with words between verb and
+    adverb, textblob's "heel goed" (+0.88) is replaced by the lexicon's value (7 of 8
+    labelled statements with a knowing verb and "heel goed" are negative)."""
+    for i, tok in enumerate(tokens):
+        if tok not in _KNOW:
+            continue
+        for j in range(i + 1, min(len(tokens), i + 1 + _KNOW_REACH)):
+            if tokens[j] in _CLAUSE_ENDS - {"dat"} or tokens[j] in _KNOW:
+                break
+            if tokens[j] == "goed" and tokens[j - 1] in _FULL_WELL:
+                for k in range(first, len(evidence)):
+                    if evidence[k].words.endswith("goed") and evidence[k].polarity > 0:
+                        words = f"{tok} ... {tokens[j - 1]} goed (insinuatie)"
+                        evidence[k] = Evidence(words, _INSINUATION, "rule")
+                return
 
 
 def _mock_suggestion(tokens: list[str]) -> bool:

@@ -210,6 +210,25 @@ def test_a_suggestion_to_someone_else_with_misschien_is_unasked_advice(
     assert pol(text) * sign > 0.1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ons leger heeft geen geld voor proeven, en dat weten ze in Washington heel goed.",
+        "En het State Department weet dat donders goed.",
+        "De Amerikanen weten dat volgens het ministerie heel goed.",
+    ],
+)
+def test_knowing_full_well_with_words_between_is_an_insinuation(text: str) -> None:
+    score = score_text(text)
+    assert stance_label(score.polarity) == "negative"
+    assert any("insinuatie" in e.words for e in score.evidence)
+
+
+def test_knowing_something_and_a_later_good_word_is_no_insinuation() -> None:
+    # "goed" after a clause end belongs to another clause
+    assert pol("Wij weten dat, maar het gesprek was heel goed.") > 0.1
+
+
 def test_preference_clause_flips_what_is_rejected() -> None:
     # without the rule "vrede" (+0.4) would cancel "escalatie" (-0.5)
     score = score_text("Men streeft eerder naar escalatie dan naar vrede")
