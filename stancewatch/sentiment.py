@@ -182,6 +182,18 @@ _KNOW = _words("weet weten wist wisten")
 _FULL_WELL = _words("heel zeer best donders drommels verdraaid")
 _KNOW_REACH = 8  # tokens between the verb and "heel goed" ("dat weten ze in Washington heel goed")
 _INSINUATION = -0.2  # the lexicon's value for "weten heel goed"
+_LATEN = _words("laat laten liet lieten")
+_REFLEXIVE = _words("zich ons me mij")
+_NEVER = _words("niet nooit")
+_PRESSURE = tuple(  # word starts: being pressed, lectured, blackmailed, dragged along
+    _words(
+        "chanter intimid dwing dwong gedwongen voorschrijv voor_te_schrijv dicter les druk bang "
+        "provoc provoker meeslep mee_te_slep vertel commander afpers afschrik manipul opjag "
+        "opjut gijzel bedreig koeioneer kleiner verneder feit hoek"
+    )
+)
+_DEFIANCE = -0.3  # as unasked advice: the speaker says someone tries to press him
+_DEFIANCE_REACH = 8
 _HOPE_LOST = _words("voorbij vervlogen verdwenen vergeefs tevergeefs verloren ijdel")
 _HOPE_SENSE = tuple(  # word starts: verbs and nouns of coming to one's senses
     sorted(
@@ -870,6 +882,8 @@ def score_text(text: str) -> Score:
             _drop_expected_act(seg_tokens, evidence, subjectivities, first)
         if "goed" in seg_tokens and not _KNOW.isdisjoint(seg_tokens):
             _knows_full_well(seg_tokens, evidence, subjectivities, first)
+        if not _LATEN.isdisjoint(seg_tokens) and not _REFLEXIVE.isdisjoint(seg_tokens):
+            _refuses_pressure(seg_tokens, evidence, subjectivities, first)
         if "misschien" in seg_tokens and _mock_suggestion(seg_tokens):
             # "Misschien moet het Pentagon zijn mensen eerst leren ...": unasked advice in the
             # form of a suggestion; what it suggests is no praise (5 of 5 labelled: negative)
@@ -961,6 +975,43 @@ def _knows_full_well(
                         words = f"{tok} ... {tokens[j - 1]} goed (insinuatie)"
                         evidence[k] = Evidence(words, _INSINUATION, "rule")
                 return
+
+
+def _refuses_pressure(
+    tokens: list[str], evidence: list[Evidence], subj: list[float], first: int
+) -> None:
+    """Defiance: "Rusland laat zich niet chanteren", "wij laten ons niet de les lezen", "... niet
+    voorschrijven met wie wij handel drijven". The speaker says someone tries to press him, which
+    is reproach; textblob's negation would turn the pressure verb into praise ("niet chanteren"
+    +0.35). The flipped praise of the clause is dropped and the refusal counts as mild reproach
+    (11 of 13 labelled statements with "laat zich / laten ons niet ..." are negative; the two
+    positive ones, "heeft ons niet laten vallen" and "laten ons niet uit elkaar spelen", name
+    no pressure)."""
+    for i, tok in enumerate(tokens):
+        if tok not in _LATEN or i + 2 >= len(tokens):
+            continue
+        # "laat zich (ook) niet ...", or subordinate "... zich niet laten ..."
+        main = tokens[i + 1] in _REFLEXIVE and not _NEVER.isdisjoint(tokens[i + 2 : i + 4])
+        sub = i >= 2 and tokens[i - 2] in _REFLEXIVE and tokens[i - 1] in _NEVER
+        if not (main or sub):
+            continue
+        at = i + 2 if main else i + 1
+        rest = tokens[at : at + _DEFIANCE_REACH]
+        end = next((k for k, t in enumerate(rest) if t in _CLAUSE_ENDS), len(rest))
+        clause = rest[:end] if main else tokens[i - 2 : i] + rest[:end]
+        if not any(w.startswith(_PRESSURE) for t in clause for w in t.split("_")):
+            continue
+        parts = {w for t in clause for w in t.split("_")}
+        _drop_where(
+            lambda e, parts=parts: e.polarity > 0 and not parts.isdisjoint(e.words.split()),
+            evidence,
+            subj,
+            first,
+        )
+        said = f"{tok} {tokens[i + 1]} niet" if main else f"{tokens[i - 2]} niet {tok}"
+        evidence.append(Evidence(f"{said} ... (weigering)", _DEFIANCE, "rule"))
+        subj.append(0.7)
+        return
 
 
 def _mock_suggestion(tokens: list[str]) -> bool:

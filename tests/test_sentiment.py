@@ -229,6 +229,29 @@ def test_knowing_something_and_a_later_good_word_is_no_insinuation() -> None:
     assert pol("Wij weten dat, maar het gesprek was heel goed.") > 0.1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rusland laat zich niet chanteren met een paar honderd miljoen dollar.",
+        "Maar een Russische rechter laat zich niet de les lezen vanuit Washington.",
+        "Wij laten ons ook niet voorschrijven met wie wij handel drijven.",
+        "Hij zei dat Moskou zich niet laat dicteren door Washington.",
+    ],
+)
+def test_refusing_to_be_pressed_is_reproach_not_negated_pressure(text: str) -> None:
+    score = score_text(text)
+    assert stance_label(score.polarity) == "negative"
+    assert any("weigering" in e.words for e in score.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Washington heeft ons niet laten vallen.", "Wij laten ons niet uit elkaar spelen."],
+)
+def test_not_letting_a_bond_break_is_no_refusal_of_pressure(text: str) -> None:
+    assert not any("weigering" in e.words for e in score_text(text).evidence)
+
+
 def test_preference_clause_flips_what_is_rejected() -> None:
     # without the rule "vrede" (+0.4) would cancel "escalatie" (-0.5)
     score = score_text("Men streeft eerder naar escalatie dan naar vrede")
