@@ -210,6 +210,11 @@ for _line in _VERB_TABLE.strip().splitlines():
 _FORMS["aldus"] = ("aldus", frozenset({"aldus"}), "")
 _FORMS["volgens"] = ("volgens", frozenset({"volgens"}), "")
 _PRONOUNS = frozenset({"hij", "zij", "ze"})
+# a sentence opening with the demonstrative "Die" as its subject ("En premier Poetin? Die liet
+# via zijn woordvoerder weten ...") is about the last person named in the sentence before
+_DEMONSTRATIVE_SUBJECT_RE = re.compile(
+    r"(?:(?<=[.?!]\s)|(?<=[.?!][\"”’']\s)|^)Die(?=\s+[a-z])", re.M
+)
 # a sentence naming who a pronoun before it was: "Het ging om Maria Zacharova", "Dat was Peskov"
 _CATAPHOR_RE = re.compile(
     r"\s*[\"“„'‘]?\s*(?:Het|Dit|Dat)\s+(?:ging|gaat|betrof|betreft|was|is)\s+(?:om\s+)?",
@@ -927,6 +932,9 @@ class _Extractor:
                 ments.append(_M(s, e, body[s:e], "pron", None, False, None))
             else:
                 cue_hits.append((s, e, word))
+        for dm in _DEMONSTRATIVE_SUBJECT_RE.finditer(body):
+            if not in_quote(dm.start()):
+                ments.append(_M(dm.start(), dm.end(), "Die", "pron", None, False, None))
         taken = sorted((m.start, m.end) for m in ments)
         starts = [a for a, _ in taken]
         # speed: find the nouns (a plain alternation of words is fast), then check the article
@@ -1247,6 +1255,8 @@ class _Extractor:
     def _resolve_pronoun(self, m: _M) -> tuple[Actor, str] | None:
         """hij -> the first subject-like male person earlier in the sentence, else the most
         salient male person so far; zij/ze likewise for women."""
+        if m.text == "Die":
+            return self._last_person(m.si - 1)
         gender = "m" if m.text.lower() == "hij" else "f"
         for x in self.sent_ments[m.si]:
             if x.start >= m.start:
@@ -1275,6 +1285,19 @@ class _Extractor:
                 if a is not None and a.kind == "person" and a.gender in (gender, ""):
                     return a, x.text
                 break
+        return None
+
+    def _last_person(self, sj: int) -> tuple[Actor, str] | None:
+        """The person named last in sentence ``sj`` ("Die" at the start of the next one refers
+        to it), or None when its last actor is no person."""
+        if sj < 0:
+            return None
+        for x in reversed(self.sent_ments[sj]):
+            if x.kind == "pron":
+                continue
+            a = self._actor(x)
+            if a is not None:
+                return (a, x.text) if a.kind == "person" else None
         return None
 
     def _salient_person(self, gender: str, si: int) -> tuple[Actor, str] | None:
@@ -1335,6 +1358,9 @@ class _Extractor:
         """Resolved actor of a mention; a pronoun may look for its antecedent in the sentence
         only when the sentence is not the statement itself ("Trump is betrouwbaar, zei hij")."""
         if m.kind == "pron" and not in_sentence:
+            if m.text == "Die":
+                res = self._last_person(si - 1)
+                return (res[0], m.text) if res else None
             res = self._salient_person("m" if m.text.lower() == "hij" else "f", si)
             return (res[0], m.text) if res else None
         a = self._actor(m)

@@ -908,6 +908,26 @@ def test_pronoun_with_an_earlier_antecedent_is_not_resolved_forward() -> None:
     assert ("Zakharova", "Ze voegde eraan toe dat Londen liegt.") in _spans(body)
 
 
+def test_die_opening_a_sentence_is_the_last_person_named_before() -> None:
+    body = (
+        "En premier Vladimir Poetin? Die liet weten dat hij de ontmoeting met belangstelling "
+        "heeft gevolgd."
+    )
+    assert _spans(body) == [
+        ("Putin", "Die liet weten dat hij de ontmoeting met belangstelling heeft gevolgd.")
+    ]
+
+
+def test_die_after_a_foreign_person_gives_no_russian_statement() -> None:
+    body = "Lavrov sprak met Blinken. Die zei dat het gesprek nuttig was."
+    assert _spans(body) == []
+
+
+def test_a_relative_die_is_no_subject_pronoun() -> None:
+    body = "Poetin was er niet. Er zijn diplomaten die zeggen dat het gesprek nuttig was."
+    assert _spans(body) == []
+
+
 def test_interview_answers_labelled_with_the_speaker_are_statements() -> None:
     body = (
         "De krant sprak met minister Lavrov in Moskou.\n\n"
