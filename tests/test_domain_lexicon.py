@@ -358,6 +358,12 @@ def test_their_own_said_of_someone_else_is_tu_quoque(text: str) -> None:
         "Zij behandelen de Balkan als hun achtertuin.",
         "Het is een knieval voor de NAVO.",
         "Het document heeft een imperiaal karakter.",
+        "Senator Kosatsjov noemde het een publiciteitsstunt voor het binnenlandse publiek.",
+        "De reactie van de westerse leiders zegt alles.",
+        "Lavrov zei dat de NAVO via Oekraïne in wezen oorlog voert met Rusland.",
+        "Het draaiboek is in Washington geschreven.",
+        "Van de vertrekkende regering is niets meer te verwachten.",
+        "Het is een onwil om afscheid te nemen van de unipolaire wereld.",
     ],
 )
 def test_charges_of_kremlin_rhetoric_missing_from_textblob_score_negative(text: str) -> None:
