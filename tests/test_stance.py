@@ -821,6 +821,29 @@ def test_a_statement_without_target_gets_no_context() -> None:
     assert after == bare.stances[0]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hij wees erop dat de NAVO steeds meer schepen naar de Russische grenzen stuurt.",
+        "Met hem zal het Westen rekening moeten houden.",
+    ],
+)
+def test_a_bare_statement_toward_the_western_alliance_has_a_mildly_negative_prior(
+    text: str,
+) -> None:
+    bare = _first(text, "Lavrov")
+    [after] = in_article_context([bare])
+    [stance] = after
+    assert stance.stance == "negative"
+    assert [e.source for e in stance.evidence] == ["prior"]
+
+
+def test_the_us_and_a_statement_with_evidence_get_no_prior() -> None:
+    us = _first("Hij wees erop dat de Amerikanen steeds meer schepen sturen.", "Lavrov")
+    scored = _first("De NAVO is een agressief bondgenootschap.", "Lavrov")
+    assert in_article_context([us, scored]) == [us.stances, scored.stances]
+
+
 def _through_the_pipeline(text: str):
     """The stances (joined with their statements) of one article through the pure stages."""
     from datetime import datetime
