@@ -341,6 +341,20 @@ def test_words_of_thaw_score_positive(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Poetin nodigde Trump ook uit voor de herdenking in Moskou.",
+        "Het Kremlin meldde dat Poetin Obama heeft uitgenodigd voor een bezoek.",
+        "Volgens het Kremlin betuigde hij zijn medeleven.",
+        "Als we onze inspanningen bundelen, komen we verder.",
+        "Het is een nieuwe bladzijde in onze betrekkingen.",
+    ],
+)
+def test_invitations_sympathy_and_joining_forces_score_positive(text: str) -> None:
+    assert score_text(text).polarity > POS, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Dan moet hij dat vooral aan zijn eigen landgenoten uitleggen.",
         "Dat is het resultaat van hun eigen beleid.",
         "Amerika heeft altijd zijn eigen belang gediend.",
