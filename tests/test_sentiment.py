@@ -689,6 +689,13 @@ def test_idioms_and_function_uses_of_evaluative_words_are_not_scored() -> None:
     assert pol("Noord-Cyprus is zo goed als onafhankelijk") <= 0.4  # not 'goed' +0.55
     assert pol("Zacharova hield vol dat") == 0.0
     assert pol("een kwalitatief nieuwe situatie") == 0.0
+    assert pol("De president heeft de brief gelezen.") == 0.0  # textblob: 'gelezen' +0.3
+    assert pol("Moskou vat de uitspraken kalm op.") == 0.0  # textblob: 'kalm' +0.4
+    assert pol("Zonder Moskou wordt niets beslist.") <= 0.1  # the participle, not 'definitely'
+
+
+def test_fine_words_as_lip_service_are_reproach() -> None:
+    assert pol("Over het raketschild horen wij al jaren mooie woorden uit Washington.") < 0
 
 
 def test_a_polar_word_inside_a_name_is_not_scored() -> None:
