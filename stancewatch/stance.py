@@ -237,7 +237,8 @@ _PRESSURE_VERBS = (
     r"plaatst|plaatsen|plaatste|plaatsten)\b"
 )
 _PRESSURE_VERB = re.compile(r"\b" + _PRESSURE_VERBS, re.IGNORECASE)
-_PRESSURE_VERB_AFTER = re.compile(r"\W+" + _PRESSURE_VERBS, re.IGNORECASE)
+# "dat Y X onder druk zet", "om X onder druk te zetten" (a quote mark may close the phrase first)
+_PRESSURE_VERB_AFTER = re.compile(r"\W+(?:te\W+)?" + _PRESSURE_VERBS, re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\b(?:door|van|vanwege)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _ON_BEFORE = re.compile(r"\bop\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _PRESSURE_WORD = re.compile(r"\bdruk\b", re.IGNORECASE)

@@ -308,6 +308,17 @@ def test_active_pressure_in_a_subordinate_clause_blames_the_subject() -> None:
     assert (got["Europe"].stance, got["US"].stance) == ("negative", "positive")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivanov verweet de Amerikanen dat ze de oorlog gebruiken om Rusland onder druk te zetten.",
+        "Ivanov verweet de Amerikanen dat ze Rusland „onder druk te zetten”.",
+    ],
+)
+def test_pressure_as_a_te_infinitive_blames_its_subject(text: str) -> None:
+    assert _stances(text)["US"].stance == "negative"
+
+
 def test_russian_pressure_excuses_nobody() -> None:
     got = _stances("Wij zetten Kiev onder druk om de oorlog te beëindigen.")
     assert got["Ukraine"].stance != "positive"
