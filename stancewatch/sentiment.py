@@ -182,6 +182,13 @@ _KNOW = _words("weet weten wist wisten")
 _FULL_WELL = _words("heel zeer best donders drommels verdraaid")
 _KNOW_REACH = 8  # tokens between the verb and "heel goed" ("dat weten ze in Washington heel goed")
 _INSINUATION = -0.2  # the lexicon's value for "weten heel goed"
+_EVEN = _words("ook zelfs juist")
+_EVEN_LINKS = _words("als wanneer in over bij met")
+_DIFFICULTY = _words(
+    "oneens moeilijk moeilijke moeilijkheden meningsverschil meningsverschillen verschillen "
+    "onenigheid spanningen ruzie problemen"
+)
+_EVEN_REACH = 7
 _LATEN = _words("laat laten liet lieten")
 _REFLEXIVE = _words("zich ons me mij")
 _NEVER = _words("niet nooit")
@@ -883,6 +890,8 @@ def score_text(text: str) -> Score:
             _drop_expected_act(seg_tokens, evidence, subjectivities, first)
         if "goed" in seg_tokens and not _KNOW.isdisjoint(seg_tokens):
             _knows_full_well(seg_tokens, evidence, subjectivities, first)
+        if not _DIFFICULTY.isdisjoint(seg_tokens) and not _EVEN.isdisjoint(seg_tokens):
+            _drop_conceded_difficulty(seg_tokens, evidence, subjectivities, first)
         if not _LATEN.isdisjoint(seg_tokens) and not _REFLEXIVE.isdisjoint(seg_tokens):
             _refuses_pressure(seg_tokens, evidence, subjectivities, first)
         if "misschien" in seg_tokens and _mock_suggestion(seg_tokens):
@@ -976,6 +985,35 @@ def _knows_full_well(
                         words = f"{tok} ... {tokens[j - 1]} goed (insinuatie)"
                         evidence[k] = Evidence(words, _INSINUATION, "rule")
                 return
+
+
+def _drop_conceded_difficulty(
+    tokens: list[str], evidence: list[Evidence], subj: list[float], first: int
+) -> None:
+    """A difficulty conceded in passing ("ook als we het oneens zijn", "ook in moeilijke
+    tijden", "ook over moeilijke kwesties", "juist in deze moeilijke tijden") is the backdrop of
+    the praise around it, not reproach: its negative evidence is dropped (12 of 12 labelled
+    statements with such a phrase are positive)."""
+    conceded: set[str] = set()
+    for i, tok in enumerate(tokens):
+        if tok not in _DIFFICULTY:
+            continue
+        before = tokens[max(0, i - _EVEN_REACH) : i]
+        if any(
+            w in _EVEN
+            and k + 1 < len(before)
+            and before[k + 1] in _EVEN_LINKS
+            and _BREAK not in before[k:]
+            for k, w in enumerate(before)
+        ):
+            conceded.add(tok)
+    if conceded:
+        _drop_where(
+            lambda e: e.polarity < 0 and not conceded.isdisjoint(e.words.split()),
+            evidence,
+            subj,
+            first,
+        )
 
 
 def _refuses_pressure(

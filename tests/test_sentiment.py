@@ -252,6 +252,36 @@ def test_not_letting_a_bond_break_is_no_refusal_of_pressure(text: str) -> None:
     assert not any("weigering" in e.words for e in score_text(text).evidence)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik heb acht jaar goed met hem samengewerkt, ook als we het oneens waren.",
+        "Onze dialoog met Washington is open, ook over moeilijke onderwerpen.",
+        "Hij bedankte Clinton voor acht jaar vriendschap, ook in moeilijke tijden.",
+    ],
+)
+def test_a_difficulty_conceded_in_passing_is_no_reproach(text: str) -> None:
+    score = score_text(text)
+    assert stance_label(score.polarity) == "positive"
+    assert all(e.polarity > 0 for e in score.evidence)
+
+
+def test_a_difficulty_outside_a_concession_still_counts() -> None:
+    assert pol("De gesprekken zijn moeilijk, en wij zijn het oneens.") < 0
+
+
+@pytest.mark.parametrize(
+    "text, sign",
+    [
+        ("Rusland gaat om Irak geen ruzie maken met Washington.", 1),
+        ("Hij zei dat die ruzie het project niet raakt.", 0),
+        ("Wij hopen dat het Amerikaanse volk deze moeilijke periode snel te boven komt.", 1),
+    ],
+)
+def test_a_quarrel_or_hard_times_as_a_topic_is_no_blame(text: str, sign: int) -> None:
+    assert stance_label(pol(text)) == {1: "positive", 0: "neutral"}[sign]
+
+
 def test_preference_clause_flips_what_is_rejected() -> None:
     # without the rule "vrede" (+0.4) would cancel "escalatie" (-0.5)
     score = score_text("Men streeft eerder naar escalatie dan naar vrede")
