@@ -110,12 +110,12 @@ nobody to take a stance toward; its polarity still reports the tone).
    about as often as leaving the statement neutral (pooled stance +0.2 to +0.3 points anywhere
    between +0.2 and +0.5). The context lifted stance agreement by 0 to +15 points on seven new
    blind sets and by +6 to +18 on four earlier ones re-run with the rules of their time
-   (README). Last, a statement toward NATO, the West, Europe or the UK that holds no evidence
-   and has no context gets a prior: mildly negative (-0.1, one evidence item with source
-   "prior"). Analysts read the Kremlin's bare statements about the Western alliance as hostile
-   ("Hij wees erop dat de NAVO steeds meer schepen naar de Russische grenzen stuurt"): 21 of the
-   24 labelled statements of this kind are negative. The US has no prior: its bare statements
-   are spread over all three labels.
+   (README). Last, a statement toward NATO, the West or Europe that holds no evidence and has
+   no context gets a prior: mildly negative (-0.1, one evidence item with source "prior").
+   Analysts read the Kremlin's bare statements about the Western alliance as hostile ("Hij wees
+   erop dat de NAVO steeds meer schepen naar de Russische grenzen stuurt"): 20 of the 23
+   labelled statements of this kind are negative. The US has no prior: its bare statements are
+   spread over all three labels; nor has the UK (a prior changed nothing on the labelled sets).
 """
 
 from __future__ import annotations
@@ -914,7 +914,7 @@ _CONTINUATION_CHARS = 400
 # a positive context is lent only from this mean on; a negative one from the stance threshold
 _CONTEXT_POSITIVE = 0.3
 # a bare statement toward the Western alliance is mildly negative (module docstring, point 6)
-_ADVERSARIES = frozenset(("NATO", "West", "UK", "Europe"))
+_ADVERSARIES = frozenset(("NATO", "West", "Europe"))
 _ADVERSARY_PRIOR = -0.1
 
 
