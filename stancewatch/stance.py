@@ -769,6 +769,17 @@ def _times(score: Score, factor: float) -> Score:
     return Score(score.polarity * factor, score.subjectivity, _scaled(score.evidence, factor))
 
 
+_DISAVOWING = frozenset(("geen", "niet", "nooit", "niets", "niemand"))
+
+
+def _disavowal(score: Score) -> bool:
+    """Evidence that only denies something bad ("Wij willen geen handelsoorlog", "geen
+    agressieve plannen"): before a "maar" it prefaces a warning, it is no goodwill."""
+    return bool(score.evidence) and all(
+        e.polarity > 0 and e.words.split()[0] in _DISAVOWING for e in score.evidence
+    )
+
+
 def _before_but(text: str, segments: list[tuple[int, int]], scores: list[Score]) -> list[Score]:
     """The segments before the last one opening with "maar/doch" count half when that segment
     or a later one holds evidence: the clause after "but" carries the point (module docstring,
@@ -776,6 +787,11 @@ def _before_but(text: str, segments: list[tuple[int, int]], scores: list[Score])
     last = max(
         (i for i, (s, e) in enumerate(segments) if i and _BUT_START.match(text, s, e)), default=0
     )
+    if last:
+        scores = [
+            Score(0.0, 0.0, ()) if i < last and _disavowal(sc) else sc
+            for i, sc in enumerate(scores)
+        ]
     if not last or not any(sc.evidence for sc in scores[last:]):
         return scores
     return [

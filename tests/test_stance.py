@@ -319,6 +319,22 @@ def test_pressure_as_a_te_infinitive_blames_its_subject(text: str) -> None:
     assert _stances(text)["US"].stance == "negative"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wij willen geen handelsoorlog met Amerika. Maar wij willen ook geen voogd die ons "
+        "vertelt welke klanten wij mogen hebben.",
+        "Wij hebben geen agressieve plannen tegen Amerika. Maar wij zullen ons land beschermen.",
+    ],
+)
+def test_a_disavowal_before_maar_prefaces_a_warning_and_is_no_goodwill(text: str) -> None:
+    assert _stances(text)["US"].stance != "positive"
+
+
+def test_a_disavowal_without_maar_still_counts() -> None:
+    assert _stances("Wij willen geen handelsoorlog met Amerika.")["US"].stance == "positive"
+
+
 def test_russian_pressure_excuses_nobody() -> None:
     got = _stances("Wij zetten Kiev onder druk om de oorlog te beëindigen.")
     assert got["Ukraine"].stance != "positive"
