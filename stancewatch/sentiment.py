@@ -178,6 +178,8 @@ _HOPE = _words("hoop hopen hoopt hoopte hoopten")
 # 29 of the 31 statements with "verwacht(en) dat" are neutral or negative
 _EXPECT = _words("verwacht verwachten verwachtte verwachtten rekent rekenen rekende rekenden")
 _HOPE_REACH = 14
+_TOLD_MODALS = _words("kan kunnen moet moeten hoeft hoeven mag mogen")
+_TOLD_REACH = 6  # "kan het niet van ons verwachten"
 _KNOW = _words("weet weten wist wisten")
 _FULL_WELL = _words("heel zeer best donders drommels verdraaid")
 _KNOW_REACH = 8  # tokens between the verb and "heel goed" ("dat weten ze in Washington heel goed")
@@ -850,6 +852,9 @@ def score_text(text: str) -> Score:
     segments = _segments(_tokens(text, eng), eng.negations, eng.pretence, eng.triggers)
     for seg_tokens, seg_factor in segments:
         first = len(evidence)
+        if seg_factor != _REPORTED and "niet" in seg_tokens and _told_not_to_expect(seg_tokens):
+            evidence.append(Evidence("niet verwachten dat (waarschuwing)", _ADVICE, "rule"))
+            subjectivities.append(0.7)
         if seg_factor == _REPORTED or eng.sentiment.keys().isdisjoint(seg_tokens):
             continue  # someone else's view, or no known word: textblob would assess nothing
         tokens = _counterfactual(_opposed_evil(seg_tokens, eng))
@@ -1068,12 +1073,27 @@ def _drop_expected_act(
     tokens: list[str], evidence: list[Evidence], subj: list[float], first: int
 ) -> None:
     """What the speaker expects someone to do is a demand, not praise of him ("Wij verwachten
-    dat de Amerikaanse autoriteiten de rechten van onze burger respecteren", "Moskou rekent
-    erop dat ..."): the praise of the dat-clause after the expectation verb is dropped."""
+    dat de Amerikanen de rechten van onze burger respecteren", "Moskou rekent erop dat ..."):
+    the praise of the dat-clause after the expectation verb is dropped. Told not to expect
+    something ("Wie ons land met sancties wurgt, hoeft niet te verwachten dat ...", "kan niet
+    van ons verwachten dat wij dat negeren"), the addressee is warned: mild reproach (6 of 6
+    labelled statements with it are negative)."""
     for i, tok in enumerate(tokens):
         if tok in _EXPECT and "dat" in tokens[i + 1 : i + 4]:
             _drop_praise_of(set(tokens[i + 1 :]), evidence, subj, first)
             return
+
+
+def _told_not_to_expect(tokens: list[str]) -> bool:
+    """A modal and "niet" before "verwachten" with its dat-clause ("hoeft niet te verwachten
+    dat", "kan het niet van ons verwachten dat"): a warning (_drop_expected_act). Not "rekenen":
+    "moeten niet op Amerikaanse raketten rekenen" warns whoever counts, not the Americans."""
+    for i, tok in enumerate(tokens):  # the dat-clause may be a segment of its own
+        if tok.startswith("verwacht") and (i + 1 == len(tokens) or "dat" in tokens[i + 1 : i + 4]):
+            before = tokens[max(0, i - _TOLD_REACH) : i]
+            if "niet" in before and not _TOLD_MODALS.isdisjoint(before):
+                return True
+    return False
 
 
 def _drop_praise_of(

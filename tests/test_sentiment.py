@@ -282,6 +282,20 @@ def test_a_quarrel_or_hard_times_as_a_topic_is_no_blame(text: str, sign: int) ->
     assert stance_label(pol(text)) == {1: "positive", 0: "neutral"}[sign]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wie ons land met sancties probeert te wurgen, hoeft niet te verwachten dat hij hier "
+        "met open armen wordt ontvangen.",
+        "Als Washington de drempel verlaagt, kan het niet van ons verwachten dat wij dat negeren.",
+    ],
+)
+def test_being_told_not_to_expect_something_is_a_warning(text: str) -> None:
+    score = score_text(text)
+    assert stance_label(score.polarity) == "negative"
+    assert any("waarschuwing" in e.words for e in score.evidence)
+
+
 def test_preference_clause_flips_what_is_rejected() -> None:
     # without the rule "vrede" (+0.4) would cancel "escalatie" (-0.5)
     score = score_text("Men streeft eerder naar escalatie dan naar vrede")
