@@ -378,6 +378,9 @@ def test_their_own_said_of_someone_else_is_tu_quoque(text: str) -> None:
         "Het draaiboek is in Washington geschreven.",
         "Van de vertrekkende regering is niets meer te verwachten.",
         "Het is een onwil om afscheid te nemen van de unipolaire wereld.",
+        "Rusland is niet bang voor een Amerikaans schild.",
+        "Dat is niet ons probleem, dat is een keuze van Washington.",
+        "Wij verwachten steun, geen preken.",
     ],
 )
 def test_charges_of_kremlin_rhetoric_missing_from_textblob_score_negative(text: str) -> None:
