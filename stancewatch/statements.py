@@ -332,9 +332,20 @@ _TITLE_MODIFIERS = frozenset(
 # a compound title noun before a name ("Buitenlandadviseur Joeri Oesjakov", "Topdiplomaat
 # Lavrov", "Kremlinstrateeg ..."): part of the subject, like a title modifier
 # "Zacharova van het ministerie van Buitenlandse Zaken zei": lower-case words of the workplace
-_WORKPLACES = frozenset(("ministerie", "ambassade", "dienst", "agentschap"))
+_WORKPLACES = frozenset(
+    _words(
+        "ministerie ambassade dienst agentschap inlichtingendienst veiligheidsdienst "
+        "commissie raad staf delegatie administratie regering bank"
+    )
+)
 _POSTMODIFIER_WORDS = (
-    frozenset(_words("van het de departement russische in te kantoor")) | _WORKPLACES
+    frozenset(
+        _words(
+            "van het de departement russische in te kantoor buitenlandse binnenlandse "
+            "federale militaire generale centrale nationale presidentiële"
+        )
+    )
+    | _WORKPLACES
 )
 # a Russian official the registry does not know: "de Russische vice-ambassadeur Vladimir
 # Safronkov" (a Russian title of lower-case words, then two or three capitalised names)
@@ -497,6 +508,9 @@ _AUX_AFTER_QUOTE_RE = re.compile(r"(?:had|heeft|hadden|hebben)\s+", re.IGNORECAS
 _TITLE_NOUN_RE = re.compile(
     r"\w{3,}(?:adviseur|adviseuse|woordvoerder|woordvoerster|minister|ambassadeur|gezant|"
     r"diplomaat|onderhandelaar|strateeg|ideoloog|chef|topman|topvrouw|president|premier)$"
+    # titles the registry has no role for, bare or compound ("Voorzitter Gennadi Seleznjov")
+    r"|\w*(?:voorzitter|voorzitster|generaal|admiraal|kolonel|senator|gouverneur|directeur|"
+    r"commandant|opperbevelhebber)$"
 )
 # '"…", aldus de generaal': a bare title after the verb stands for the person the text is about
 _BARE_TITLE_RE = re.compile(

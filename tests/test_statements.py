@@ -974,6 +974,28 @@ def _who(body: str) -> list[tuple[str, str]]:
     return [(s.speaker, s.cue) for s in extract_statements(body, date(2024, 8, 2))]
 
 
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("Voorzitter Gennadi Seleznjov zei dat de Amerikanen de baas willen spelen.", "Seleznyov"),
+        ("Admiraal Vladimir Koerojedov zei dat er ernstige aanwijzingen zijn.", "Kuroyedov"),
+        ("Federatieraadvoorzitter Jegor Strojev zei dat de senaat een compromis wil.", "Stroyev"),
+    ],
+)
+def test_a_bare_or_compound_title_the_registry_has_no_role_for_is_part_of_the_subject(
+    body: str, speaker: str
+) -> None:
+    assert [s.speaker for s in extract_statements(body, date(2001, 1, 1))] == [speaker]
+
+
+def test_a_workplace_with_adjectives_after_the_name_is_part_of_the_subject() -> None:
+    body = (
+        "Inlichtingenchef Sergej Naryshkin van de buitenlandse inlichtingendienst SVR zei dat "
+        "de contacten met de CIA blijven lopen."
+    )
+    assert [s.speaker for s in extract_statements(body, date(2022, 1, 1))] == ["Naryshkin"]
+
+
 def test_title_adjective_before_a_role_is_part_of_the_subject() -> None:
     body = "Presidentieel adviseur Joeri Ushakov zei dat Moskou openstaat voor uitwisselingen."
     assert _who(body) == [("Ushakov", "zei")]
