@@ -357,7 +357,8 @@ _DE = ("de ", "De ")
 # "een hoge Russische diplomaat, Konstantin Vorontsov,": the title first, the name in commas
 _UNREGISTERED_COMMA_RE = re.compile(
     r"\b(?:[Dd]e|[Ee]en)\s+(?:[a-zà-ÿ]+\s+)?Russische\s+(?P<title>(?:[a-zà-ÿ][\w-]*\s+){0,2}?"
-    r"[a-zà-ÿ][\w-]*),\s+(?P<name>[A-ZÀ-Ý][a-zà-ÿ'-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'-]+){1,2}),"
+    r"[a-zà-ÿ][\w-]*)(?:\s+(?:in|bij|te)\s+(?:de\s+|het\s+)?[A-ZÀ-Ý][\w-]+)?,"  # "in Havana"
+    r"\s+(?P<name>[A-ZÀ-Ý][a-zà-ÿ'-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'-]+){1,2}),"
 )
 _RUSSIAN_BODIES = ("Doema", "Federatieraad", "Kremlin")
 # "[Senator ]Frants Klintsevitsj, vicevoorzitter van de defensiecommissie van de " before the

@@ -988,6 +988,14 @@ def test_a_bare_or_compound_title_the_registry_has_no_role_for_is_part_of_the_su
     assert [s.speaker for s in extract_statements(body, date(2001, 1, 1))] == [speaker]
 
 
+def test_an_unregistered_official_whose_title_names_his_post_is_found() -> None:
+    body = (
+        "De Russische ambassadeur in Havana, Viktor Koronelli, zei dat het bezoek voor geen "
+        "enkel land een bedreiging is."
+    )
+    assert [s.speaker for s in extract_statements(body, date(2008, 1, 1))] == ["Koronelli"]
+
+
 def test_a_workplace_with_adjectives_after_the_name_is_part_of_the_subject() -> None:
     body = (
         "Inlichtingenchef Sergej Naryshkin van de buitenlandse inlichtingendienst SVR zei dat "
