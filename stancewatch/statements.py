@@ -1210,6 +1210,8 @@ class _Extractor:
         noun = next((k for k in _BACKREF_FITS if k in low), None)
         if noun is not None and (inst is None or inst[0].name not in _BACKREF_FITS[noun]):
             state = inst is not None and inst[0].name in _RUSSIAN_STATE
+            if inst is None:  # "Peskov zei ... . Het ministerie van Buitenlandse Zaken liet weten"
+                state = self._after_russian_person(m.si)
             inst = self._last_named(noun, m.si)
             if inst is None and state:
                 # "Rusland is voorzichtig positief. Dat liet het ministerie van Buitenlandse Zaken
@@ -1220,6 +1222,18 @@ class _Extractor:
         if inst is None or not inst[0].russian:
             return None
         return inst[0] if noun is None or inst[0].name in _BACKREF_FITS[noun] else None
+
+    def _after_russian_person(self, si: int) -> bool:
+        """The sentence before `si` (or the one before it) is about a Russian official, and
+        neither names a foreign person as its subject: a bare named ministry after it is the
+        Russian one."""
+        for sj in (si - 1, si - 2):
+            if sj < 0:
+                return False
+            person = self._subject(sj)[0]
+            if person is not None:
+                return person[0].russian
+        return False
 
     def _last_named(self, noun: str, si: int) -> tuple[Actor, str] | None:
         """The institution last named with this noun ("ministerie", "ambassade") in the

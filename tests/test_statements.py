@@ -988,6 +988,25 @@ def test_a_bare_or_compound_title_the_registry_has_no_role_for_is_part_of_the_su
     assert [s.speaker for s in extract_statements(body, date(2001, 1, 1))] == [speaker]
 
 
+def test_a_bare_named_ministry_after_a_russian_official_is_the_russian_one() -> None:
+    body = (
+        "Peskov zei dat het om een strafbaar feit gaat. Het ministerie van Buitenlandse Zaken "
+        "liet weten dat een Amerikaanse consul hem heeft mogen bezoeken."
+    )
+    assert [s.speaker for s in extract_statements(body, date(2024, 6, 20))] == [
+        "Peskov",
+        "Russian MFA",
+    ]
+
+
+def test_a_bare_named_ministry_after_a_foreign_official_is_not_russian() -> None:
+    body = (
+        "Blinken zei dat het om een gijzeling gaat. Het ministerie van Buitenlandse Zaken "
+        "liet weten dat een consul hem heeft mogen bezoeken."
+    )
+    assert extract_statements(body, date(2024, 6, 20)) == []
+
+
 def test_an_unregistered_official_whose_title_names_his_post_is_found() -> None:
     body = (
         "De Russische ambassadeur in Havana, Viktor Koronelli, zei dat het bezoek voor geen "
