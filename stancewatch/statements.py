@@ -576,6 +576,9 @@ _DAT_START_RE = re.compile(
     + _SAID_NOUNS
     + r"|opmerking|verklaring))\s+"
 )
+# "Dat deed minister Ivanov maandag": the pro-verb "doen" stands for the statement before
+_PRO_VERBS = frozenset(("deed", "deden"))
+_DAT_DEED_RE = re.compile(r"(?:^|[.!?”\"'’]\s+|\n)Dat\s+$")
 # "Met die waarschuwing heeft X ...": the sentence before is X's, whatever the verb
 _WITH_THOSE_WORDS_RE = re.compile(r"\s*Met\s+(?:die|deze)\s+(?:\w+\s+)?(?:" + _SAID_NOUNS + r")\b")
 # "Zo reageerde X op het bericht dat ...": a "dat" after such a noun is the noun's, not the verb's
@@ -988,6 +991,7 @@ class _Extractor:
                 particle
                 and not word.startswith(_SEPARABLE)
                 and not self._particle_ok(particle, s, e, kinds)
+                and not (word in _PRO_VERBS and _DAT_DEED_RE.search(body, max(0, s - 6), s))
             ):
                 continue
             if lemma in _OTHER_VERB and kinds & {"fin", "pl"} and self._other_verb(lemma, e):
@@ -2272,8 +2276,18 @@ class _Extractor:
         if (
             first in _ACTIVE_AUX
             and (c.kinds & {"part", "inf"})
-            and len(gap_words) <= 10
             and not any(ch in gap for ch in ".;:")
+            and (
+                len(gap_words) <= 10
+                or (  # a long object in a news lead: "heeft de erkenning van Kosovo door het
+                    # Westen een verschrikkelijk precedent genoemd"; no second verb between
+                    len(gap_words) <= _PERFECT_MAX_WORDS
+                    and "," not in gap
+                    and not any(
+                        w.lower() in _ACTIVE_AUX or w.lower() in _PASSIVE_AUX for w in gap_words[1:]
+                    )
+                )
+            )
         ):
             return m
         if bkind == "sub" and len(gap_words) <= 8 and not any(ch in gap for ch in ";:"):

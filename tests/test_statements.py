@@ -1007,6 +1007,24 @@ def test_a_bare_named_ministry_after_a_foreign_official_is_not_russian() -> None
     assert extract_statements(body, date(2024, 6, 20)) == []
 
 
+def test_a_perfect_with_a_long_object_in_a_news_lead_is_the_subjects_statement() -> None:
+    body = (
+        "De Russische president Vladimir Poetin heeft de erkenning van Kosovo door het Westen "
+        "een “verschrikkelijk precedent” genoemd, dat zich tegen de landen zal keren."
+    )
+    assert [s.speaker for s in extract_statements(body, date(2008, 2, 22))] == ["Putin"]
+
+
+def test_dat_deed_names_the_speaker_of_the_sentence_before() -> None:
+    body = (
+        "Rusland heeft de kritiek van Powell koeltjes van tafel geveegd. Dat deed minister van "
+        "Buitenlandse Zaken Igor Ivanov maandag op een persconferentie."
+    )
+    [found] = extract_statements(body, date(2004, 1, 27))
+    assert (found.speaker, found.cue) == ("Igor Ivanov", "Dat deed")
+    assert found.text.startswith("Rusland heeft de kritiek")
+
+
 def test_an_unregistered_official_whose_title_names_his_post_is_found() -> None:
     body = (
         "De Russische ambassadeur in Havana, Viktor Koronelli, zei dat het bezoek voor geen "
