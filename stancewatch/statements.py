@@ -264,6 +264,10 @@ _ACTIVE_AUX = frozenset(
 _PASSIVE_AUX = frozenset(_words("werd wordt worden werden is was zijn waren geworden"))
 # words that may stand before a subject without making it an inverted sentence
 _PARTICLES = frozenset(_words("maar en want ook zelfs alleen enkel dus of"))
+# "Zijn naamgenoot Igor Ivanov liet weten", "Haar collega Lavrov zei": a relation before a name
+_RELATION_NOUNS = frozenset(
+    _words("zijn haar hun collega naamgenoot opvolger voorganger plaatsvervanger rechterhand")
+)
 # first words of an adverbial that puts the subject after the verb ("Ondertussen verwierp X",
 # "Enkele uren eerder had X gezegd"; a subject "Een woordvoerder zei" is found before this)
 # words before a subject that keep the sentence start out of the statement
@@ -512,6 +516,7 @@ _TITLE_NOUN_RE = re.compile(
     # titles the registry has no role for, bare or compound ("Voorzitter Gennadi Seleznjov")
     r"|\w*(?:voorzitter|voorzitster|generaal|admiraal|kolonel|senator|gouverneur|directeur|"
     r"commandant|opperbevelhebber)$"
+    r"|(?:generaal|kolonel|luitenant|vice|schout)-\w+$"  # "Generaal-majoor", "Kolonel-generaal"
 )
 # '"…", aldus de generaal': a bare title after the verb stands for the person the text is about
 _BARE_TITLE_RE = re.compile(
@@ -2330,6 +2335,7 @@ class _Extractor:
         return all(
             (lw := w.lower().strip("(\"“„'‘")) in _PARTICLES
             or lw in _TITLE_MODIFIERS
+            or lw in _RELATION_NOUNS
             or (w[:1].isupper() and _TITLE_NOUN_RE.match(lw) is not None)
             for w in text.split()
         )

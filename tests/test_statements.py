@@ -980,6 +980,14 @@ def _who(body: str) -> list[tuple[str, str]]:
         ("Voorzitter Gennadi Seleznjov zei dat de Amerikanen de baas willen spelen.", "Seleznyov"),
         ("Admiraal Vladimir Koerojedov zei dat er ernstige aanwijzingen zijn.", "Kuroyedov"),
         ("Federatieraadvoorzitter Jegor Strojev zei dat de senaat een compromis wil.", "Stroyev"),
+        (
+            "Generaal-majoor Igor Konasjenkov herhaalde dat de luchtmacht alleen IS aanvalt.",
+            "Konashenkov",
+        ),
+        (
+            "Zijn naamgenoot Igor Ivanov liet weten dat de gesprekken gewoon doorgaan.",
+            "Igor Ivanov",
+        ),
     ],
 )
 def test_a_bare_or_compound_title_the_registry_has_no_role_for_is_part_of_the_subject(
