@@ -555,6 +555,7 @@ _BACKREF_RE = re.compile(
 # "het ministerie van ..." after a sentence about the Russian state itself
 _RUSSIAN_STATE = frozenset({"Russia", "Kremlin"})
 _MINISTRY_OF = {"buitenlandse zaken": "Russian MFA", "defensie": "Russian MoD"}
+_MINISTRIES = frozenset(_MINISTRY_OF.values())
 _BACKREF_SENTENCES = 8  # how far back a bare "het ministerie" looks for the one it means
 
 
@@ -1228,9 +1229,41 @@ class _Extractor:
                 office = _ministry_of(low)
                 actor = self.reg.actor(office) if office else None
                 inst = (actor, m.text) if actor is not None else None
+        if inst is None and noun == "ministerie":
+            # "Zacharova verweet ... . Het ministerie liet weten": the ministry of the Russian
+            # official the sentence before (or the one before it) was about
+            inst = self._ministry_of_last_official(m.si, m.text)
         if inst is None or not inst[0].russian:
             return None
         return inst[0] if noun is None or inst[0].name in _BACKREF_FITS[noun] else None
+
+    def _ministry_of_last_official(self, si: int, text: str) -> tuple[Actor, str] | None:
+        """The ministry (foreign affairs or defence, from roles.csv) of the Russian person the
+        sentence before `si`, or the one before it, is about; None when no such person or when
+        the person held roles in both or neither."""
+        for sj in (si - 1, si - 2):
+            sent = self.sents[sj] if sj >= 0 else None
+            if sent is None or "ministerie" in self.body[sent.start : sent.end]:
+                return None  # a ministry named there is the one meant (_last_named)
+            person, inst = self._subject(sj)
+            if person is None:
+                if inst is not None:
+                    return None  # a sentence about an institution
+                continue
+            actor = person[0]
+            if not actor.russian:
+                return None
+            offices = {
+                r.institution.name
+                for key in self.reg.held_roles(actor)
+                for r in self.reg.role_holders(key, ever=True)
+                if r.actor == actor and r.institution is not None
+            } & _MINISTRIES
+            if len(offices) != 1:
+                return None
+            office = self.reg.actor(next(iter(offices)))
+            return (office, text) if office is not None else None
+        return None
 
     def _after_russian_person(self, si: int) -> bool:
         """The sentence before `si` (or the one before it) is about a Russian official, and

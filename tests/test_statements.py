@@ -1033,6 +1033,25 @@ def test_dat_deed_names_the_speaker_of_the_sentence_before() -> None:
     assert found.text.startswith("Rusland heeft de kritiek")
 
 
+def test_a_bare_ministry_after_a_russian_official_is_that_officials_ministry() -> None:
+    body = (
+        "Viceminister van Buitenlandse Zaken Sergej Rjabkov raadde Washington aan geen "
+        "overhaaste stappen te zetten. Het ministerie liet ook weten dat de ambassade "
+        "consulaire toegang krijgt."
+    )
+    found = extract_statements(body, date(2023, 3, 30))
+    assert [s.speaker for s in found] == ["Ryabkov", "Russian MFA"]
+
+
+def test_a_bare_ministry_after_a_foreign_ministry_is_not_russian() -> None:
+    body = (
+        "Rjabkov noemde het verbod politiek gemotiveerd. Het Amerikaanse ministerie van "
+        "Binnenlandse Veiligheid gaf de diensten negentig dagen. Het ministerie zegt bezorgd te "
+        "zijn over de banden met de inlichtingendiensten."
+    )
+    assert [s.speaker for s in extract_statements(body, date(2017, 9, 14))] == ["Ryabkov"]
+
+
 def test_an_unregistered_official_whose_title_names_his_post_is_found() -> None:
     body = (
         "De Russische ambassadeur in Havana, Viktor Koronelli, zei dat het bezoek voor geen "
