@@ -2126,7 +2126,11 @@ class _Extractor:
         if res is None:
             return None
         if content_before:
-            return res[0], res[1], sent.start, bpos, c.word, si
+            if before[:1] in _QUOTE_CHARS or body[sent.start] in _QUOTE_CHARS:
+                return res[0], res[1], sent.start, bpos, c.word, si  # a quote: its words only
+            # reported words with their attribution after them ("Rusland doet niet mee, liet
+            # president Boris Jeltsin weten"): the sentence, as the hand labels quote it
+            return res[0], res[1], sent.start, sent.end, c.word, si
         end = self._cut_at_other_speaker(c, si, sent.end, res[0])
         # the whole sentence when the verb only follows a fronted phrase ("Gevraagd naar het
         # conflict zei hij dat ..."); after a comma or a quote, from the verb on
@@ -2205,7 +2209,7 @@ class _Extractor:
             for x in self.sent_ments[si]:
                 if x.start < tm.end() - 1:
                     continue
-                if x.start > tm.end() + 40 or body[tm.end() : x.start].count(" ") > 3:
+                if x.start > tm.end() + 40 or body[tm.end() : x.start].count(" ") > 1:
                     break
                 other = self._actor(x)
                 if x.kind != "pron" and self._subj(x) and other not in (None, actor):

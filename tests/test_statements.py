@@ -1052,6 +1052,27 @@ def test_a_bare_ministry_after_a_foreign_ministry_is_not_russian() -> None:
     assert [s.speaker for s in extract_statements(body, date(2017, 9, 14))] == ["Ryabkov"]
 
 
+def test_reported_words_with_the_attribution_after_them_keep_the_attribution() -> None:
+    [found] = extract_statements(
+        "Rusland doet niet mee, liet president Boris Jeltsin weten.", date(1998, 5, 12)
+    )
+    assert (found.speaker, found.text) == (
+        "Yeltsin",
+        "Rusland doet niet mee, liet president Boris Jeltsin weten.",
+    )
+
+
+def test_a_quote_with_the_attribution_after_it_is_the_quote_only() -> None:
+    [found] = extract_statements("“Rusland doet niet mee”, zei Jeltsin.", date(1998, 5, 12))
+    assert found.text == "“Rusland doet niet mee”"
+
+
+def test_toen_as_then_does_not_cut_the_statement() -> None:
+    body = "Zijn woordvoerder Aleksej Gromov liet toen wel weten dat Rusland geen troepen stuurt."
+    [found] = extract_statements(body, date(2003, 3, 12))
+    assert found.text == body
+
+
 def test_an_unregistered_official_whose_title_names_his_post_is_found() -> None:
     body = (
         "De Russische ambassadeur in Havana, Viktor Koronelli, zei dat het bezoek voor geen "
