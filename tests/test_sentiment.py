@@ -736,6 +736,7 @@ def test_idioms_and_function_uses_of_evaluative_words_are_not_scored() -> None:
     assert pol("De president heeft de brief gelezen.") == 0.0  # textblob: 'gelezen' +0.3
     assert pol("Moskou vat de uitspraken kalm op.") == 0.0  # textblob: 'kalm' +0.4
     assert pol("Zonder Moskou wordt niets beslist.") <= 0.1  # the participle, not 'definitely'
+    assert pol("Moskou kreeg geen verzoek voor een eventuele ruil.") == 0.0  # textblob: -0.1
 
 
 def test_fine_words_as_lip_service_are_reproach() -> None:
