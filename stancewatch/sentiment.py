@@ -689,14 +689,14 @@ _MIDDLE_FIELD = 8  # tokens between a finite verb and the negation that closes i
 
 _FIGHT_AGAINST = _words(
     "strijd bestrijding strijden strijdt vechten vecht vochten optreden treden samenwerking "
-    "samenwerken samen coalitie front eenheid verenigd bondgenoten zij"
+    "samenwerken samen coalitie front eenheid verenigd bondgenoten zij werken werkt werkten"
 )
 _OPPOSED_SPAN = 4
 # a common enemy as the topic talked about ("praten over terrorisme") is no judgement either
 _TOPIC_PREPOSITIONS = _words("over")
 # enemies both sides name (not the addressee: "optreden tegen de Amerikaanse agressie" stays)
 _COMMON_EVILS = tuple(
-    _words("terror extremis jihad fascis nazi pirat drugs crimin prolifera pandemi virus")
+    _words("terror terreur extremis jihad fascis nazi pirat drugs crimin prolifera pandemi virus")
 )
 
 

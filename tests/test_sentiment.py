@@ -170,6 +170,8 @@ def test_rebuffing_outside_tutelage_is_negative() -> None:
 
 def test_a_common_enemy_fought_together_is_no_reproach() -> None:
     assert pol("In de strijd tegen het terrorisme staan we zij aan zij.") > 0.1
+    assert pol("Rusland is een betrouwbare partner in de strijd tegen terreur.") > 0.1
+    assert pol("Beide landen moeten nauwer samen werken tegen terrorisme.") > 0.1
     assert pol("De samenwerking in de strijd tegen het internationale terrorisme.") > 0.1
     assert pol("Wij zullen optreden tegen de Amerikaanse agressie.") < -0.1
 
