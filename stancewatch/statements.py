@@ -212,9 +212,8 @@ _FORMS["volgens"] = ("volgens", frozenset({"volgens"}), "")
 _PRONOUNS = frozenset({"hij", "zij", "ze"})
 # a sentence opening with the demonstrative "Die" as its subject ("En premier Poetin? Die liet
 # via zijn woordvoerder weten ...") is about the last person named in the sentence before
-_DEMONSTRATIVE_SUBJECT_RE = re.compile(
-    r"(?:(?<=[.?!]\s)|(?<=[.?!][\"”’']\s)|^)Die(?=\s+[a-z])", re.M
-)
+_DEMONSTRATIVE_SUBJECT_RE = re.compile(r"Die(?=\s+[a-z])")  # a literal first: fast to scan
+_SENTENCE_BEFORE_RE = re.compile(r"(?:^|\n|[.?!][\"”’']?\s)$")
 # a sentence naming who a pronoun before it was: "Het ging om Maria Zacharova", "Dat was Peskov"
 _CATAPHOR_RE = re.compile(
     r"\s*[\"“„'‘]?\s*(?:Het|Dit|Dat)\s+(?:ging|gaat|betrof|betreft|was|is)\s+(?:om\s+)?",
@@ -957,7 +956,8 @@ class _Extractor:
             else:
                 cue_hits.append((s, e, word))
         for dm in _DEMONSTRATIVE_SUBJECT_RE.finditer(body):
-            if not in_quote(dm.start()):
+            at = dm.start()
+            if _SENTENCE_BEFORE_RE.search(body, max(0, at - 3), at) and not in_quote(at):
                 ments.append(_M(dm.start(), dm.end(), "Die", "pron", None, False, None))
         taken = sorted((m.start, m.end) for m in ments)
         starts = [a for a, _ in taken]
