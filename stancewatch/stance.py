@@ -53,7 +53,9 @@ How a statement is read:
    only when the rest of the statement holds no evidence, and then a fifth. The main clause carries
    the stance. So does the clause after "maar": what comes before the last "maar/doch" counts half
    when evidence follows it ("Vriendschap is mooi. Maar wij verwachten dat Washington ook rekening
-   houdt met onze belangen"; VADER's rule for "but"). A name a target gives in quotes ("Washington
+   houdt met onze belangen"; VADER's rule for "but"); a disavowal there, evidence that only
+   denies something bad ("Wij willen geen handelsoorlog. Maar ..."), prefaces the warning and is
+   dropped. A name a target gives in quotes ("Washington
    noemt dit een 'vredesplan'", "de NAVO noemt zichzelf een 'defensief bondgenootschap'") is scored
    as pretence, like "zogenaamde"; the speaker's own quoted word ("Peskov noemde de maatregelen
    'onwettig'") is not.
