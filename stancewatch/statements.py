@@ -212,8 +212,7 @@ _FORMS["volgens"] = ("volgens", frozenset({"volgens"}), "")
 _PRONOUNS = frozenset({"hij", "zij", "ze"})
 # a sentence opening with the demonstrative "Die" as its subject ("En premier Poetin? Die liet
 # via zijn woordvoerder weten ...") is about the last person named in the sentence before
-_DEMONSTRATIVE_SUBJECT_RE = re.compile(r"Die(?=\s+[a-z])")  # a literal first: fast to scan
-_SENTENCE_BEFORE_RE = re.compile(r"(?:^|\n|[.?!][\"”’']?\s)$")
+_DEMONSTRATIVE_SUBJECT_RE = re.compile(r"Die(?=\s+[a-z])")  # at a sentence start
 # a sentence naming who a pronoun before it was: "Het ging om Maria Zacharova", "Dat was Peskov"
 _CATAPHOR_RE = re.compile(
     r"\s*[\"“„'‘]?\s*(?:Het|Dit|Dat)\s+(?:ging|gaat|betrof|betreft|was|is)\s+(?:om\s+)?",
@@ -955,9 +954,9 @@ class _Extractor:
                 ments.append(_M(s, e, body[s:e], "pron", None, False, None))
             else:
                 cue_hits.append((s, e, word))
+        sentence_starts = set(self.s_starts)
         for dm in _DEMONSTRATIVE_SUBJECT_RE.finditer(body):
-            at = dm.start()
-            if _SENTENCE_BEFORE_RE.search(body, max(0, at - 3), at) and not in_quote(at):
+            if dm.start() in sentence_starts and not in_quote(dm.start()):
                 ments.append(_M(dm.start(), dm.end(), "Die", "pron", None, False, None))
         taken = sorted((m.start, m.end) for m in ments)
         starts = [a for a, _ in taken]
@@ -1428,10 +1427,7 @@ class _Extractor:
     def _actor_of(self, m: _M, si: int, in_sentence: bool = True) -> tuple[Actor, str] | None:
         """Resolved actor of a mention; a pronoun may look for its antecedent in the sentence
         only when the sentence is not the statement itself ("Trump is betrouwbaar, zei hij")."""
-        if m.kind == "pron" and not in_sentence:
-            if m.text == "Die":
-                res = self._last_person(si - 1)
-                return (res[0], m.text) if res else None
+        if m.kind == "pron" and not in_sentence and m.text != "Die":  # "Die": never in-sentence
             res = self._salient_person("m" if m.text.lower() == "hij" else "f", si)
             return (res[0], m.text) if res else None
         a = self._actor(m)
