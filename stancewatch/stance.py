@@ -1005,18 +1005,13 @@ def in_article_context(statements: list[ArticleStatement]) -> list[list[TargetSt
         updated: list[TargetStance] = []
         for ts in stances:
             others = [o for o in scored.get(ts.target, ()) if o[0] != i]
-            if (
-                ts.stance == "neutral"
-                and not ts.evidence
-                and not ts.implied
-                and ts.target in _ADVERSARIES
-                and not others
-                and not _PROCEDURAL.search(st.text)
-            ):
-                evidence = (Evidence(f"prior: Kremlin on {ts.target}", _ADVERSARY_PRIOR, "prior"),)
-                updated.append(_stance(ts.target, ts.mention, evidence, [ts.subjectivity]))
+            if ts.stance != "neutral" or ts.implied or _PROCEDURAL.search(st.text):
+                updated.append(ts)
                 continue
-            if ts.stance != "neutral" or ts.implied or not others or _PROCEDURAL.search(st.text):
+            if not others:  # no context: a bare statement on the Western alliance has a prior
+                if not ts.evidence and ts.target in _ADVERSARIES:
+                    prior = Evidence(f"prior: Kremlin on {ts.target}", _ADVERSARY_PRIOR, "prior")
+                    ts = _stance(ts.target, ts.mention, (prior,), [ts.subjectivity])
                 updated.append(ts)
                 continue
             own = [o for o in others if o[1] == st.speaker]
