@@ -1074,10 +1074,8 @@ def _drop_expected_act(
 ) -> None:
     """What the speaker expects someone to do is a demand, not praise of him ("Wij verwachten
     dat de Amerikanen de rechten van onze burger respecteren", "Moskou rekent erop dat ..."):
-    the praise of the dat-clause after the expectation verb is dropped. Told not to expect
-    something ("Wie ons land met sancties wurgt, hoeft niet te verwachten dat ...", "kan niet
-    van ons verwachten dat wij dat negeren"), the addressee is warned: mild reproach (6 of 6
-    labelled statements with it are negative)."""
+    the praise of the dat-clause after the expectation verb is dropped. Being told not to
+    expect something is a warning of its own (_told_not_to_expect)."""
     for i, tok in enumerate(tokens):
         if tok in _EXPECT and "dat" in tokens[i + 1 : i + 4]:
             _drop_praise_of(set(tokens[i + 1 :]), evidence, subj, first)
@@ -1085,9 +1083,11 @@ def _drop_expected_act(
 
 
 def _told_not_to_expect(tokens: list[str]) -> bool:
-    """A modal and "niet" before "verwachten" with its dat-clause ("hoeft niet te verwachten
-    dat", "kan het niet van ons verwachten dat"): a warning (_drop_expected_act). Not "rekenen":
-    "moeten niet op Amerikaanse raketten rekenen" warns whoever counts, not the Americans."""
+    """A modal and "niet" before "verwachten" with its dat-clause ("Wie ons land met sancties
+    wurgt, hoeft niet te verwachten dat ...", "kan het niet van ons verwachten dat wij dat
+    negeren"): the addressee is warned, mild reproach (6 of 6 labelled statements with it are
+    negative). Not "rekenen": "moeten niet op Amerikaanse raketten rekenen" warns whoever
+    counts, not the Americans."""
     for i, tok in enumerate(tokens):  # the dat-clause may be a segment of its own
         if tok.startswith("verwacht") and (i + 1 == len(tokens) or "dat" in tokens[i + 1 : i + 4]):
             before = tokens[max(0, i - _TOLD_REACH) : i]
