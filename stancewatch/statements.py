@@ -388,6 +388,15 @@ _RUSSIAN_APPOSITION_RE = re.compile(
     r"Russisch(?:e)?\s+(?P<title>(?:[a-zà-ÿ-]+\s+){0,2}?[a-zà-ÿ-]+)\b"
 )
 _APPOSITION_REST_RE = re.compile(r"[^,.;:\"“„'‘]{0,40},|")  # to its closing comma, if any
+# "Andrej Kroetskich, de speciale vertegenwoordiger van Poetin voor informatieveiligheid,": a full
+# name and an apposition with an official title of a Russian official named by surname (an aide,
+# envoy or adviser speaks for him); the surname is checked against the registry
+_LEADER_APPOSITION_RE = re.compile(
+    r",\s+(?:de\s+|het\s+)?(?P<title>(?:[a-zà-ÿ][\w-]*\s+){0,3}?[a-zà-ÿ-]+)\s+van\s+"
+    r"(?:de\s+)?(?:(?:Russische\s+)?(?:president|premier|minister)\s+)?(?:[A-ZÀ-Ý][a-zà-ÿ]+\s+)?"
+    r"(?P<leader>[A-ZÀ-Ý][a-zà-ÿ'-]+)(?P<rest>[^,.;:\"“„'‘]{0,40}),"
+)
+_NAME_BEFORE_COMMA_RE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ'-]+\s+[A-ZÀ-Ý][a-zà-ÿ'-]+$")
 # "Viceminister Viktor Posoevaljoek", "minister van Pers Michail Lesin", "kinderrechtencommissaris
 # Pavel Astachov": an official title, a Russian given name (data/russian_given_names.csv) and a
 # surname of Russian form. Without "Russische" the given name and the surname say whose official
@@ -470,6 +479,19 @@ def _unregistered_candidates(body: str) -> Iterator[tuple[int, int, int, int]]:
             continue  # "de Oekraïense minister ...", "woordvoerder van de Amerikaanse ..."
         name_end = gm.end("sur")
         yield gm.start() - len(head) + tm.start("title"), gm.start(), name_end, name_end
+    idx = body.find(" van ")
+    while idx >= 0:
+        comma = body.rfind(", ", max(0, idx - 60), idx)
+        lm = _LEADER_APPOSITION_RE.match(body, comma) if comma >= 0 else None
+        nm = _NAME_BEFORE_COMMA_RE.search(body, max(0, comma - 50), comma) if lm else None
+        if (
+            lm is not None
+            and nm is not None
+            and _OFFICIAL_TITLE_RE.search(lm.group("title"))
+            and _russian_person(lm.group("leader"))
+        ):
+            yield nm.start(), nm.start(), nm.end(), lm.end()
+        idx = body.find(" van ", idx + 5)
     for word in _RUSSIAN_BODIES:
         idx = body.find(word)
         while idx >= 0:
@@ -485,6 +507,25 @@ def _unregistered_candidates(body: str) -> Iterator[tuple[int, int, int, int]]:
                 if close is not None and _OFFICIAL_TITLE_RE.search(am.group("title")):
                     yield am.start(), am.start("name"), am.end("name"), close.end()
             idx = body.find(word, idx + len(word))
+
+
+# "..., zoals Trump vorige maand aankondigde, antwoordt Poetin": a speech verb in an aside
+_ASIDE_RE = re.compile(r"\bzoals\s+[^,.;:!?\"“”„'‘’]{0,60}$", re.IGNORECASE)
+
+
+def _without_aside_cues(body: str, sent_start: int, cues: list[_Cue]) -> list[_Cue]:
+    """A sentence's speech verbs without those in a `zoals` aside when another one is left: the
+    aside reports someone else's words in passing, the sentence's own verb says who speaks."""
+    kept = [
+        c for c in cues if _ASIDE_RE.search(body, max(sent_start, c.start - 70), c.start) is None
+    ]
+    return kept if kept else cues
+
+
+def _russian_person(surname: str) -> bool:
+    """Whether the registry knows this surname as a Russian person ("Poetin", "Lavrov")."""
+    actor = default_registry().lookup(surname)
+    return actor is not None and actor.kind == "person" and actor.russian
 
 
 def _maybe_unregistered(body: str) -> bool:
@@ -1004,6 +1045,9 @@ class _Extractor:
             si = self._sent_of(s)
             if si >= 0 and s < sents[si].end:
                 self.sent_cues[si].append(_Cue(s, e, body[s:e], lemma, kinds))
+        for si, cues in enumerate(self.sent_cues):
+            if len(cues) > 1:
+                self.sent_cues[si] = _without_aside_cues(body, sents[si].start, cues)
         for q in self.quotes:
             si = self._sent_of(q.start)
             if si >= 0:
@@ -1375,9 +1419,21 @@ class _Extractor:
         an unknown person, which blocks older ones) as its subject."""
         for sj in range(si - 1, max(-1, si - 15), -1):
             person = self._subject(sj)[0]
+            if person is None and sj == si - 1:
+                person = self._only_person(sj)
             if person is not None and person[0].gender in (gender, ""):
                 return person
         return None
+
+    def _only_person(self, sj: int) -> tuple[Actor, str] | None:
+        """The one person a sentence without a person subject names ("Het begon met minister
+        Igor Ivanov." before "Hij zei: ..."), else None."""
+        people = {
+            a: x.text
+            for x in self.sent_ments[sj]
+            if x.kind != "pron" and (a := self._actor(x)) is not None and a.kind == "person"
+        }
+        return next(iter(people.items())) if len(people) == 1 else None
 
     def _salient_inst(self, si: int) -> tuple[Actor, str] | None:
         for sj in (si - 1, si - 2):

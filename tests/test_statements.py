@@ -1867,3 +1867,45 @@ def test_a_paragraph_long_quote_of_an_official_is_read_once() -> None:
         "stilvallen”, zei Lavrov.\n"
     )
     assert [speaker for speaker, _text in _spans(body)] == ["Lavrov"]
+
+
+def test_an_unregistered_aide_named_in_apposition_to_a_russian_leader_is_found() -> None:
+    envoy = (
+        "Nee. Andrej Kroetskich, de speciale vertegenwoordiger van Poetin voor "
+        "informatieveiligheid, zei vandaag dat de Amerikanen elk gesprek hebben afgehouden."
+    )
+    assert [s.speaker for s in extract_statements(envoy, date(2020, 9, 25))] == ["Krutskikh"]
+    adviser = (
+        "Kritiek. Andrei Illarionov, de economisch adviseur van president Vladimir Putin, noemt "
+        "het protocol een rem op de groei."
+    )
+    assert [s.speaker for s in extract_statements(adviser, date(2004, 5, 1))] == ["Illarionov"]
+    for body in (
+        "John Bolton, de veiligheidsadviseur van president Trump, zei dat het slecht gaat.",
+        "Jan Peeters, een kenner van Poetin, zei dat het slecht gaat.",
+    ):
+        assert extract_statements(body, date(2019, 1, 1)) == []
+
+
+def test_a_speech_verb_in_a_zoals_aside_leaves_the_sentence_to_its_own_speaker() -> None:
+    body = (
+        "Lavrov reisde mee. Op de vraag wat er gebeurt als Washington uit het verdrag stapt, zoals "
+        "Trump vorige maand aankondigde, antwoordt Poetin kort: 'Dan reageren wij snel.' Hij zegt "
+        "dat Moskou bereid blijft om te praten."
+    )
+    assert [s.speaker for s in extract_statements(body, date(2018, 11, 11))] == ["Putin", "Putin"]
+    alone = "Lavrov reisde mee. Zoals Poetin gisteren zei, is de situatie ernstig."
+    assert [s.speaker for s in extract_statements(alone, date(2018, 11, 11))] == ["Putin"]
+
+
+def test_he_after_a_sentence_without_a_person_subject_is_the_one_person_it_names() -> None:
+    body = (
+        "Het begon vanochtend met minister van Buitenlandse Zaken Igor Ivanov. Hij zei: „Dit is "
+        "een ernstige klap voor het hele systeem.”"
+    )
+    assert [s.speaker for s in extract_statements(body, date(1999, 10, 14))] == ["Igor Ivanov"]
+    two = (
+        "Het begon met Igor Ivanov en de Amerikaanse minister Madeleine Albright. Hij zei: „Dit "
+        "is een ernstige klap.”"
+    )
+    assert extract_statements(two, date(1999, 10, 14)) == []
