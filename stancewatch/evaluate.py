@@ -48,6 +48,8 @@ class EvaluationReport:
     confusion: pl.DataFrame  # rows: gold stance; columns: gold, positive, neutral, negative
     missed: pl.DataFrame = field(repr=False)  # gold rows with no matching statement
     wrong: pl.DataFrame = field(repr=False)  # matched rows where speaker, target or stance differ
+    # gold clarity ("clear" / "ambiguous") -> (matched rows, stance accuracy on them)
+    stance_by_clarity: dict[str, tuple[int, float]] = field(default_factory=dict)
 
 
 def _statements(found: pl.DataFrame) -> dict[str, list[dict]]:
@@ -194,6 +196,10 @@ def evaluate(gold: pl.DataFrame, found: pl.DataFrame) -> EvaluationReport:
     wrong = matched.with_columns(pl.Series("errors", errors, dtype=pl.String)).filter(
         pl.col("errors") != ""
     )
+    by_clarity: dict[str, list[bool]] = {}
+    for r, ok in zip(rows, stance_ok, strict=True):
+        if r.get("clarity"):
+            by_clarity.setdefault(r["clarity"], []).append(ok)
     return EvaluationReport(
         n_gold=gold.height,
         n_found_matched=n,
@@ -214,7 +220,14 @@ def evaluate(gold: pl.DataFrame, found: pl.DataFrame) -> EvaluationReport:
             "stance_missing",
         ),
         wrong=wrong,
+        stance_by_clarity={
+            k: (len(v), share(v)) for k, v in sorted(by_clarity.items(), key=_clear_first)
+        },
     )
+
+
+def _clear_first(item: tuple[str, list[bool]]) -> tuple[bool, str]:
+    return (item[0] != "clear", item[0])
 
 
 def _clip(text: object, width: int) -> str:
@@ -230,6 +243,10 @@ def format_report(report: EvaluationReport) -> str:
         f"speaker accuracy     {report.speaker_accuracy:.1%}",
         f"target accuracy      {report.target_accuracy:.1%}",
         f"stance accuracy      {report.stance_accuracy:.1%}",
+        *(
+            f"  on {label + ' rows':16}{acc:.1%} ({n})"
+            for label, (n, acc) in report.stance_by_clarity.items()
+        ),
         f"stance macro-F1      {report.macro_f1:.3f}",
         "",
         "stance confusion (rows gold, columns predicted)",

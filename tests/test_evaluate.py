@@ -182,6 +182,25 @@ def test_format_report_shows_headline_confusion_and_errors() -> None:
     assert "wrong (1)" in text and "gold Peskov/US/positive -> Peskov/US/negative" in text
 
 
+def test_stance_accuracy_is_also_reported_on_clear_and_on_ambiguous_rows() -> None:
+    g = gold(
+        ("a.txt", "Peskov", "een", "US", "positive"),
+        ("a.txt", "Peskov", "twee", "US", "negative"),
+        ("a.txt", "Lavrov", "drie", "US", "neutral"),
+    ).with_columns(pl.Series("clarity", ["clear", "ambiguous", "ambiguous"], dtype=pl.String))
+    f = found(
+        ("a.txt", 1, "Peskov", "zin een", "US", "positive", 0.4),
+        ("a.txt", 2, "Peskov", "zin twee", "US", "positive", 0.2),
+        ("a.txt", 3, "Lavrov", "zin drie", "US", "neutral", 0.0),
+    )
+    report = evaluate(g, f)
+    assert report.stance_by_clarity == {"clear": (1, 1.0), "ambiguous": (2, 0.5)}
+    assert list(report.stance_by_clarity) == ["clear", "ambiguous"]
+    text = format_report(report)
+    assert "  on clear rows      100.0% (1)" in text
+    assert "  on ambiguous rows  50.0% (2)" in text
+
+
 @pytest.mark.parametrize(
     ("gold_speaker", "found_speaker", "same"),
     [
