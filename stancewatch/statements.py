@@ -135,7 +135,7 @@ spreken | spreekt sprak | spreken spraken | gesproken uitgesproken | ^(?:\s+(?:(
 zich tonen | toont toonde | tonen toonden | getoond | ^\s+(?:\S+\s+){0,3}?zich\b
 klagen | klaagt klaagde | klagen klaagden | geklaagd | ^\s+(?:\S+\s+){0,4}?(?:dat|over)\b
 herinneren | herinnert herinnerde | herinneren herinnerden | herinnerd | ^\s+(?:\S+\s+){0,4}?(?:er)?aan\s+(?:dat|het\s+feit)\b
-rekenen | rekent rekende | rekenen rekenden | gerekend | ^\s+(?:\S+\s+){0,3}?(?:erop\s+dat|op\s+(?!\d))
+rekenen | rekent rekende | rekenen rekenden | gerekend | ^\s+(?:\S+\s+){0,3}?(?:erop\s+dat|op\s+(?!\d)|voor\s+dat\b)
 grappen | grapt grapte | grappen grapten | gegrapt
 bedanken | bedankt bedankte | bedanken bedankten | bedankt
 uitnodigen | nodigt nodigde | nodigen nodigden | uitgenodigd uitnodigen | \buit\b
@@ -195,6 +195,9 @@ verdedigen | verdedigt verdedigde | verdedigen verdedigden | verdedigd | ^\s+(?:
 preciseren | preciseert preciseerde | preciseren preciseerden | gepreciseerd
 klinken | klinkt klonk luidt luidde |  |  | ^\s+het\b
 staan | staat stond |  |  | ^\s+in\s+\w+\s+(?:\w+\s+)?(?:verklaring|mededeling|persbericht)
+samenvatten | vat vatte | vatten | samengevat samenvatten | ^\s+(?:\S+\s+){0,5}?samen\s*:
+samenvatten | samenvat samenvatte | samenvatten |
+voorrekenen | voorrekent voorrekende | voorrekenden | voorgerekend voorrekenen
 """  # noqa: E501 - one verb per line; the particle of "spreken" is long
 # surface form -> (lemma, grammatical kinds, particle regex)
 _FORMS: dict[str, tuple[str, frozenset[str], str]] = {}
@@ -630,7 +633,7 @@ _WITH_THOSE_WORDS_RE = re.compile(r"\s*Met\s+(?:die|deze)\s+(?:\w+\s+)?(?:" + _S
 _NOUN_CLAUSE_RE = re.compile(
     r"\b(?:bericht|berichten|nieuws|vraag|besluit|beslissing|aankondiging|uitspraak|verklaring|"
     r"kritiek|beschuldiging|beschuldigingen|voorstel|plan|eis|dreigement|mededeling|nieuws)"
-    r"\s+(?:dat|om)\b",
+    r"(?:\s+(?:van|uit)\s+(?:[\w-]+\s+){0,6}?[\w-]+)?\s+(?:dat|om)\b",
     re.IGNORECASE,
 )
 # ", vicepremier sinds 2019, " / ", Poetins adviseur voor buitenlands beleid, " (a genitive first)
@@ -2508,8 +2511,10 @@ class _Extractor:
         it to its subject even when its verb is no speech verb."""
         if si == 0 or not (m := _WITH_THOSE_WORDS_RE.match(self.body, self.sents[si].start)):
             return
-        if self.sents[si - 1].heading or any(q.substantial for q in self.sent_quotes[si - 1]):
-            return  # a quote there has its own attribution
+        if self.sents[si - 1].heading or any(
+            f.explicit and f.sent == si - 1 for f in self.by_sent.get(si - 1, ())
+        ):
+            return  # a statement there has its own attribution
         # the subject: the first mention, after the finite verb (and an auxiliary's subject)
         subject = next((x for x in self.sent_ments[si] if x.start >= m.end()), None)
         if subject is None or len(self.body[m.end() : subject.start].split()) > 3:

@@ -1909,3 +1909,38 @@ def test_he_after_a_sentence_without_a_person_subject_is_the_one_person_it_names
         "is een ernstige klap.”"
     )
     assert extract_statements(two, date(1999, 10, 14)) == []
+
+
+def test_summing_up_before_a_colon_and_reckoning_that_are_speech_verbs() -> None:
+    summed = (
+        "Konstantin Kosatsjov, vicevoorzitter van de Federatieraad, vatte de stemming op Facebook "
+        "samen: de top was 'beter dan verwacht, maar minder dan nodig'."
+    )
+    assert [s.speaker for s in extract_statements(summed, date(2021, 6, 17))] == ["Kosachev"]
+    reckoned = "Minister Sergej Lavrov rekende voor dat de handel veel kan opleveren."
+    assert [s.speaker for s in extract_statements(reckoned, date(2015, 1, 1))] == ["Lavrov"]
+    for body in (
+        "Lavrov rekende af met zijn tegenstanders.",
+        "Lavrov vatte het samen in één zin.",
+    ):
+        assert extract_statements(body, date(2015, 1, 1)) == []
+
+
+def test_a_quote_first_lead_is_attributed_by_with_those_words_whatever_the_verb() -> None:
+    lead = (
+        "„Bij dit akkoord zijn er geen verliezers. Iedereen wint.” Met die woorden vatte de "
+        "Russische minister van Buitenlandse Zaken Sergej Lavrov vannacht de uitkomst samen."
+    )
+    assert [(s.speaker, s.kind) for s in extract_statements(lead, date(2013, 11, 25))] == [
+        ("Lavrov", "direct")
+    ]
+    answered = (
+        "“Wie het zegt, is het zelf.” Met die woorden heeft president Vladimir Poetin gereageerd "
+        "op de uitspraak van zijn Amerikaanse ambtgenoot Joe Biden dat hij een moordenaar is."
+    )
+    found = extract_statements(answered, date(2021, 3, 18))
+    assert [(s.speaker, s.text) for s in found] == [("Putin", "“Wie het zegt, is het zelf.”")]
+    attributed = (
+        "Biden sprak. ‘Dit is een mooie dag’, zei hij. Met die woorden opende Poetin de top."
+    )
+    assert extract_statements(attributed, date(2021, 3, 18)) == []
