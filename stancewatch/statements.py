@@ -194,7 +194,7 @@ betuigen | betuigt betuigde | betuigen betuigden | betuigd
 verdedigen | verdedigt verdedigde | verdedigen verdedigden | verdedigd | ^\s+(?:\S+\s+){0,6}?als\b
 preciseren | preciseert preciseerde | preciseren preciseerden | gepreciseerd
 klinken | klinkt klonk luidt luidde |  |  | ^\s+het\b
-staan | staat stond |  |  | ^\s+in\s+\w+\s+(?:\w+\s+)?(?:verklaring|mededeling|persbericht)
+staan | staat stond |  |  | ^\s+(?:in\s+\w+\s+(?:\w+\s+)?(?:verklaring|mededeling|persbericht|samenvatting|nota|protestnota|brief|communiqué|tekst)\b|erin\s*[.,;:])
 samenvatten | vat vatte | vatten | samengevat samenvatten | ^\s+(?:\S+\s+){0,5}?samen\s*:
 samenvatten | samenvat samenvatte | samenvatten |
 voorrekenen | voorrekent voorrekende | voorrekenden | voorgerekend voorrekenen
@@ -626,6 +626,16 @@ _DAT_START_RE = re.compile(
 )
 # "Dat deed minister Ivanov maandag": the pro-verb "doen" stands for the statement before
 _PRO_VERBS = frozenset(("deed", "deden"))
+# "staat in de verklaring van de FSB" / "in een verklaring van het ministerie": the author
+_DOCUMENTS = (
+    r"(?:verklaring|mededeling|persbericht|samenvatting|nota|protestnota|brief|communiqué|tekst)"
+)
+_AUTHOR_GAP_RE = re.compile(
+    r"\s+in\s+(?:\w+\s+){1,3}?" + _DOCUMENTS + r"\s+van\s+(?:de\s+|het\s+)?"
+)
+_OF_DOCUMENT_RE = re.compile(_DOCUMENTS + r"\s+van\s+(?:de\s+|het\s+)?$")
+# "Daarin staat dat ...": what a document just named says (`staan` is a speech verb only so)
+_IN_IT_RE = re.compile(r"(?:^|[.!?”\"'’]\s+|\n)(?:Daarin|Hierin)\s+$")
 _DAT_DEED_RE = re.compile(r"(?:^|[.!?”\"'’]\s+|\n)Dat\s+$")
 # "Met die waarschuwing heeft X ...": the sentence before is X's, whatever the verb
 _WITH_THOSE_WORDS_RE = re.compile(r"\s*Met\s+(?:die|deze)\s+(?:\w+\s+)?(?:" + _SAID_NOUNS + r")\b")
@@ -1041,6 +1051,7 @@ class _Extractor:
                 and not word.startswith(_SEPARABLE)
                 and not self._particle_ok(particle, s, e, kinds)
                 and not (word in _PRO_VERBS and _DAT_DEED_RE.search(body, max(0, s - 6), s))
+                and not (lemma == "staan" and _IN_IT_RE.search(body, max(0, s - 10), s))
             ):
                 continue
             if lemma in _OTHER_VERB and kinds & {"fin", "pl"} and self._other_verb(lemma, e):
@@ -1833,6 +1844,42 @@ class _Extractor:
         )
         return "direct" if quoted * 2 >= (end - start) else "indirect"
 
+    def _document(self, c: _Cue, si: int) -> tuple[Actor, str, int, int, str, int] | None:
+        """Words printed in a document (`„…”, staat in de verklaring (van de FSB)`, `‘…’, stond
+        erin`, `Daarin staat dat …`): the statement of the document's author, named after the
+        verb (`van de FSB`), else in the sentence before: its subject (`Het ministerie heeft een
+        protestnota overhandigd.`), else whoever the document is `van` (`in een verklaring van
+        het ministerie …`); only a Russian official."""
+        body, sent = self.body, self.sents[si]
+        head = body[sent.start : c.start].rstrip(_TRAILING)
+        if not head:
+            return None
+        start, end = (
+            (sent.start, sent.end) if _IN_IT_RE.search(head + " ") else (sent.start, c.start)
+        )
+        res = None
+        for m in self.sent_ments[si]:
+            if m.start > c.end and _AUTHOR_GAP_RE.match(body, c.end, m.start):
+                res = self._actor_of(m, si)
+                break
+        if res is None and si > 0:
+            subject = self._subject(si - 1)
+            res = subject[1] or subject[0]
+            if res is None:
+                res = next(
+                    (
+                        r
+                        for m in self.sent_ments[si - 1]
+                        if _OF_DOCUMENT_RE.search(body, max(0, m.start - 40), m.start)
+                        for r in (self._actor_of(m, si - 1),)
+                        if r is not None
+                    ),
+                    None,
+                )
+        if res is None or not self._official(res[0]):
+            return None
+        return res[0], res[1], start, end, c.word, si
+
     def _speaker_after(self, pos: int, si: int, limit: int) -> _M | None:
         """The first mention after `pos` with only gap words in between ("aldus nog
         Peskov", "zei woordvoerder Dmitri Peskov", "verklaarde hij")."""
@@ -2034,6 +2081,8 @@ class _Extractor:
         ments = self.sent_ments[si]
         if c.lemma == "volgens":
             return self._volgens(c, si)
+        if c.lemma == "staan":
+            return self._document(c, si)
         if c.lemma == "aldus":
             sp = self._speaker_after(c.end, si, c.end + 60)
             if sp is None:

@@ -1944,3 +1944,27 @@ def test_a_quote_first_lead_is_attributed_by_with_those_words_whatever_the_verb(
         "Biden sprak. ‘Dit is een mooie dag’, zei hij. Met die woorden opende Poetin de top."
     )
     assert extract_statements(attributed, date(2021, 3, 18)) == []
+
+
+def test_words_printed_in_a_document_are_its_russian_authors_statement() -> None:
+    in_it = (
+        "Het Russische ministerie van Defensie heeft woensdag een verklaring verspreid. Daarin "
+        "staat dat de Amerikanen vooraf waren ingelicht over de route van de patrouille."
+    )
+    found = extract_statements(in_it, date(2020, 8, 27))
+    assert [(s.speaker, s.text[:12]) for s in found] == [("Russian MoD", "Daarin staat")]
+    of_the = (
+        'Het was stil. "Wij konden de verdachten tijdig opsporen", stond in een latere verklaring '
+        "van de FSB."
+    )
+    assert [(s.speaker, s.kind) for s in extract_statements(of_the, date(2017, 12, 17))] == [
+        ("FSB", "direct")
+    ]
+    previous = 'De FSB greep in. "De groep heeft opgehouden te bestaan", staat in de verklaring.'
+    assert [s.speaker for s in extract_statements(previous, date(2022, 1, 14))] == ["FSB"]
+    for body in (
+        "Het Witte Huis stuurde Moskou een brief. Daarin staat dat Rusland moet stoppen.",
+        'Biden belde. "Wij staan pal", staat in de verklaring van het Witte Huis.',
+        "Lavrov sprak. Het akkoord staat in de krant.",
+    ):
+        assert extract_statements(body, date(2022, 1, 14)) == [], body
