@@ -169,7 +169,8 @@ menen | meent meende | menen meenden | gemeend
 vinden | vindt vond | vinden vonden |  | ^\s+(?:\S+\s+){0,3}?dat\b|[^.;:!?]{0,90}?\s(?:[„“"‘]|,,)\w[^”"’']{0,40}[”"’'](?:'|\s*[.,;])
 denken | denkt dacht | denken dachten |  | ^\s+(?:\S+\s+){0,3}?dat\b
 verwachten | verwacht verwachtte | verwachten verwachtten |  | ^\s+(?:\S+\s+){0,3}?(?:dat|niets|weinig|veel|geen)\b
-zien | ziet zag | zien zagen |  | ^\s+(?:\S+\s+){0,5}?(?:geen\s+(?:enkele\s+)?(?:reden|grond|aanleiding|noodzaak|bedreiging|gevaar)|een\s+(?:kans|bedreiging|gevaar|provocatie|poging|bewijs|teken|signaal)|achter\b)
+zien | ziet zag | zien zagen |  | ^\s+(?:\S+\s+){0,5}?(?:geen\s+(?:enkele\s+)?(?:reden|grond|aanleiding|noodzaak|bedreiging|gevaar)|een\s+(?:kans|bedreiging|gevaar|provocatie|poging|bewijs|teken|signaal)|achter\b|vooral\s+\w|de\s+hand\s+van\b)
+claimen | claimt claimde | claimen claimden | geclaimd | ^\s+(?:\S+\s+){0,3}?dat\b
 geloven | gelooft geloofde | geloven geloofden |  | ^\s+(?:\S+\s+){0,3}?dat\b
 hopen | hoopt hoopte | hopen hoopten | gehoopt | ^\s+(?:\S+\s+){0,3}?(?:dat|op)\b
 betreuren | betreurt betreurde | betreuren betreurden | betreurd
@@ -406,7 +407,9 @@ _NAME_BEFORE_COMMA_RE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ'-]+\s+[A-ZÀ-Ý][a-z�
 # it is; a foreign nationality adjective before the title says otherwise.
 _GIVEN_NAMES_CSV = Path(__file__).parent / "data" / "russian_given_names.csv"
 _RUSSIAN_SURNAME_ENDINGS = tuple(
-    _words("ov ev in yn ova eva ina ski sky skij skaja skaya ij iy itsj ich ytsj oek uk jan enko")
+    _words(
+        "ov ev in yn ova eva ina ski sky skij skaja skaya ij iy oj oy itsj ich ytsj oek uk jan enko"
+    )
 )
 _TITLE_ENDINGS = tuple(
     _words(
@@ -2467,17 +2470,20 @@ class _Extractor:
         ) and any(w[:1].isupper() or w in _WORKPLACES for w in gap_words[1:])
 
     def _only_particles(self, start: int, end: int, ments: list[_M] | None = None) -> bool:
-        """Nothing but particles ("Maar", "Ook") and genitive names ("Lavrovs") between."""
+        """Nothing but particles ("Maar", "Ook"), genitive names ("Lavrovs") and titles between
+        (after a genitive in lower case too: "Poetins buitenlandadviseur Joeri Oesjakov")."""
         text = self.body[start:end]
+        genitive = False
         if ments:
             for x in ments:
                 if x.possessive and start <= x.start and x.end <= end:
                     text = text.replace(x.text, " ")
+                    genitive = True
         return all(
             (lw := w.lower().strip("(\"“„'‘")) in _PARTICLES
             or lw in _TITLE_MODIFIERS
             or lw in _RELATION_NOUNS
-            or (w[:1].isupper() and _TITLE_NOUN_RE.match(lw) is not None)
+            or ((genitive or w[:1].isupper()) and _TITLE_NOUN_RE.match(lw) is not None)
             for w in text.split()
         )
 

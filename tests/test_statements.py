@@ -1968,3 +1968,35 @@ def test_words_printed_in_a_document_are_its_russian_authors_statement() -> None
         "Lavrov sprak. Het akkoord staat in de krant.",
     ):
         assert extract_statements(body, date(2022, 1, 14)) == [], body
+
+
+def test_a_lower_case_title_after_a_genitive_leads_to_the_named_person() -> None:
+    body = (
+        "Het nieuws. Poetins buitenlandadviseur Joeri Oesjakov bevestigt dat Poetin en Trump "
+        "elkaar zullen spreken."
+    )
+    assert [s.speaker for s in extract_statements(body, date(2018, 11, 11))] == ["Ushakov"]
+    friend = "Het nieuws. Poetins grote vriend Sergej Roldoegin zei dat het goed gaat."
+    assert extract_statements(friend, date(2018, 11, 11)) == []
+
+
+def test_an_unregistered_officer_with_a_surname_in_oj_is_found() -> None:
+    body = (
+        "Het nieuws. Luitenant-generaal Sergej Roedskoj van de Russische generale staf herhaalde "
+        "dat het toestel “geen seconde” in het Turkse luchtruim is geweest."
+    )
+    assert [s.speaker for s in extract_statements(body, date(2015, 11, 25))] == ["Rudskoy"]
+
+
+def test_seeing_mainly_seeing_the_hand_of_and_claiming_that_are_speech_verbs() -> None:
+    cases = {
+        "Kosatsjov ziet vooral economische motieven.": "Kosachev",
+        "Kremlinadviseur Jastrzjembski zag de hand van ,,bepaalde kringen in Washington''.": (
+            "Yastrzhembsky"
+        ),
+        "Tegelijk claimt Lavrov dat zijn diplomatie meer heeft bereikt.": "Lavrov",
+    }
+    for body, speaker in cases.items():
+        assert [s.speaker for s in extract_statements(body, date(2001, 3, 23))] == [speaker], body
+    for body in ("Lavrov ziet Blinken morgen.", "Lavrov sprak. Rusland claimde de overwinning."):
+        assert extract_statements(body, date(2015, 1, 1)) == [], body
