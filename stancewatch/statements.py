@@ -101,7 +101,7 @@ dreigen | dreigt dreigde | dreigen dreigden | gedreigd
 herhalen | herhaalt herhaalde | herhalen herhaalden | herhaald
 toevoegen | voegt voegde | voegen voegden | toegevoegd toevoegen | \btoe\b
 toevoegen | toevoegt toevoegde | toevoegden |
-laten weten | laat liet | laten lieten | laten | \b(?:weten|doorschemeren|blijken|verstaan)\b
+laten weten | laat liet | laten lieten | laten | \b(?:weten|doorschemeren|blijken|verstaan|geen\s+(?:enkele\s+)?twijfel\s+(?:bestaan|over))\b
 melden | meldt meldde | melden meldden | gemeld
 verzekeren | verzekert verzekerde | verzekeren verzekerden | verzekerd
 beweren | beweert beweerde | beweren beweerden | beweerd
@@ -2227,8 +2227,8 @@ class _Extractor:
             and not _COMPLEMENT_RE.search(tail)
             and len(tail.split()) <= 8
         )
-        if content_before:
-            in_sentence = False
+        if content_before or (fronted and sp.kind == "pron"):
+            in_sentence = False  # "Trump noemde hij …": not the fronted object
         res = self._actor_of(sp, si, in_sentence=in_sentence)
         if res is None:
             return None
@@ -2416,6 +2416,12 @@ class _Extractor:
                     return other
                 return m
         if not gap_words:
+            if (
+                bkind == "start"
+                and "fin" in c.kinds
+                and _SUBJECT_PRONOUN_AFTER_RE.match(body, c.end) is not None
+            ):
+                return None  # "Trump noemde hij …": the name is the fronted object
             return m
         if self._institution_postmodifier(m, gap, gap_words):
             return m  # "Maria Zacharova van het ministerie van Buitenlandse Zaken noemde ..."

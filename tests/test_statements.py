@@ -2000,3 +2000,23 @@ def test_seeing_mainly_seeing_the_hand_of_and_claiming_that_are_speech_verbs() -
         assert [s.speaker for s in extract_statements(body, date(2001, 3, 23))] == [speaker], body
     for body in ("Lavrov ziet Blinken morgen.", "Lavrov sprak. Rusland claimde de overwinning."):
         assert extract_statements(body, date(2015, 1, 1)) == [], body
+
+
+def test_a_name_fronted_before_verb_and_hij_is_the_object_not_the_speaker() -> None:
+    body = (
+        "Poetin sprak over Europa. Trump noemde hij in hetzelfde interview ‘een getalenteerd man, "
+        "die goed weet wat zijn kiezers verwachten’."
+    )
+    found = extract_statements(body, date(2019, 6, 28))
+    assert [(s.speaker, s.speaker_mention) for s in found] == [("Putin", "hij")]
+    plain = "Lavrov sprak. Poetin noemde Trump een getalenteerd man."
+    assert [s.speaker for s in extract_statements(plain, date(2019, 6, 28))] == ["Putin"]
+
+
+def test_leaving_no_doubt_is_a_speech_verb() -> None:
+    body = (
+        "Primakov sprak. Over de uitbreiding van de NAVO liet hij geen twijfel bestaan: Rusland "
+        "blijft daar 'ronduit negatief' over."
+    )
+    assert [s.speaker for s in extract_statements(body, date(1996, 3, 22))] == ["Primakov"]
+    assert extract_statements("Primakov liet de delegatie wachten.", date(1996, 3, 22)) == []
