@@ -637,6 +637,13 @@ _AUTHOR_GAP_RE = re.compile(
     r"\s+in\s+(?:\w+\s+){1,3}?" + _DOCUMENTS + r"\s+van\s+(?:de\s+|het\s+)?"
 )
 _OF_DOCUMENT_RE = re.compile(_DOCUMENTS + r"\s+van\s+(?:de\s+|het\s+)?$")
+# "maakte dat dinsdag bekend", "liet dat gisteren weten": "dat" is the object, the sentence
+# before it is what was made known
+_DEMONSTRATIVE_DAT_RE = re.compile(r"\s+dat\s+(?:[\w-]+\s+){0,5}?(?:bekend|weten)\b")
+# "Dat maakte de dienst bekend": a body referred to by its kind
+_BODY_AFTER_RE = re.compile(
+    r"\s+(?:de|het)\s+(?:dienst|ministerie|departement|agentschap|parket|Kremlin)\b"
+)
 # "Daarin staat dat ...": what a document just named says (`staan` is a speech verb only so)
 _IN_IT_RE = re.compile(r"(?:^|[.!?”\"'’]\s+|\n)(?:Daarin|Hierin)\s+$")
 _DAT_DEED_RE = re.compile(r"(?:^|[.!?”\"'’]\s+|\n)Dat\s+$")
@@ -2105,6 +2112,13 @@ class _Extractor:
             cue_text = f"{dm.group().strip()} {c.word}"  # "Dat zei"
             if not rest.strip():
                 sp = self._speaker_after(c.end, si, c.end + 80)
+                if (
+                    sp is None
+                    and _BODY_AFTER_RE.match(body, c.end)
+                    and (inst := self._salient_inst(si))
+                ):
+                    # "Dat maakte de dienst vrijdag bekend": the institution just named
+                    return inst[0], inst[1], 0, 0, f"{dm.group().strip()} {c.word}", si - 1
             else:
                 words = rest.split()
                 if words and words[0].lower() in _ACTIVE_AUX:
@@ -2155,6 +2169,13 @@ class _Extractor:
             res = self._actor_of(m, si) if m.kind != "het" else self._het(si, m)
             if res is None:
                 return None
+            if (
+                si > 0
+                and c.lemma in ("bekendmaken", "laten weten")
+                and _DEMONSTRATIVE_DAT_RE.match(body, c.end) is not None
+            ):
+                # "President Poetin maakte dat dinsdag bekend": the sentence before is his
+                return res[0], res[1], 0, 0, f"{c.word} dat", si - 1
             via = _VIA_SPOKESMAN_RE.match(body, c.end)
             if via is not None:  # "Het Kremlin liet via woordvoerder X weten": X speaks
                 spokesman = next(

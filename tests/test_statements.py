@@ -2020,3 +2020,32 @@ def test_leaving_no_doubt_is_a_speech_verb() -> None:
     )
     assert [s.speaker for s in extract_statements(body, date(1996, 3, 22))] == ["Primakov"]
     assert extract_statements("Primakov liet de delegatie wachten.", date(1996, 3, 22)) == []
+
+
+def test_made_that_known_attributes_the_sentence_before() -> None:
+    body = (
+        "Rusland schort zijn deelname aan New START op. President Vladimir Poetin maakte dat "
+        "dinsdag bekend aan het eind van een toespraak."
+    )
+    found = extract_statements(body, date(2023, 2, 21))
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Putin", "Rusland schort zijn deelname aan New START op.")
+    ]
+    clause = "Het regent. Lavrov zei dat Rusland het plan bekend zal maken."
+    assert [s.cue for s in extract_statements(clause, date(2023, 2, 21))] == ["zei"]
+
+
+def test_that_made_the_service_known_is_the_institution_just_named() -> None:
+    body = (
+        "Het Russische openbaar ministerie heeft de NED op de lijst van ongewenste organisaties "
+        "gezet. Dat maakte het parket dinsdag bekend."
+    )
+    found = extract_statements(body, date(2015, 7, 28))
+    assert [(s.speaker, s.cue) for s in found] == [("Prosecutor General", "Dat maakte")]
+    foreign = "De CIA heeft een spion opgepakt. Dat maakte de dienst vrijdag bekend."
+    assert extract_statements(foreign, date(2015, 7, 28)) == []
+
+
+def test_a_given_name_tells_two_registered_namesakes_apart() -> None:
+    body = "Rusland gaat uranium verkopen. Dat heeft minister Viktor Michajlov gezegd."
+    assert [s.speaker for s in extract_statements(body, date(1993, 2, 18))] == ["Viktor Mikhailov"]
