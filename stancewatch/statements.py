@@ -151,7 +151,7 @@ vegen | veegt veegde | vegen veegden | geveegd | \bvan\s+tafel\b
 opdragen | draagt droeg | dragen droegen | opgedragen | \bop\b
 afdoen | doet deed | doen deden | afgedaan afdoen | \baf\b
 afdoen | afdoet afdeed | afdeden |
-vergelijken | vergelijkt vergeleek | vergelijken vergeleken | vergeleken | ^\s+(?:\S+\s+){1,8}?met\b
+vergelijken | vergelijkt vergeleek | vergelijken vergeleken | vergeleken | ^\s+(?:\S+\s+){0,8}?met\b
 aanraden | raadt raadde | raden raadden | aangeraden aanraden | \baan\b
 aanraden | aanraadt aanraadde | aanraadden |
 zich haasten | haast haastte | haasten haastten | gehaast | ^\s+(?:\S+\s+){0,2}?zich\s+(?:\S+\s+){0,3}?te\s+(?:zeggen|verklaren|benadrukken|melden|ontkennen|verzekeren|stellen|laten\s+weten)\b

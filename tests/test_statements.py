@@ -2049,3 +2049,12 @@ def test_that_made_the_service_known_is_the_institution_just_named() -> None:
 def test_a_given_name_tells_two_registered_namesakes_apart() -> None:
     body = "Rusland gaat uranium verkopen. Dat heeft minister Viktor Michajlov gezegd."
     assert [s.speaker for s in extract_statements(body, date(1993, 2, 18))] == ["Viktor Mikhailov"]
+
+
+def test_a_perfect_of_comparing_with_met_right_after_the_participle_is_a_statement() -> None:
+    body = (
+        "Het nieuws. De Russische premier Vladimir Poetin heeft de resolutie over Libië vergeleken "
+        "met een middeleeuwse oproep tot een kruistocht."
+    )
+    assert [s.speaker for s in extract_statements(body, date(2011, 3, 21))] == ["Putin"]
+    assert extract_statements("Poetin heeft de cijfers vergeleken.", date(2011, 3, 21)) == []
