@@ -166,7 +166,7 @@ volhouden | houdt hield | houden hielden | volgehouden volhouden | \b(?:vol|staa
 volhouden | volhoudt volhield | volhielden |
 beloven | belooft beloofde | beloven beloofden | beloofd
 menen | meent meende | menen meenden | gemeend
-vinden | vindt vond | vinden vonden |  | ^\s+(?:\S+\s+){0,3}?dat\b|[^.;:!?]{0,90}?\s(?:[„“"‘]|,,)\w[^”"’']{0,40}[”"’'](?:'|\s*[.,;])
+vinden | vindt vond | vinden vonden |  | ^\s+(?:\S+\s+){0,3}?dat\b|[^.;:!?]{0,90}?\s(?:[„“"‘]|,,)\w[^”"’']{0,100}[”"’'](?:'|\s*[.,;])
 denken | denkt dacht | denken dachten |  | ^\s+(?:\S+\s+){0,3}?dat\b
 verwachten | verwacht verwachtte | verwachten verwachtten |  | ^\s+(?:\S+\s+){0,3}?(?:dat|niets|weinig|veel|geen)\b
 zien | ziet zag | zien zagen |  | ^\s+(?:\S+\s+){0,5}?(?:geen\s+(?:enkele\s+)?(?:reden|grond|aanleiding|noodzaak|bedreiging|gevaar)|een\s+(?:kans|bedreiging|gevaar|provocatie|poging|bewijs|teken|signaal)|achter\b|vooral\s+\w|de\s+hand\s+van\b)
@@ -2284,7 +2284,9 @@ class _Extractor:
         m = next((x for x in ments if x.start < rel.start()), None)
         if m is None or body[m.end : rel.start()].strip():
             return None
-        if not self._only_particles(sent.start, m.start, ments):
+        if not self._only_particles(sent.start, m.start, ments) and not (
+            self._described_institution(m, sent.start)  # "De veiligheidsdienst FSB, die …,"
+        ):
             return None
         return m
 

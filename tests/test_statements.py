@@ -2058,3 +2058,21 @@ def test_a_perfect_of_comparing_with_met_right_after_the_participle_is_a_stateme
     )
     assert [s.speaker for s in extract_statements(body, date(2011, 3, 21))] == ["Putin"]
     assert extract_statements("Poetin heeft de cijfers vergeleken.", date(2011, 3, 21)) == []
+
+
+def test_a_described_institution_before_a_relative_clause_is_the_subject() -> None:
+    body = (
+        "Het was koud. De veiligheidsdienst FSB, die de zaak onderzocht, hield ook donderdag vol "
+        "dat Pope ,,in opdracht van de Amerikaanse inlichtingendiensten'' werkte."
+    )
+    assert [s.speaker for s in extract_statements(body, date(2000, 12, 7))] == ["FSB"]
+
+
+def test_finding_something_a_long_quoted_label_is_a_statement() -> None:
+    body = (
+        "Het was koud. Woordvoerster Maria Zakharova vond Bidens Armageddon dan weer ‘een poging "
+        "om de eigen kiezers bang te maken voor de tussentijdse verkiezingen’."
+    )
+    assert [s.speaker for s in extract_statements(body, date(2022, 10, 7))] == ["Zakharova"]
+    book = "Lavrov vond het boek 'De oorlog en de vrede' uit de bibliotheek."
+    assert extract_statements(book, date(2022, 10, 7)) == []
