@@ -168,7 +168,7 @@ beloven | belooft beloofde | beloven beloofden | beloofd
 menen | meent meende | menen meenden | gemeend
 vinden | vindt vond | vinden vonden |  | ^\s+(?:\S+\s+){0,3}?dat\b|[^.;:!?]{0,90}?\s(?:[„“"‘]|,,)\w[^”"’']{0,100}[”"’'](?:'|\s*[.,;])
 denken | denkt dacht | denken dachten |  | ^\s+(?:\S+\s+){0,3}?dat\b
-verwachten | verwacht verwachtte | verwachten verwachtten |  | ^\s+(?:\S+\s+){0,3}?(?:dat|niets|weinig|veel|geen)\b
+verwachten | verwacht verwachtte | verwachten verwachtten |  | ^\s+(?:\S+\s+){0,3}?(?:(?:dat|niets|weinig|veel|geen)\b|(?:[„“"‘]|,,)\w)
 zien | ziet zag | zien zagen |  | ^\s+(?:\S+\s+){0,5}?(?:geen\s+(?:enkele\s+)?(?:reden|grond|aanleiding|noodzaak|bedreiging|gevaar)|een\s+(?:kans|bedreiging|gevaar|provocatie|poging|bewijs|teken|signaal)|achter\b|vooral\s+\w|de\s+hand\s+van\b)
 claimen | claimt claimde | claimen claimden | geclaimd | ^\s+(?:\S+\s+){0,3}?dat\b
 geloven | gelooft geloofde | geloven geloofden |  | ^\s+(?:\S+\s+){0,3}?dat\b
@@ -268,7 +268,10 @@ _PASSIVE_AUX = frozenset(_words("werd wordt worden werden is was zijn waren gewo
 _PARTICLES = frozenset(_words("maar en want ook zelfs alleen enkel dus of"))
 # "Zijn naamgenoot Igor Ivanov liet weten", "Haar collega Lavrov zei": a relation before a name
 _RELATION_NOUNS = frozenset(
-    _words("zijn haar hun collega naamgenoot opvolger voorganger plaatsvervanger rechterhand")
+    _words(
+        "zijn haar hun collega naamgenoot opvolger voorganger plaatsvervanger rechterhand "
+        "dezelfde diezelfde"
+    )
 )
 # first words of an adverbial that puts the subject after the verb ("Ondertussen verwierp X",
 # "Enkele uren eerder had X gezegd"; a subject "Een woordvoerder zei" is found before this)
@@ -372,7 +375,7 @@ _RUSSIAN_BODIES = ("Doema", "Federatieraad", "Kremlin")
 _APPOSITION_OFFICIAL_RE = re.compile(
     r"(?:\b[A-ZÀ-Ý][a-zà-ÿ]+\s+)?"  # "Senator" or a first name
     r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'-]+\s+[A-ZÀ-Ý][a-zà-ÿ'-]+),\s+"
-    r"(?P<title>(?:[a-zà-ÿ-]+\s+){1,8}?)(?:van|bij|in)\s+(?:de|het)\s+$"
+    r"(?P<title>[a-zà-ÿ-]+\s+(?:[\wà-ÿ-]+\s+){0,7}?)(?:van|bij|in)\s+(?:de|het)\s+$"
 )
 _APPOSITION_CLOSE_RE = re.compile(r"\w+[^,.;:\"“„'‘]{0,40},")
 _INSTITUTION_DESCRIPTOR_RE = re.compile(
@@ -2396,10 +2399,19 @@ class _Extractor:
             if (
                 m.ext_end != m.end
                 and bound <= m.ext_end <= c.start
-                and not body[m.ext_end : c.start].strip()
                 and self._only_particles(self._clause_start(self.sents[si], m.start)[0], m.start)
             ):
-                return m
+                between = body[m.ext_end : c.start].split()
+                if (
+                    not between
+                    or (  # "X, de woordvoerder van Poetin, heeft … bevestigd"
+                        between[0].lower() in _ACTIVE_AUX
+                        and c.kinds & {"part", "inf"}
+                        and len(between) <= 6
+                        and not any(ch in body[m.ext_end : c.start] for ch in ".;:,")
+                    )
+                ):
+                    return m
         # the first mention of the clause; a genitive belongs to the subject after it
         # ("Lavrovs woordvoerster Maria Zacharova zei")
         m = next((x for x in ments if bound <= x.start < c.start and not x.possessive), None)

@@ -2076,3 +2076,31 @@ def test_finding_something_a_long_quoted_label_is_a_statement() -> None:
     assert [s.speaker for s in extract_statements(body, date(2022, 10, 7))] == ["Zakharova"]
     book = "Lavrov vond het boek 'De oorlog en de vrede' uit de bibliotheek."
     assert extract_statements(book, date(2022, 10, 7)) == []
+
+
+def test_a_name_with_an_apposition_before_a_perfect_is_the_subject() -> None:
+    body = (
+        "Het was laat. Maar Dmitri Peskov, de woordvoerder van Poetin, heeft vanochtend bevestigd "
+        "dat Burns gisteren met de president heeft gebeld."
+    )
+    assert [s.speaker for s in extract_statements(body, date(2021, 11, 3))] == ["Peskov"]
+
+
+def test_the_same_before_a_name_belongs_to_the_subject() -> None:
+    body = "Rogozin twitterde. Dezelfde Rogozin zei deze week wel dat het ISS gewoon blijft werken."
+    found = extract_statements(body, date(2022, 3, 1))
+    assert [(s.speaker, s.cue) for s in found][-1] == ("Rogozin", "zei")
+
+
+def test_an_apposition_naming_a_duma_committee_in_capitals_makes_an_official() -> None:
+    body = (
+        "Het was laat. Anatoly Aksakov, voorzitter van de commissie Financiële Markten van de "
+        "Doema, verwacht dat de koers hooguit een paar dagen zal schommelen."
+    )
+    assert [s.speaker for s in extract_statements(body, date(2024, 6, 13))] == ["Aksakov"]
+
+
+def test_expecting_something_quoted_is_a_statement() -> None:
+    body = 'Viceminister Georgi Mamedov verwacht "binnen enkele weken" een nieuwe ronde.'
+    assert [s.speaker for s in extract_statements(body, date(1992, 5, 1))] == ["Mamedov"]
+    assert extract_statements("Lavrov verwacht Blinken morgen.", date(2021, 1, 1)) == []
