@@ -564,7 +564,7 @@ _TITLE_NOUN_RE = re.compile(
     # titles the registry has no role for, bare or compound ("Voorzitter Gennadi Seleznjov")
     r"|\w*(?:voorzitter|voorzitster|generaal|admiraal|kolonel|senator|gouverneur|directeur|"
     r"commandant|opperbevelhebber)$"
-    r"|(?:generaal|kolonel|luitenant|vice|schout)-\w+$"  # "Generaal-majoor", "Kolonel-generaal"
+    r"|(?:generaal|kolonel|luitenant|vice|schout|chef)-\w+$"  # "Generaal-majoor", "chef-staf"
 )
 # '"…", aldus de generaal': a bare title after the verb stands for the person the text is about
 _BARE_TITLE_RE = re.compile(
@@ -2285,7 +2285,7 @@ class _Extractor:
             return None
         ments = self.sent_ments[si]
         m = next((x for x in ments if x.start < rel.start()), None)
-        if m is None or body[m.end : rel.start()].strip():
+        if m is None or body[m.end : rel.start()].strip() not in ("", "zelf"):
             return None
         if not self._only_particles(sent.start, m.start, ments) and not (
             self._described_institution(m, sent.start)  # "De veiligheidsdienst FSB, die …,"

@@ -2104,3 +2104,17 @@ def test_expecting_something_quoted_is_a_statement() -> None:
     body = 'Viceminister Georgi Mamedov verwacht "binnen enkele weken" een nieuwe ronde.'
     assert [s.speaker for s in extract_statements(body, date(1992, 5, 1))] == ["Mamedov"]
     assert extract_statements("Lavrov verwacht Blinken morgen.", date(2021, 1, 1)) == []
+
+
+def test_a_hyphenated_chef_title_before_a_name_after_the_verb() -> None:
+    body = (
+        "Het was een conferentie. Op een conferentie in Moskou waarschuwde chef-staf Nikolaj "
+        "Makarov dat Rusland een preventieve aanval niet uitsluit."
+    )
+    found = extract_statements(body, date(2012, 5, 3))
+    assert [(s.speaker, s.cue) for s in found] == [("Makarov", "waarschuwde")]
+
+
+def test_zelf_between_a_name_and_its_relative_clause() -> None:
+    body = "Het nieuws. Lavrov zelf, die net terug was, ontkende dat."
+    assert [s.speaker for s in extract_statements(body, date(2012, 5, 3))] == ["Lavrov"]
