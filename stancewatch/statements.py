@@ -217,6 +217,8 @@ _PRONOUNS = frozenset({"hij", "zij", "ze"})
 # a sentence opening with the demonstrative "Die" as its subject ("En premier Poetin? Die liet
 # via zijn woordvoerder weten ...") is about the last person named in the sentence before
 _DEMONSTRATIVE_SUBJECT_RE = re.compile(r"Die(?=\s+[a-z])")  # at a sentence start
+# a speaker's label in a transcript before it: "CORRESPONDENT MOSKOU: Die zei dat ..."
+_LABEL_BEFORE_RE = re.compile(r"[A-Z][A-Z ]{3,30}:\s+$")
 # a sentence naming who a pronoun before it was: "Het ging om Maria Zacharova", "Dat was Peskov"
 _CATAPHOR_RE = re.compile(
     r"\s*[\"“„'‘]?\s*(?:Het|Dit|Dat)\s+(?:ging|gaat|betrof|betreft|was|is)\s+(?:om\s+)?",
@@ -1023,7 +1025,10 @@ class _Extractor:
                 cue_hits.append((s, e, word))
         sentence_starts = set(self.s_starts)
         for dm in _DEMONSTRATIVE_SUBJECT_RE.finditer(body):
-            if dm.start() in sentence_starts and not in_quote(dm.start()):
+            label = _LABEL_BEFORE_RE.search(body, max(0, dm.start() - 40), dm.start())
+            if (
+                dm.start() in sentence_starts or (label and label.start() in sentence_starts)
+            ) and not in_quote(dm.start()):
                 ments.append(_M(dm.start(), dm.end(), "Die", "pron", None, False, None))
         taken = sorted((m.start, m.end) for m in ments)
         starts = [a for a, _ in taken]

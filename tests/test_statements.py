@@ -2118,3 +2118,12 @@ def test_a_hyphenated_chef_title_before_a_name_after_the_verb() -> None:
 def test_zelf_between_a_name_and_its_relative_clause() -> None:
     body = "Het nieuws. Lavrov zelf, die net terug was, ontkende dat."
     assert [s.speaker for s in extract_statements(body, date(2012, 5, 3))] == ["Lavrov"]
+
+
+def test_die_after_a_transcript_label_is_the_person_just_asked_about() -> None:
+    body = (
+        "PRESENTATOR: En minister van Buitenlandse Zaken Igor Ivanov?\n"
+        "CORRESPONDENT MOSKOU: Die zei dat Moskou pas over geld voor Irak praat als de VN een "
+        "echte rol krijgen."
+    )
+    assert [s.speaker for s in extract_statements(body, date(2003, 9, 27))] == ["Igor Ivanov"]
