@@ -195,6 +195,7 @@ betuigen | betuigt betuigde | betuigen betuigden | betuigd
 verdedigen | verdedigt verdedigde | verdedigen verdedigden | verdedigd | ^\s+(?:\S+\s+){0,6}?als\b
 preciseren | preciseert preciseerde | preciseren preciseerden | gepreciseerd
 klinken | klinkt klonk luidt luidde |  |  | ^\s+het\b
+citeren | citeert citeerde | citeren citeerden | geciteerd
 staan | staat stond |  |  | ^\s+(?:in\s+\w+\s+(?:\w+\s+)?(?:verklaring|mededeling|persbericht|samenvatting|nota|protestnota|brief|communiqué|tekst)\b|erin\s*[.,;:])
 samenvatten | vat vatte | vatten | samengevat samenvatten | ^\s+(?:\S+\s+){0,5}?samen\s*:
 samenvatten | samenvat samenvatte | samenvatten |
@@ -1862,6 +1863,22 @@ class _Extractor:
         )
         return "direct" if quoted * 2 >= (end - start) else "indirect"
 
+    def _quoted_by(self, c: _Cue, si: int) -> tuple[Actor, str, int, int, str, int] | None:
+        """`„…”, citeert de krant de president`: the words before the verb are those of the
+        Russian official it names after the newspaper (the one quoted, not the one quoting)."""
+        body, sent = self.body, self.sents[si]
+        head = body[sent.start : c.start].rstrip(_TRAILING)
+        if not head or head[-1] not in _QUOTE_CHARS + "”’":
+            return None
+        for m in self.sent_ments[si]:
+            if m.start < c.end or len(body[c.end : m.start].split()) > 4:
+                continue
+            res = self._actor_of(m, si)
+            if res is not None and self._official(res[0]):
+                return res[0], res[1], sent.start, c.start, c.word, si
+            return None
+        return None
+
     def _document(self, c: _Cue, si: int) -> tuple[Actor, str, int, int, str, int] | None:
         """Words printed in a document (`„…”, staat in de verklaring (van de FSB)`, `‘…’, stond
         erin`, `Daarin staat dat …`): the statement of the document's author, named after the
@@ -2101,6 +2118,8 @@ class _Extractor:
             return self._volgens(c, si)
         if c.lemma == "staan":
             return self._document(c, si)
+        if c.lemma == "citeren":
+            return self._quoted_by(c, si)
         if c.lemma == "aldus":
             sp = self._speaker_after(c.end, si, c.end + 60)
             if sp is None:

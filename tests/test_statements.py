@@ -2127,3 +2127,15 @@ def test_die_after_a_transcript_label_is_the_person_just_asked_about() -> None:
         "echte rol krijgen."
     )
     assert [s.speaker for s in extract_statements(body, date(2003, 9, 27))] == ["Igor Ivanov"]
+
+
+def test_a_quote_the_paper_cites_is_the_russian_it_names_after_the_verb() -> None:
+    body = "Het blad schrijft veel. ‘Wij vragen open markten’, citeert de krant Boris Jeltsin."
+    found = extract_statements(body, date(1993, 7, 9))
+    assert [(s.speaker, s.kind, s.text) for s in found] == [
+        ("Yeltsin", "direct", "‘Wij vragen open markten’")
+    ]
+    foreign = "Het blad. ‘Wij vragen open markten’, citeert de krant Bill Clinton."
+    assert extract_statements(foreign, date(1993, 7, 9)) == []
+    colon = "De krant citeert Kremlinwoordvoerder Dmitri Peskov: ‘Wij zien geen reden tot paniek.’"
+    assert [s.cue for s in extract_statements(colon, date(2015, 1, 1))] == [":"]
