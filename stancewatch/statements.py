@@ -162,7 +162,7 @@ aangeven | geeft gaf | geven gaven | aangegeven toegegeven aangeven toegeven | \
 aangeven | aangeeft aangaf toegeeft toegaf | aangaven toegaven |
 uitsluiten | sluit sloot | sluiten sloten | uitgesloten uitsluiten | \buit\b
 uitsluiten | uitsluit uitsloot | uitsloten |
-volhouden | houdt hield | houden hielden | volgehouden volhouden | \b(?:vol|staande)\b
+volhouden | houdt hield | houden hielden | volgehouden volhouden | \b(?:vol|staande)\b|\bvast\s+aan\s+(?:de|het|zijn|haar|hun)\s+(?:\w+\s+){0,2}?dat\b
 volhouden | volhoudt volhield | volhielden |
 beloven | belooft beloofde | beloven beloofden | beloofd
 menen | meent meende | menen meenden | gemeend

@@ -2139,3 +2139,12 @@ def test_a_quote_the_paper_cites_is_the_russian_it_names_after_the_verb() -> Non
     assert extract_statements(foreign, date(1993, 7, 9)) == []
     colon = "De krant citeert Kremlinwoordvoerder Dmitri Peskov: ‘Wij zien geen reden tot paniek.’"
     assert [s.cue for s in extract_statements(colon, date(2015, 1, 1))] == [":"]
+
+
+def test_holding_on_to_the_theory_that_is_a_statement() -> None:
+    body = (
+        "De Koersk zonk. Het Russische ministerie van Defensie houdt vast aan de theorie dat de "
+        "Koersk na een aanvaring is gezonken."
+    )
+    assert [s.speaker for s in extract_statements(body, date(2000, 8, 21))] == ["Russian MoD"]
+    assert extract_statements("Lavrov houdt vast aan het akkoord.", date(2000, 8, 21)) == []
