@@ -446,7 +446,7 @@ _GIVEN_NAME_RE = re.compile(r"\b(?P<given>[A-ZÀ-Ý][a-zà-ÿ]+)(?=\s+(?P<sur>[A
 _TRANSLITERATION = (("tsj", "ch"), ("sj", "sh"), ("zj", "zh"), ("oe", "u"))
 
 
-def _unregistered_candidates(body: str) -> Iterator[tuple[int, int, int, int]]:
+def _unregistered_candidates(body: str, reg: ActorRegistry) -> Iterator[tuple[int, int, int, int]]:
     """(mention start, name start, name end, apposition end) of each Russian official the body
     introduces with an official title: "de Russische vice-ambassadeur Vladimir Safronkov", a
     name with an apposition holding "Russisch(e)" and a title ("Aleksandr Tokovinin, sinds vorig
@@ -500,7 +500,7 @@ def _unregistered_candidates(body: str) -> Iterator[tuple[int, int, int, int]]:
             lm is not None
             and nm is not None
             and _OFFICIAL_TITLE_RE.search(lm.group("title"))
-            and _russian_person(lm.group("leader"))
+            and _russian_person(reg, lm.group("leader"))
         ):
             yield nm.start(), nm.start(), nm.end(), lm.end()
         idx = body.find(" van ", idx + 5)
@@ -534,15 +534,15 @@ def _without_aside_cues(body: str, sent_start: int, cues: list[_Cue]) -> list[_C
     return kept if kept else cues
 
 
-def _russian_person(surname: str) -> bool:
+def _russian_person(reg: ActorRegistry, surname: str) -> bool:
     """Whether the registry knows this surname as a Russian person ("Poetin", "Lavrov")."""
-    actor = default_registry().lookup(surname)
+    actor = reg.lookup(surname)
     return actor is not None and actor.kind == "person" and actor.russian
 
 
-def _maybe_unregistered(body: str) -> bool:
+def _maybe_unregistered(body: str, reg: ActorRegistry) -> bool:
     """Whether the body may introduce an unregistered Russian official (cheap pre-check)."""
-    return next(_unregistered_candidates(body), None) is not None
+    return next(_unregistered_candidates(body, reg), None) is not None
 
 
 def _english_spelling(surname: str) -> str:
@@ -988,7 +988,7 @@ class _Extractor:
         reg_ments, hits = self.reg.scan(body, _LOWER_WORDS, on=self.on)
         if not any(
             m.kind == "role" or (m.actor is not None and self._official(m.actor)) for m in reg_ments
-        ) and not _maybe_unregistered(body):
+        ) and not _maybe_unregistered(body, self.reg):
             return  # nobody Russian is named: nothing to attribute
         paras = self.paras = _paragraph_spans(body)
         marks = _quote_marks(body)
@@ -1099,7 +1099,7 @@ class _Extractor:
             i = bisect_left(starts, e)
             return not (i and taken[i - 1][1] > s) and not self._in_quote(s)
 
-        for ms, ns, ne, ext in _unregistered_candidates(body):
+        for ms, ns, ne, ext in _unregistered_candidates(body, self.reg):
             surname = body[ns:ne].split()[-1]
             if not free(ns, ne) or surname.lower() in _LOWER_WORDS:
                 continue

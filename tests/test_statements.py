@@ -8,13 +8,16 @@ agencies). The extraction must find exactly the listed statements: nothing more.
 from __future__ import annotations
 
 import re
+import shutil
 import time
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from stancewatch.actors import DATA_DIR, ActorRegistry
 from stancewatch.statements import Statement, extract_statements
 
 _QUOTES = re.compile("[\"“”„‟«»'‘’‚‹›]")
@@ -2148,3 +2151,15 @@ def test_holding_on_to_the_theory_that_is_a_statement() -> None:
     )
     assert [s.speaker for s in extract_statements(body, date(2000, 8, 21))] == ["Russian MoD"]
     assert extract_statements("Lavrov houdt vast aan het akkoord.", date(2000, 8, 21)) == []
+
+
+def test_an_aides_principal_is_checked_against_the_registry_in_use(tmp_path: Path) -> None:
+    shutil.copy(DATA_DIR / "roles.csv", tmp_path / "roles.csv")
+    actors = (DATA_DIR / "actors.csv").read_text(encoding="utf-8")
+    (tmp_path / "actors.csv").write_text(
+        actors + "Borodavkin,person,1,m,name,Borodavkin\n", encoding="utf-8"
+    )
+    body = "Nee. Sergej Testov, de adviseur van Borodavkin, zei dat het gesprek niet doorgaat."
+    assert extract_statements(body, date(2015, 1, 1)) == []
+    found = extract_statements(body, date(2015, 1, 1), ActorRegistry.load(tmp_path))
+    assert [s.speaker for s in found] == ["Testov"]
