@@ -84,6 +84,10 @@ def _words(text: str) -> list[str]:
 # the infinitive) | participles and separable infinitives | particle. The particle, when given,
 # is a regex that must match in the clause after the verb ("voegde ... toe", "liet ... weten");
 # before a participle it may precede it ("van de hand gewezen").
+# documents whose words are their author's ("staat in de verklaring", "in een nota van ...")
+_DOCUMENTS = (
+    r"(?:verklaring|mededeling|persbericht|samenvatting|nota|protestnota|brief|communiqué|tekst)"
+)
 _VERB_TABLE = r"""
 zeggen | zegt zei zegde | zeggen zeiden zegden | gezegd
 verklaren | verklaart verklaarde | verklaren verklaarden | verklaard
@@ -196,14 +200,14 @@ verdedigen | verdedigt verdedigde | verdedigen verdedigden | verdedigd | ^\s+(?:
 preciseren | preciseert preciseerde | preciseren preciseerden | gepreciseerd
 klinken | klinkt klonk luidt luidde |  |  | ^\s+het\b
 citeren | citeert citeerde | citeren citeerden | geciteerd
-staan | staat stond |  |  | ^\s+(?:in\s+\w+\s+(?:\w+\s+)?(?:verklaring|mededeling|persbericht|samenvatting|nota|protestnota|brief|communiqué|tekst)\b|erin\s*[.,;:])
+staan | staat stond |  |  | ^\s+(?:in\s+\w+\s+(?:\w+\s+)?<DOCUMENT>\b|erin\s*[.,;:])
 samenvatten | vat vatte | vatten | samengevat samenvatten | ^\s+(?:\S+\s+){0,5}?samen\s*:
 samenvatten | samenvat samenvatte | samenvatten |
 voorrekenen | voorrekent voorrekende | voorrekenden | voorgerekend voorrekenen
 """  # noqa: E501 - one verb per line; the particle of "spreken" is long
 # surface form -> (lemma, grammatical kinds, particle regex)
 _FORMS: dict[str, tuple[str, frozenset[str], str]] = {}
-for _line in _VERB_TABLE.strip().splitlines():
+for _line in _VERB_TABLE.replace("<DOCUMENT>", _DOCUMENTS).strip().splitlines():
     _lemma, _fin, _pl, _nonfinite, _particle = ([*map(str.strip, _line.split("|", 4)), ""])[:5]
     _plural = _words(_pl)
     _table = [("fin", _words(_fin)), ("pl", _plural), ("inf", _plural[:1])]
@@ -636,9 +640,6 @@ _DAT_START_RE = re.compile(
 # "Dat deed minister Ivanov maandag": the pro-verb "doen" stands for the statement before
 _PRO_VERBS = frozenset(("deed", "deden"))
 # "staat in de verklaring van de FSB" / "in een verklaring van het ministerie": the author
-_DOCUMENTS = (
-    r"(?:verklaring|mededeling|persbericht|samenvatting|nota|protestnota|brief|communiqué|tekst)"
-)
 _AUTHOR_GAP_RE = re.compile(
     r"\s+in\s+(?:\w+\s+){1,3}?" + _DOCUMENTS + r"\s+van\s+(?:de\s+|het\s+)?"
 )
@@ -1871,8 +1872,10 @@ class _Extractor:
         if not head or head[-1] not in _QUOTE_CHARS + "”’":
             return None
         for m in self.sent_ments[si]:
-            if m.start < c.end or len(body[c.end : m.start].split()) > 4:
+            if m.start < c.end:
                 continue
+            if len(body[c.end : m.start].split()) > 4:
+                return None  # later mentions are further still
             res = self._actor_of(m, si)
             if res is not None and self._official(res[0]):
                 return res[0], res[1], sent.start, c.start, c.word, si
@@ -2145,7 +2148,7 @@ class _Extractor:
                     and (inst := self._salient_inst(si))
                 ):
                     # "Dat maakte de dienst vrijdag bekend": the institution just named
-                    return inst[0], inst[1], 0, 0, f"{dm.group().strip()} {c.word}", si - 1
+                    return inst[0], inst[1], 0, 0, cue_text, si - 1
             else:
                 words = rest.split()
                 if words and words[0].lower() in _ACTIVE_AUX:
