@@ -286,6 +286,12 @@ _RELATION_NOUNS = frozenset(
 _LEAD_STOP_RE = re.compile(r"[,;:()\"“”„‘’«»]|\s'|^'")
 # a quote after a colon belongs to the subject of the words before the colon, up to this many
 # ("Minister Sergej Lavrov, vorige week op de OVSE-top in Astana: „...”")
+# "Over Comey: „…”", "En: „…”": a topic or a connective before a colon, not a speaker; the
+# quote continues the sentence before
+_TOPIC_HEAD_RE = re.compile(
+    r"\s*(?:(?:En\s+)?(?:Over|Wat\s+betreft)\s+[^:.!?„“\"'‘]{1,60}"
+    r"|En|Maar|Ook|Verder|Daarna|Later|Bovendien|Voorts|Tot\s+slot|Ten\s+slotte|Tenslotte)\s*:"
+)
 _COLON_HEAD_WORDS = 16
 # "liet via (zijn) woordvoerder Dmitri Jakoesjkin weten": the spokesman is the speaker
 _VIA_SPOKESMAN_RE = re.compile(
@@ -639,9 +645,10 @@ _DAT_START_RE = re.compile(
 )
 # "Dat deed minister Ivanov maandag": the pro-verb "doen" stands for the statement before
 _PRO_VERBS = frozenset(("deed", "deden"))
-# "staat in de verklaring van de FSB" / "in een verklaring van het ministerie": the author
+# "staat in de verklaring van de FSB" / "in een verklaring van het ministerie" / "in een
+# verklaring die het Kremlin uitgaf": the author
 _AUTHOR_GAP_RE = re.compile(
-    r"\s+in\s+(?:\w+\s+){1,3}?" + _DOCUMENTS + r"\s+van\s+(?:de\s+|het\s+)?"
+    r"\s+in\s+(?:\w+\s+){1,3}?" + _DOCUMENTS + r",?\s+(?:van|die|dat)\s+(?:de\s+|het\s+)?"
 )
 _OF_DOCUMENT_RE = re.compile(_DOCUMENTS + r"\s+van\s+(?:de\s+|het\s+)?$")
 # "maakte dat dinsdag bekend", "liet dat gisteren weten": "dat" is the object, the sentence
@@ -1887,7 +1894,8 @@ class _Extractor:
         erin`, `Daarin staat dat …`): the statement of the document's author, named after the
         verb (`van de FSB`), else in the sentence before: its subject (`Het ministerie heeft een
         protestnota overhandigd.`), else whoever the document is `van` (`in een verklaring van
-        het ministerie …`); only a Russian official."""
+        het ministerie …`); only a Russian official. `Dat staat in een verklaring die het Kremlin
+        uitgaf.` gives the sentence before to the author named after the verb."""
         body, sent = self.body, self.sents[si]
         head = body[sent.start : c.start].rstrip(_TRAILING)
         if not head:
@@ -1895,12 +1903,15 @@ class _Extractor:
         start, end = (
             (sent.start, sent.end) if _IN_IT_RE.search(head + " ") else (sent.start, c.start)
         )
+        # "Dat staat in een verklaring die het Kremlin uitgaf.": the sentence before is the text
+        dm = _DAT_START_RE.match(body, sent.start)
+        lead = si > 0 and dm is not None and dm.end() >= c.start
         res = None
         for m in self.sent_ments[si]:
             if m.start > c.end and _AUTHOR_GAP_RE.match(body, c.end, m.start):
                 res = self._actor_of(m, si)
                 break
-        if res is None and si > 0:
+        if res is None and si > 0 and not lead:
             subject = self._subject(si - 1)
             res = subject[1] or subject[0]
             if res is None:
@@ -1916,6 +1927,8 @@ class _Extractor:
                 )
         if res is None or not self._official(res[0]):
             return None
+        if lead:
+            return res[0], res[1], 0, 0, f"{head} {c.word}", si - 1
         return res[0], res[1], start, end, c.word, si
 
     def _speaker_after(self, pos: int, si: int, limit: int) -> _M | None:
@@ -2672,7 +2685,8 @@ class _Extractor:
     ) -> tuple[Actor, str, str, bool] | None:
         """Speaker of a quote without attribution of its own, as (actor, mention, cue, weak):
         the speaker of the quote just before it in the sentence, a speaker introduced with a
-        colon, or the speaker (else the subject) of the previous sentence."""
+        colon, or the speaker (else the subject) of the previous sentence (also after a topic:
+        `Over Comey: „…”`)."""
         body = self.body
         sent = self.sents[si]
         if qi > 0 and quotes[qi - 1].start in attributed:
@@ -2682,8 +2696,11 @@ class _Extractor:
         for other in quotes:
             if other is not q:
                 outside = outside.replace(body[other.start : other.end], "")
-        if outside.strip(_TRAILING + _QUOTE_CHARS + ".!?…()"):
-            head = body[sent.start : q.start].rstrip()
+        head = body[sent.start : q.start].rstrip()
+        topic = _TOPIC_HEAD_RE.fullmatch(head) is not None and not body[q.end : sent.end].strip(
+            _TRAILING + _QUOTE_CHARS + ".!?…()"
+        )
+        if outside.strip(_TRAILING + _QUOTE_CHARS + ".!?…()") and not topic:
             if head.endswith(":") and len(head.split()) <= _COLON_HEAD_WORDS:
                 # a person before an institution: "Op de vraag of Rusland informatie deelt, was
                 # hij kort:" is his answer, not Russia's; the subject among persons first
@@ -2773,7 +2790,7 @@ def extract_statements(
     registry = registry or default_registry()
     ex = _Extractor(body, on, registry)
     ex.prepare()
-    found = ex.run()
+    found = _join_coordinated(body, ex.run())
     answers = _quoted_answers(body, found)
     if not answers:
         return found
@@ -2791,6 +2808,32 @@ def extract_statements(
         if end > st.start and any(s <= st.start and end <= e for (s, e), _inner in answers):
             found.append(st._replace_text(body, end))
     return sorted(found, key=lambda st: (st.start, st.end))
+
+
+# a clause with content of its own: a "dat"/"of" clause or a quote
+_CONTENT_CLAUSE_RE = re.compile(r"\b(?:dat|of)\b|[„“”\"‘’]|,,")
+
+
+def _join_coordinated(body: str, found: list[Statement]) -> list[Statement]:
+    """One statement for a sentence whose first clause only leads up to the second one the
+    same speaker says, joined by "en" ("Peskov bevestigde het bezoek en zei dat ...", "noemde
+    de beschuldigingen ongegrond en beloofde dat ..."); two clauses with content of their own
+    ("zei dat ... en benadrukte dat ...") stay two statements."""
+    out: list[Statement] = []
+    for st in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.speaker == st.speaker
+            and prev.kind == st.kind == "indirect"
+            and not body[prev.end : st.start].strip()
+            and st.text.startswith("en ")
+            and not _CONTENT_CLAUSE_RE.search(prev.text)
+        ):
+            out[-1] = prev._replace_text(body, st.end)
+            continue
+        out.append(st)
+    return out
 
 
 _OPENING_MARKS = ("„", "“", '"', ",,")

@@ -1973,6 +1973,68 @@ def test_words_printed_in_a_document_are_its_russian_authors_statement() -> None
         assert extract_statements(body, date(2022, 1, 14)) == [], body
 
 
+def test_a_sentence_said_to_stand_in_a_document_is_its_named_authors_statement() -> None:
+    body = (
+        "Het verdrag is getekend. Rusland behoudt zich het recht voor het verdrag op te zeggen. "
+        "Dat staat in een verklaring die het Kremlin bij de ondertekening uitgaf."
+    )
+    found = extract_statements(body, date(2010, 4, 8))
+    assert [(s.speaker, s.text[:22]) for s in found] == [("Kremlin", "Rusland behoudt zich h")]
+    of_the = (
+        "Het nieuws. Washington moet stoppen. Dat staat in een brief van het Russische "
+        "ministerie van Buitenlandse Zaken."
+    )
+    assert [s.text for s in extract_statements(of_the, date(2015, 1, 1))] == [
+        "Washington moet stoppen."
+    ]
+    for body in (
+        "Het nieuws. Rusland moet stoppen. Dat staat in een verklaring van het Witte Huis.",
+        "Lavrov sprak in Genève. Rusland wil praten. Dat staat in de verklaring.",
+    ):
+        assert extract_statements(body, date(2015, 1, 1)) == [], body
+
+
+def test_a_quote_after_a_topic_and_a_colon_continues_the_speaker_before() -> None:
+    body = (
+        "Het nieuws. Volgens Lavrov wil de president „zakelijke betrekkingen”. Over Comey: "
+        "„Wij bemoeien ons niet met de binnenlandse zaken van de Verenigde Staten.” Daarna "
+        "vertrok hij."
+    )
+    found = extract_statements(body, date(2017, 5, 10))
+    assert [(s.speaker, s.kind, s.text[:8]) for s in found] == [
+        ("Lavrov", "indirect", "Volgens "),
+        ("Lavrov", "direct", "„Wij bem"),
+    ]
+    comey = "Het nieuws. Comey zweeg. Over Lavrov: „Wij bemoeien ons nergens mee.”"
+    assert extract_statements(comey, date(2017, 5, 10)) == []
+
+
+def test_a_quote_after_a_bare_connective_and_a_colon_continues_the_speaker_before() -> None:
+    body = "Het nieuws. Medvedev schreef dat Biden faalde. En: „Trump is nu een oorlogspresident.”"
+    found = extract_statements(body, date(2025, 6, 22))
+    assert [(s.speaker, s.kind, s.cue) for s in found] == [
+        ("Medvedev", "indirect", "schreef"),
+        ("Medvedev", "direct", "(vervolg)"),
+    ]
+
+
+def test_clauses_one_speaker_says_in_turn_joined_by_en_are_one_statement() -> None:
+    body = (
+        "Het nieuws. Kremlinwoordvoerder Dmitri Peskov noemde de beschuldigingen ongegrond en "
+        "beloofde dat Moskou zal antwoorden."
+    )
+    found = extract_statements(body, date(2018, 3, 1))
+    assert [(s.speaker, s.text) for s in found] == [("Peskov", body[len("Het nieuws. ") :])]
+    two = (
+        "Het nieuws. Peskov noemde de beschuldigingen ongegrond en Zacharova zei dat Moskou zal "
+        "antwoorden."
+    )
+    assert [s.speaker for s in extract_statements(two, date(2018, 3, 1))] == [
+        "Peskov",
+        "Zakharova",
+    ]
+
+
 def test_a_lower_case_title_after_a_genitive_leads_to_the_named_person() -> None:
     body = (
         "Het nieuws. Poetins buitenlandadviseur Joeri Oesjakov bevestigt dat Poetin en Trump "
