@@ -200,7 +200,7 @@ verdedigen | verdedigt verdedigde | verdedigen verdedigden | verdedigd | ^\s+(?:
 preciseren | preciseert preciseerde | preciseren preciseerden | gepreciseerd
 klinken | klinkt klonk luidt luidde |  |  | ^\s+het\b
 citeren | citeert citeerde | citeren citeerden | geciteerd
-staan | staat stond |  |  | ^\s+(?:in\s+\w+\s+(?:\w+\s+)?<DOCUMENT>\b|erin\s*[.,;:])
+staan | staat stond |  |  | ^\s+(?:in\s+\w+\s+(?:\w+\s+)?<DOCUMENT>\b|er(?:\s+(?:ook|nog|verder|bovendien|voorts|tevens|eveneens)){0,2}\s*in\s*[.,;:])
 samenvatten | vat vatte | vatten | samengevat samenvatten | ^\s+(?:\S+\s+){0,5}?samen\s*:
 samenvatten | samenvat samenvatte | samenvatten |
 voorrekenen | voorrekent voorrekende | voorrekenden | voorgerekend voorrekenen
@@ -432,7 +432,7 @@ _TITLE_ENDINGS = tuple(
         "ambassadeur minister staatssecretaris woordvoerder woordvoerster diplomaat gezant "
         "gouverneur senator premier president adviseur functionaris onderhandelaar commandant "
         "ombudsman procureur aanklager consul vertegenwoordiger voorzitter secretaris commissaris "
-        "chef directeur generaal admiraal afgevaardigde"
+        "chef directeur generaal generaal-majoor admiraal afgevaardigde"
     )
 )
 _TITLE_BEFORE_NAME_RE = re.compile(
@@ -610,6 +610,7 @@ _PERFECT_MAX_WORDS = 30
 # kind fits (see _backref_actor)
 _BACKREF_RE = re.compile(
     r"\b(?:[Hh]et\s+ministerie(?:\s+van\s+(?:Buitenlandse\s+Zaken|Defensie))?|"
+    r"(?:[Zz]ijn|[Hh]aar)\s+ministerie|"
     r"[Dd]e\s+ambassade|(?:[Ee]en|[Dd]e)\s+(?:woordvoerder|woordvoerster|zegsman))\b"
     r"(?!\s+(?:van|in|bij|uit)\b)"
 )
@@ -1048,10 +1049,18 @@ class _Extractor:
             bm = _BACKREF_RE.match(body, k - 4) if k >= 4 else None
             if bm is None and k >= 3:
                 bm = _BACKREF_RE.match(body, k - 3)
+            if bm is None and k >= 5:  # "zijn ministerie", "haar ministerie"
+                bm = _BACKREF_RE.match(body, k - 5)
             if bm is not None:
                 s, e = bm.span()
                 i = bisect_left(starts, e)  # mentions starting before the end of this one
-                if not in_quote(s) and not (i and taken[i - 1][1] > s):
+                if in_quote(s):
+                    continue
+                if i and taken[i - 1] == (s, s + 4) and body[s : s + 4].lower() in ("zijn", "haar"):
+                    # "volgens haar ministerie": the possessive is part of the noun phrase
+                    ments = [m for m in ments if not (m.kind == "pron" and m.start == s)]
+                    ments.append(_M(s, e, bm.group(), "backref", None, False, None))
+                elif not (i and taken[i - 1][1] > s):
                     ments.append(_M(s, e, bm.group(), "backref", None, False, None))
         unregistered = self._unregistered_officials(taken, starts)
         if unregistered:  # their title ("Viceminister Viktor ...", "chef van de generale staf
@@ -1299,8 +1308,13 @@ class _Extractor:
     def _backref_actor(self, m: _M) -> Actor | None:
         """The Russian institution "het ministerie" / "de ambassade" / "een woordvoerder" stands
         for: the institution one of the two sentences before was about, of a fitting kind."""
-        inst = self._salient_inst(m.si)
         low = m.text.lower()
+        if low.startswith(("zijn ", "haar ")):
+            # "Zacharova was boos. Haar ministerie liet weten ...": the ministry of the official
+            # the possessive refers to
+            inst = self._ministry_of_last_official(m.si, m.text, possessive=True)
+            return inst[0] if inst is not None and inst[0].russian else None
+        inst = self._salient_inst(m.si)
         noun = next((k for k in _BACKREF_FITS if k in low), None)
         if noun is not None and (inst is None or inst[0].name not in _BACKREF_FITS[noun]):
             state = inst is not None and inst[0].name in _RUSSIAN_STATE
@@ -1321,13 +1335,18 @@ class _Extractor:
             return None
         return inst[0] if noun is None or inst[0].name in _BACKREF_FITS[noun] else None
 
-    def _ministry_of_last_official(self, si: int, text: str) -> tuple[Actor, str] | None:
+    def _ministry_of_last_official(
+        self, si: int, text: str, possessive: bool = False
+    ) -> tuple[Actor, str] | None:
         """The ministry (foreign affairs or defence, from roles.csv) of the Russian person the
         sentence before `si`, or the one before it, is about; None when no such person or when
-        the person held roles in both or neither."""
+        the person held roles in both or neither. A possessive ("haar ministerie") looks past a
+        ministry named there."""
         for sj in (si - 1, si - 2):
             sent = self.sents[sj] if sj >= 0 else None
-            if sent is None or "ministerie" in self.body[sent.start : sent.end]:
+            if sent is None or (
+                not possessive and "ministerie" in self.body[sent.start : sent.end]
+            ):
                 return None  # a ministry named there is the one meant (_last_named)
             person, inst = self._subject(sj)
             if person is None:

@@ -2035,6 +2035,37 @@ def test_clauses_one_speaker_says_in_turn_joined_by_en_are_one_statement() -> No
     ]
 
 
+def test_her_ministry_is_the_ministry_of_the_official_the_possessive_refers_to() -> None:
+    body = (
+        "Zacharova was boos. Haar ministerie liet weten dat de Amerikaanse ambassade om "
+        "consulaire toegang heeft gevraagd."
+    )
+    assert [s.speaker for s in extract_statements(body, date(2024, 4, 1))] == ["Russian MFA"]
+    his = "Lavrov sprak. Volgens zijn ministerie is de actie illegaal."
+    assert [s.speaker for s in extract_statements(his, date(2024, 4, 1))] == ["Russian MFA"]
+    blinken = "Blinken sprak. Zijn ministerie eist dat Moskou de toegang herstelt."
+    assert extract_statements(blinken, date(2024, 4, 1)) == []
+
+
+def test_a_quote_followed_by_stond_er_ook_in_is_the_documents() -> None:
+    body = (
+        'Het nieuws. Het Russische ministerie van Defensie noemde dat in een verklaring "niets '
+        'anders dan banditisme". "Washington beschermt daar geen olie", stond er ook in.'
+    )
+    found = extract_statements(body, date(2019, 10, 28))
+    assert [(s.speaker, s.kind, s.cue) for s in found][-1] == ("Russian MoD", "direct", "stond")
+
+
+def test_an_unregistered_generaal_majoor_with_a_russian_name_is_an_official() -> None:
+    body = (
+        "Officieel niet. Maar generaal-majoor Oleg Ostapenko, de bevelhebber van de "
+        "ruimtestrijdkrachten, liet doorschemeren dat hij een Amerikaans experiment niet uitsluit."
+    )
+    assert [s.speaker for s in extract_statements(body, date(2009, 2, 12))] == ["Ostapenko"]
+    retired = "Het nieuws. De gepensioneerde majoor Oleg Petrov zei dat hij niets weet."
+    assert extract_statements(retired, date(2009, 2, 12)) == []
+
+
 def test_a_lower_case_title_after_a_genitive_leads_to_the_named_person() -> None:
     body = (
         "Het nieuws. Poetins buitenlandadviseur Joeri Oesjakov bevestigt dat Poetin en Trump "
