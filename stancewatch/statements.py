@@ -2377,7 +2377,9 @@ class _Extractor:
         """The subject of a participle at the end of a long main clause whose object holds an
         "en" or "om" ("Poetin heeft het besluit van Obama om af te zien van een schild in Polen
         en Tsjechië een moedig besluit genoemd"): the sentence's first mention, directly
-        followed by an active auxiliary, when no punctuation or other auxiliary comes between."""
+        followed by an active auxiliary, when no other auxiliary and no stop but a comma comes
+        between (a list in the object: "de beschuldigingen van Nederland, Groot-Brittannië en
+        de VS van tafel geveegd")."""
         body, sent, ments = self.body, self.sents[si], self.sent_ments[si]
         m = next((x for x in ments if x.start >= sent.start), None)
         if m is None or m.possessive or not self._only_particles(sent.start, m.start, ments):
@@ -2386,7 +2388,7 @@ class _Extractor:
         words = gap.split()
         if not words or words[0].lower() not in _ACTIVE_AUX or len(words) > _PERFECT_MAX_WORDS:
             return None
-        if any(ch in gap for ch in ".;:,") or any(
+        if any(ch in gap for ch in ".;:") or any(
             w.lower() in _ACTIVE_AUX or w.lower() in _PASSIVE_AUX for w in words[1:]
         ):
             return None

@@ -1184,6 +1184,20 @@ def test_a_perfect_tense_statement_keeps_its_subject_across_en_and_om_in_the_obj
     assert _who(body) == []
 
 
+def test_a_perfect_keeps_its_subject_across_a_comma_list_in_the_object() -> None:
+    body = (
+        "Rusland heeft de beschuldigingen van Nederland, Groot-Brittannië en de Verenigde Staten "
+        "over een reeks cyberaanvallen door de inlichtingendienst GRU van tafel geveegd."
+    )
+    assert [(s.speaker, s.cue) for s in extract_statements(body, date(2018, 10, 4))] == [
+        ("Russia", "geveegd")
+    ]
+    aside = "Poetin heeft, zo zei Peskov, de oorlog een schande genoemd."
+    assert [(s.speaker, s.cue) for s in extract_statements(aside, date(2018, 10, 4))] == [
+        ("Peskov", "zei")
+    ]
+
+
 def test_spoke_of_a_quoted_phrase_after_a_long_adverbial_is_a_statement() -> None:
     body = (
         "Lavrov sprak op een gezamenlijke persconferentie met zijn Amerikaanse ambtgenoot John "
