@@ -200,7 +200,7 @@ verdedigen | verdedigt verdedigde | verdedigen verdedigden | verdedigd | ^\s+(?:
 preciseren | preciseert preciseerde | preciseren preciseerden | gepreciseerd
 klinken | klinkt klonk luidt luidde |  |  | ^\s+het\b
 citeren | citeert citeerde | citeren citeerden | geciteerd
-staan | staat stond |  |  | ^\s+(?:in\s+\w+\s+(?:\w+\s+)?<DOCUMENT>\b|er(?:\s+(?:ook|nog|verder|bovendien|voorts|tevens|eveneens)){0,2}\s*in\s*[.,;:])
+staan | staat stond |  |  | ^\s+(?:in\s+\w+\s+(?:\w+\s+)?<DOCUMENT>\b|er(?:\s+(?:ook|nog|verder|bovendien|voorts|tevens|eveneens)){0,2}(?:\s*in)?\s*[.,;:])
 samenvatten | vat vatte | vatten | samengevat samenvatten | ^\s+(?:\S+\s+){0,5}?samen\s*:
 samenvatten | samenvat samenvatte | samenvatten |
 voorrekenen | voorrekent voorrekende | voorrekenden | voorgerekend voorrekenen
@@ -651,6 +651,7 @@ _PRO_VERBS = frozenset(("deed", "deden"))
 _AUTHOR_GAP_RE = re.compile(
     r"\s+in\s+(?:\w+\s+){1,3}?" + _DOCUMENTS + r",?\s+(?:van|die|dat)\s+(?:de\s+|het\s+)?"
 )
+_DOCUMENT_NOUN_RE = re.compile(r"\s+in\s+(?:de|het)\s+(" + _DOCUMENTS + r")\b")
 _OF_DOCUMENT_RE = re.compile(_DOCUMENTS + r"\s+van\s+(?:de\s+|het\s+)?$")
 # "maakte dat dinsdag bekend", "liet dat gisteren weten": "dat" is the object, the sentence
 # before it is what was made known
@@ -1944,11 +1945,33 @@ class _Extractor:
                     ),
                     None,
                 )
+        if res is None and not lead:
+            res = self._author_named_before(c, si)
         if res is None or not self._official(res[0]):
             return None
         if lead:
             return res[0], res[1], 0, 0, f"{head} {c.word}", si - 1
         return res[0], res[1], start, end, c.word, si
+
+    def _author_named_before(self, c: _Cue, si: int) -> tuple[Actor, str] | None:
+        """Who issued "de verklaring" a quote `staat in`, when the sentence before does not say:
+        the speaker (else the subject) of the last sentence, up to _BACKREF_SENTENCES back,
+        that names the same kind of document ("Dat liet het ministerie in een verklaring
+        weten." ... „…”, staat in de verklaring.)."""
+        dm = _DOCUMENT_NOUN_RE.match(self.body, c.end)
+        if dm is None:
+            return None
+        noun = dm.group(1)
+        for sj in range(si - 1, max(-1, si - 1 - _BACKREF_SENTENCES), -1):
+            sent = self.sents[sj]
+            if noun not in self.body[sent.start : sent.end]:
+                continue
+            said = next((f for f in self.by_sent.get(sj, ()) if f.sent == sj and f.explicit), None)
+            if said is not None:
+                return said.actor, said.mention
+            person, inst = self._subject(sj)
+            return inst or person
+        return None
 
     def _speaker_after(self, pos: int, si: int, limit: int) -> _M | None:
         """The first mention after `pos` with only gap words in between ("aldus nog

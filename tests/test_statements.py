@@ -2080,6 +2080,33 @@ def test_an_unregistered_generaal_majoor_with_a_russian_name_is_an_official() ->
     assert extract_statements(retired, date(2009, 2, 12)) == []
 
 
+def test_a_quote_in_the_statement_named_paragraphs_before_is_its_authors() -> None:
+    body = (
+        "De aanval was volgens Moskou zelfverdediging. Dat liet het Russische ministerie van "
+        "Buitenlandse Zaken zondag in een verklaring weten.\n\nAmerikaanse schepen vuurden "
+        "raketten af. Volgens Iraakse bronnen kwamen acht burgers om.\n\n,,Wel hadden wij "
+        "graag gezien dat Washington de Veiligheidsraad had geraadpleegd.'', staat in de "
+        "verklaring."
+    )
+    found = extract_statements(body, date(1993, 6, 28))
+    assert [(s.speaker, s.cue) for s in found][-1] == ("Russian MFA", "staat")
+    white_house = (
+        "Het Witte Huis gaf een verklaring uit. Volgens bronnen vielen er doden.\n\n"
+        "„Wij hebben gehandeld”, staat in de verklaring."
+    )
+    assert extract_statements(white_house, date(1993, 6, 28)) == []
+
+
+def test_a_quote_followed_by_staat_er_is_the_documents() -> None:
+    body = (
+        "Het nieuws. In een korte verklaring stelde het Russische ministerie van Buitenlandse "
+        "Zaken dat ‘de basis is weggevallen’. ‘Rusland ziet geen grond meer’, staat er."
+    )
+    found = extract_statements(body, date(2002, 6, 14))
+    assert [(s.speaker, s.cue) for s in found][-1] == ("Russian MFA", "staat")
+    assert extract_statements("Het nieuws. Wat staat er op het spel?", date(2002, 6, 14)) == []
+
+
 def test_a_lower_case_title_after_a_genitive_leads_to_the_named_person() -> None:
     body = (
         "Het nieuws. Poetins buitenlandadviseur Joeri Oesjakov bevestigt dat Poetin en Trump "
