@@ -246,6 +246,37 @@ def match_byline(line: str) -> Byline | None:
         head = name.split(",", 1)[0]
         if len(rest) <= 160 and _name_like(head.split()) and not _SENTENCE_END_IN.search(head):
             return Byline(head.strip(), "")
+        if inner is line and m.group().split(None, 1)[0].lower() == "door":
+            return _glued_author(rest)
+    return None
+
+
+# words that open a sentence after an author's name glued to it ("Door Marieke Hoogstraten De
+# Russische diplomatie ..."); otherwise a capitalised word must be followed by a lower-case one
+_SENTENCE_OPENERS = _wordset(
+    "de het een in op bij na voor met als wie wat dat dit deze die er ik we wij hij zij ze u "
+    "toen nu ook maar en of zo daar hier volgens tijdens sinds na"
+)
+
+
+def _glued_author(rest: str) -> Byline | None:
+    """`Door Marieke Hoogstraten De Russische diplomatie heeft ...`: a name of two to five words
+    (particles between them), then a sentence; the shortest name whose rest opens a sentence."""
+    words = rest.split()
+    if not _SENTENCE_END_IN.search(rest):
+        return None
+    capitals = 0
+    for i, word in enumerate(words[:6]):
+        if word.lower() in _NAME_PARTICLES and capitals:
+            continue
+        if not word[:1].isupper() or not word.replace("-", "").isalpha():
+            return None
+        capitals += 1
+        if capitals < 2 or i + 2 >= len(words):
+            continue
+        first, second = words[i + 1], words[i + 2]
+        if first[:1].isupper() and (first.lower() in _SENTENCE_OPENERS or second[:1].islower()):
+            return Byline(" ".join(words[: i + 1]), " ".join(words[i + 1 :]))
     return None
 
 
@@ -366,6 +397,10 @@ def match_meta_line(line: str) -> MetaLine | None:
     date_text = updated = None
     found_any = False
     labels = 0
+    head, comma, tail = line.partition(",")
+    if comma and _META_LABEL_RE.match(head.strip()) and _is_date_text(tail.strip()):
+        # a masthead: "Het Financieele Dagblad, 15 nov. 2024, 14:12"
+        return MetaLine(tail.strip(), None, source)
     for part in _META_SPLIT_RE.split(line):
         part = part.strip(" ,;")
         if not part:
@@ -516,16 +551,18 @@ _COOKIE_CONTEXT = re.compile(
 )
 _PAYWALL = re.compile(
     r"^(?:dit\s+(?:artikel|verhaal)\s+is\s+(?:alleen|exclusief)\s+(?:voor|beschikbaar)"
-    r"|log\s+in\s+om|word\s+abonnee|al\s+abonnee\??|lees\s+onbeperkt|neem\s+een\s+abonnement"
+    r"|log\s+in\s+om|word\s+(?:nu\s+)?abonnee|al\s+abonnee\??|lees\s+onbeperkt|neem\s+een\s+abonnement"
     # comment and advertising prompts under an article
     r"|reageren\s+op\s+(?:dit|het)\s+artikel\s*\?|reageer\s+op\s+(?:dit|het)\s+artikel\b"
     r"|adverteren\s*\?\s*(?:bekijk|lees|neem|ontdek)|wilt\s+u\s+adverteren\b)",
     re.IGNORECASE,
 )
-# a closed live blog: "Deze liveblog is afgesloten.", "Dit liveblog wordt niet langer bijgewerkt."
+# a closed live blog: "Deze liveblog is afgesloten.", "Dit liveblog wordt niet langer bijgewerkt.",
+# with at most one more sentence of service ("Hieronder leest u de belangrijkste momenten.")
 _LIVE_BLOG_CLOSED = re.compile(
     r"^(?:deze|dit|het|onze)\s+live[\s-]?blog\s+(?:is|wordt)\s+(?:nu\s+)?(?:afgesloten|gesloten"
-    r"|beëindigd|gestopt|niet\s+(?:langer|meer)\s+(?:bijgewerkt|geüpdatet|aangevuld))\W*$",
+    r"|beëindigd|gestopt|niet\s+(?:langer|meer)\s+(?:bijgewerkt|geüpdatet|aangevuld))"
+    r"(?:[.!]\s+[^.!?\n]{1,120}[.!:])?\W*$",
     re.IGNORECASE,
 )
 _REPUBLISHED = re.compile(

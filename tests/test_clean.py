@@ -223,6 +223,25 @@ def test_staff_byline_glued_to_the_first_sentence_is_removed() -> None:
     assert remove_furniture(["(Door onze redactie buitenland) " + BODY_1]) == [BODY_1]
 
 
+def test_an_authors_name_glued_to_the_first_sentence_is_a_byline() -> None:
+    assert remove_furniture(["Door Marieke Hoogstraten " + BODY_1]) == [BODY_1]
+    assert remove_furniture(["Door Jan van der Berg Het Kremlin zweeg. " + BODY_1]) == [
+        "Het Kremlin zweeg. " + BODY_1
+    ]
+    for line in ("Door de oorlog is alles anders. " + BODY_1, "Door Rusland gesteunde rebellen."):
+        assert remove_furniture([line]) == [line]
+
+
+def test_a_closed_live_blog_notice_with_a_second_sentence_is_furniture() -> None:
+    notice = "Dit liveblog is afgesloten. Hieronder leest u de belangrijkste momenten van vrijdag."
+    assert remove_furniture([notice, BODY_1]) == [BODY_1]
+
+
+def test_a_subscription_prompt_with_nu_is_furniture() -> None:
+    prompt = "Word nu abonnee en lees drie maanden aan halve prijs. Ontdek al onze aanbiedingen."
+    assert remove_furniture([BODY_1, prompt]) == [BODY_1]
+
+
 def test_bracketed_word_opening_a_sentence_is_not_an_agency() -> None:
     line = "(Bijna) alle landen steunen de sancties."
     assert remove_furniture([line]) == [line]

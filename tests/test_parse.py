@@ -179,6 +179,19 @@ def test_chart_credit_in_the_middle_is_not_the_byline() -> None:
 # --- dates ------------------------------------------------------------------------------------
 
 
+def test_a_title_over_a_subtitle_and_a_masthead_line_with_an_abbreviated_month() -> None:
+    a = parse_article(
+        "Rusland beperkt export van verrijkt uranium naar Amerikaanse centrales\n"
+        "Tenex mag alleen nog leveren met een vergunning. Amerikaanse bedrijven hebben voorraden.\n"
+        "Het Financieele Dagblad, 15 nov. 2024, 14:12\n"
+        "Leestijd 3 min\n\n"
+        "MOSKOU - Rusland legt beperkingen op aan de export. Dat heeft de regering gezegd.\n"
+    )
+    assert a.title == "Rusland beperkt export van verrijkt uranium naar Amerikaanse centrales"
+    assert a.published == date(2024, 11, 15)
+    assert a.body.startswith("MOSKOU - Rusland legt") and "Financieele" not in a.body
+
+
 def test_header_date_glued_to_first_sentence() -> None:
     article = parse_article(f" date 2021-04 {LEAD}\n\n{MORE}")
     assert (article.published, article.published_precision, article.published_from) == (
