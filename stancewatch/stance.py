@@ -890,8 +890,12 @@ def _excuse(
     return kept
 
 
-def _segment_text(text: str, s: int, e: int, mentions: list[TargetMention]) -> str:
-    """The segment as scored: a name a target gives in quotes is marked as pretence."""
+def _segment_text(
+    text: str, s: int, e: int, mentions: list[TargetMention], speaker_at: int = -1
+) -> str:
+    """The segment as scored: a name a target gives in quotes is marked as pretence; not when
+    the speaker is the subject right after the verb ("Het gesprek met Witkoff noemde Oesjakov
+    'nuttig'": his own word)."""
     if _QUOTE_SET.isdisjoint(text[s:e]):
         return text[s:e]
     for m in mentions:
@@ -900,6 +904,7 @@ def _segment_text(text: str, s: int, e: int, mentions: list[TargetMention]) -> s
             if (
                 naming is not None
                 and not _SUBJECT_AFTER.match(text, naming.end(), e)
+                and not (speaker_at >= 0 and naming.end() <= speaker_at <= naming.end() + 1)
                 and not _NAME_BETWEEN.search(text, m.end, naming.start("verb"))
             ):
                 quoted = _QUOTED.search(text, naming.end(), e)
@@ -1047,7 +1052,7 @@ def stances_for_statement(
         mentions = [m for m in mentions if not (at <= m.start and m.end <= title_end)]
     questions = _question_sentences(text) if "?" in text else []
     scores = [
-        _with_cues(text, s, e, score_text(_segment_text(text, s, e, mentions)), questions)
+        _with_cues(text, s, e, score_text(_segment_text(text, s, e, mentions, at)), questions)
         for s, e in segments
     ]
     if len(segments) > 1 and any(sc.evidence for sc in scores):

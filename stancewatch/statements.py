@@ -290,8 +290,9 @@ _LEAD_STOP_RE = re.compile(r"[,;:()\"“”„‘’«»]|\s'|^'")
 # quote continues the sentence before
 _TOPIC_HEAD_RE = re.compile(
     r"\s*(?:(?:En\s+)?(?:Over|Wat\s+betreft)\s+[^:.!?„“\"'‘]{1,60}"
-    r"|En|Maar|Ook|Verder|Daarna|Later|Bovendien|Voorts|Tot\s+slot|Ten\s+slotte|Tenslotte)\s*:"
-)
+    r"|(?:En|Maar|Ook|Verder|Daarna|Later|Bovendien|Voorts|Tot\s+slot|Ten\s+slotte|Tenslotte)"
+    r"(?P<more>(?:,?\s+[a-zà-ÿ][\w-]*){0,5}))\s*:"
+)  # "En meteen daarna:", "En na een korte pauze:" (lower-case words only, and no mention)
 _COLON_HEAD_WORDS = 16
 # "liet via (zijn) woordvoerder Dmitri Jakoesjkin weten": the spokesman is the speaker
 _VIA_SPOKESMAN_RE = re.compile(
@@ -400,6 +401,18 @@ _OFFICIAL_TITLE_RE = re.compile(
     r"senator|parlementari|doemalid|afgevaardigde|premier|president|adviseur|functionaris|"
     r"ambtenaar|onderhandelaar|commandant|ombudsman|procureur|aanklager|consul|"
     r"vertegenwoordiger|voorzitter|secretaris|commissaris|chef)"
+)
+# determiners that open a noun phrase fronted before a finite verb of labelling ("Het gesprek
+# ... noemde X"); a noun phrase naming a person is the subject instead ("De Navo-chef noemde X")
+_FRONTED_NP_START = frozenset(_words("het de zijn haar hun dat die deze dit"))
+_LABEL_VERBS = frozenset(("noemen", "vinden", "omschrijven", "bestempelen"))
+_PERSON_NOUN_RE = re.compile(
+    _OFFICIAL_TITLE_RE.pattern + r"|leider|hoofd|baas|topman|kanselier|koning|regering|kabinet"
+    r"|krant|zender|analist|deskundige|expert|journalist|correspondent|rapport|onderzoek|verslag"
+    r"|document|resolutie|strategie|aanklacht|wet\b|tekst|artikel|boek|studie|peiling|brief|nota"
+    r"|persbericht|parlement|rechtbank|rechter|commissie|comité|oppositie|organisatie|partij"
+    r"|bondgenoot|bondgenoten|land\b|landen|staat\b|staten|navo|unie|bedrijf|bank",
+    re.IGNORECASE,
 )
 # "Aleksandr Tokovinin, sinds vorig jaar Russisch ambassadeur in Brussel": a full name, a comma
 # and an apposition of a few lower-case words before "Russisch(e)" and an official title
@@ -2302,7 +2315,18 @@ class _Extractor:
             not adverbial
             and (bkind == "start" or (bkind == "sub" and body[bpos:bound].lower() == "als"))
             and "fin" in c.kinds
-            and _SUBJECT_PRONOUN_AFTER_RE.match(body, c.end) is not None
+            and (
+                _SUBJECT_PRONOUN_AFTER_RE.match(body, c.end) is not None
+                # "Het gesprek van woensdag noemde Oesjakov „nuttig”": a noun phrase fronted
+                # before the verb, the name right after it is the subject
+                or (
+                    c.lemma in _LABEL_VERBS
+                    and first in _FRONTED_NP_START
+                    and not _PERSON_NOUN_RE.search(region)
+                    and not any(bound <= x.start < c.start and self._subj(x) for x in ments)
+                    and any(x.start == c.end + 1 and x.kind != "pron" for x in ments)
+                )
+            )
         )
         if not adverbial and not fronted:
             return None
@@ -2741,8 +2765,11 @@ class _Extractor:
             if other is not q:
                 outside = outside.replace(body[other.start : other.end], "")
         head = body[sent.start : q.start].rstrip()
-        topic = _TOPIC_HEAD_RE.fullmatch(head) is not None and not body[q.end : sent.end].strip(
-            _TRAILING + _QUOTE_CHARS + ".!?…()"
+        tm = _TOPIC_HEAD_RE.fullmatch(head)
+        topic = (
+            tm is not None
+            and not body[q.end : sent.end].strip(_TRAILING + _QUOTE_CHARS + ".!?…()")
+            and not (tm.group("more") and any(x.start < q.start for x in self.sent_ments[si]))
         )
         if outside.strip(_TRAILING + _QUOTE_CHARS + ".!?…()") and not topic:
             if head.endswith(":") and len(head.split()) <= _COLON_HEAD_WORDS:

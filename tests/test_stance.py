@@ -1001,6 +1001,15 @@ def test_the_speakers_quoted_label_for_talks_with_a_target_is_not_pretence() -> 
     assert us.stance == "negative"
 
 
+def test_the_speaker_named_right_after_noemde_uses_his_own_label_not_pretence() -> None:
+    text = "Het gesprek met Witkoff van woensdag noemde Oesjakov 'nuttig en constructief'."
+    [us] = stances_for_statement(text, 0, len(text), "Ushakov", "Oesjakov")
+    assert (us.target, us.stance) == ("US", "positive")
+    pretence = "Washington noemt Rusland een 'agressor'."
+    [us] = stances_for_statement(pretence, 0, len(pretence), "Lavrov", "Lavrov")
+    assert any(e.words == "zogenaamde" for e in us.evidence)
+
+
 def test_a_name_between_a_title_mention_and_noemde_is_the_subject_not_the_target() -> None:
     text = 'VN-ambassadeur Vasili Nebenzja noemde de tekst "een cynische poging".'
     got = stances_for_statement(text, 0, len(text), "Nebenzya")

@@ -2107,6 +2107,25 @@ def test_a_quote_followed_by_staat_er_is_the_documents() -> None:
     assert extract_statements("Het nieuws. Wat staat er op het spel?", date(2002, 6, 14)) == []
 
 
+def test_a_noun_phrase_fronted_before_noemde_and_a_name_makes_the_name_the_subject() -> None:
+    body = "Het nieuws. Het gesprek met Witkoff van woensdag noemde Oesjakov „nuttig”."
+    assert [s.speaker for s in extract_statements(body, date(2025, 8, 7))] == ["Ushakov"]
+    body = "Het nieuws. De Duitse terughoudendheid noemde Rogozin ‘verstandig en moedig’."
+    assert [s.speaker for s in extract_statements(body, date(2008, 4, 4))] == ["Rogozin"]
+    for body in (
+        "Het nieuws. De Navo-chef noemde Poetin een leugenaar.",
+        "Het nieuws. Het rapport noemde Poetin verantwoordelijk.",
+        "Het nieuws. Het Witte Huis noemde Poetin een leugenaar.",
+    ):
+        assert extract_statements(body, date(2020, 1, 1)) == [], body
+
+
+def test_a_quote_after_a_connective_of_a_few_lower_case_words_continues_the_speaker() -> None:
+    body = "Lavrov sprak. „Wij zijn geduldig.” En na een korte pauze: „Maar niet eindeloos.”"
+    found = extract_statements(body, date(2021, 6, 8))
+    assert [(s.speaker, s.text) for s in found][-1] == ("Lavrov", "„Maar niet eindeloos.”")
+
+
 def test_a_lower_case_title_after_a_genitive_leads_to_the_named_person() -> None:
     body = (
         "Het nieuws. Poetins buitenlandadviseur Joeri Oesjakov bevestigt dat Poetin en Trump "
