@@ -173,7 +173,7 @@ menen | meent meende | menen meenden | gemeend
 vinden | vindt vond | vinden vonden |  | ^\s+(?:\S+\s+){0,3}?dat\b|[^.;:!?]{0,90}?\s(?:[„“"‘]|,,)\w[^”"’']{0,100}[”"’'](?:'|\s*[.,;])
 denken | denkt dacht | denken dachten |  | ^\s+(?:\S+\s+){0,3}?dat\b
 verwachten | verwacht verwachtte | verwachten verwachtten |  | ^\s+(?:\S+\s+){0,3}?(?:(?:dat|niets|weinig|veel|geen)\b|(?:[„“"‘]|,,)\w)
-zien | ziet zag | zien zagen |  | ^\s+(?:\S+\s+){0,5}?(?:geen\s+(?:enkele\s+)?(?:reden|grond|aanleiding|noodzaak|bedreiging|gevaar)|een\s+(?:kans|bedreiging|gevaar|provocatie|poging|bewijs|teken|signaal)|achter\b|vooral\s+\w|de\s+hand\s+van\b)
+zien | ziet zag | zien zagen |  | ^\s+(?:\S+\s+){0,5}?(?:geen\s+(?:enkele\s+)?(?:reden|grond|aanleiding|noodzaak|bedreiging|gevaar)|een\s+(?:kans|bedreiging|gevaar|provocatie|poging|bewijs|teken|signaal)|achter\b|vooral\s+\w|de\s+hand\s+van\b)|\s+in\s+(?:[^\s.!?;:]+\s+){1,5}?(?:(?:een|het)\s+(?:[^\s„“"'‘,.!?;:]+\s+){0,3}?(?:,,|[„“"'‘])|,,|[„“"'‘]|(?:een|het)\s+(?:bewijs|teken|signaal|poging|uiting|bevestiging|voorbeeld)\b)
 claimen | claimt claimde | claimen claimden | geclaimd | ^\s+(?:\S+\s+){0,3}?dat\b
 geloven | gelooft geloofde | geloven geloofden |  | ^\s+(?:\S+\s+){0,3}?dat\b
 hopen | hoopt hoopte | hopen hoopten | gehoopt | ^\s+(?:\S+\s+){0,3}?(?:dat|op)\b
@@ -2239,6 +2239,17 @@ class _Extractor:
             return None  # "wilde niet reageren", "weigerde te bevestigen": no statement
         # relative clause: "..., die eraan toevoegde dat" -> the antecedent speaks
         if bkind == "rel":
+            inner = next((m for m in ments if bound <= m.start < c.start), None)
+            if (
+                inner is not None
+                and inner.kind == "pron"
+                and c.lemma in _LABEL_VERBS
+                and not body[bound : inner.start].strip()
+            ):
+                # "..., die hij „een vlucht vooruit” noemde": "die" is the object of a verb of
+                # labelling, the pronoun after it the subject; the sentence is his
+                res = self._actor_of(inner, si)
+                return (res[0], res[1], sent.start, sent.end, c.word, si) if res else None
             ante = next(
                 (
                     m

@@ -2126,6 +2126,29 @@ def test_a_quote_after_a_connective_of_a_few_lower_case_words_continues_the_spea
     assert [(s.speaker, s.text) for s in found][-1] == ("Lavrov", "„Maar niet eindeloos.”")
 
 
+def test_a_label_in_a_relative_clause_with_die_hij_is_the_subjects_statement() -> None:
+    body = "Het nieuws. Rjabkov was scherper over de sancties, die hij „een vlucht vooruit” noemde."
+    found = extract_statements(body, date(2019, 6, 26))
+    assert [(s.speaker, s.text[:7]) for s in found] == [("Ryabkov", "Rjabkov")]
+    subject = "Het nieuws. Hij sprak met Rycroft, die Rusland had verweten Assad te steunen."
+    assert extract_statements(subject, date(2017, 4, 12)) == []
+
+
+def test_zag_in_x_a_quoted_label_is_a_statement() -> None:
+    body = (
+        "Het nieuws. Ambassadeur Anatoli Antonov zag in de aanklacht een uiting van "
+        "„ongebreidelde russofobie”."
+    )
+    assert [s.speaker for s in extract_statements(body, date(2020, 10, 20))] == ["Antonov"]
+    for body in (
+        "Het nieuws. Lavrov zag in Genève een oude vriend terug.",
+        'Het nieuws. Gref ziet in de verkoop een tegenbewijs. "Dit is goed."',
+    ):
+        assert all(
+            s.cue not in ("zag", "ziet") for s in extract_statements(body, date(2004, 9, 30))
+        )
+
+
 def test_a_lower_case_title_after_a_genitive_leads_to_the_named_person() -> None:
     body = (
         "Het nieuws. Poetins buitenlandadviseur Joeri Oesjakov bevestigt dat Poetin en Trump "
