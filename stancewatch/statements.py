@@ -402,6 +402,7 @@ _OFFICIAL_TITLE_RE = re.compile(
     r"ambtenaar|onderhandelaar|commandant|ombudsman|procureur|aanklager|consul|"
     r"vertegenwoordiger|voorzitter|secretaris|commissaris|chef)"
 )
+_NAME_AFTER_TITLE_RE = re.compile(r"\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+")
 # determiners that open a noun phrase fronted before a finite verb of labelling ("Het gesprek
 # ... noemde X"); a noun phrase naming a person is the subject instead ("De Navo-chef noemde X")
 _FRONTED_NP_START = frozenset(_words("het de zijn haar hun dat die deze dit"))
@@ -2262,6 +2263,10 @@ class _Extractor:
                 return None
             res = self._actor_of(ante, si)
             return (res[0], res[1], bpos, sent.end, c.word, si) if res else None
+        if bkind == "coord" and not words and "fin" in c.kinds:
+            shared = self._shared_subject(c, si, bpos)
+            if shared is not None:
+                return shared
         # subject first: "Peskov zei", "Het Kremlin heeft positief gereageerd", "dat hij ...
         # noemde", "Rusland, dat weigert ..., verwijt"
         subj = self._subject_first(c, si, bound, bkind, region)
@@ -2384,6 +2389,32 @@ class _Extractor:
         # conflict zei hij dat ..."); after a comma or a quote, from the verb on
         start = sent.start if fronted or (adverbial and bkind == "start") else c.start
         return res[0], res[1], start, end, c.word, si
+
+    def _shared_subject(
+        self, c: _Cue, si: int, conj: int
+    ) -> tuple[Actor, str, int, int, str, int] | None:
+        """`Lavrov deed er een schepje bovenop en sprak van een „Hollywoodscenario”`: a finite
+        speech verb right after "en" shares the subject of the clause before, when that clause
+        opens the sentence with its subject and holds no speech verb of its own; the sentence is
+        the statement."""
+        body, sent, ments = self.body, self.sents[si], self.sent_ments[si]
+        if any(c2.start < c.start for c2 in self.sent_cues[si]) or "," in body[sent.start : conj]:
+            return None
+        m = next((x for x in ments if x.start >= sent.start), None)
+        if (
+            m is None
+            or m.start >= conj
+            or m.possessive
+            or not self._subj(m)
+            or not self._only_particles(sent.start, m.start, ments)
+            or any(x.start > m.start and x.start < conj and self._subj(x) for x in ments)
+            or _NAME_AFTER_TITLE_RE.match(body, m.ext_end)  # "Ambassadeur Jon Huntsman": his
+        ):
+            return None
+        res = self._actor_of(m, si) if m.kind != "het" else self._het(si, m)
+        if res is None:
+            return None
+        return res[0], res[1], sent.start, sent.end, c.word, si
 
     def _subject_before_relative(self, c: _Cue, si: int, comma: int, words: list[str]) -> _M | None:
         """The subject of "Lavrov, die bij aankomst opviel door een trui, had vooraf gezegd dat":

@@ -2149,6 +2149,21 @@ def test_zag_in_x_a_quoted_label_is_a_statement() -> None:
         )
 
 
+def test_a_speech_verb_right_after_en_shares_the_subject_of_the_clause_before() -> None:
+    body = (
+        "Het nieuws. Minister Sergej Lavrov deed er een schepje bovenop en sprak van een "
+        "„Hollywoodscenario”."
+    )
+    found = extract_statements(body, date(2024, 4, 1))
+    assert [(s.speaker, s.text[:8]) for s in found] == [("Lavrov", "Minister")]
+    for body in (
+        "Het nieuws. Biden ging naar Kiev en zei dat Poetin faalt.",
+        "Het nieuws. Lavrov zweeg en Blinken zei dat Moskou wacht.",
+        "Pompeo sprak. Ambassadeur Jon Huntsman bezocht Whelan en zei dat hij gezond is.",
+    ):
+        assert extract_statements(body, date(2019, 1, 4)) == [], body
+
+
 def test_a_lower_case_title_after_a_genitive_leads_to_the_named_person() -> None:
     body = (
         "Het nieuws. Poetins buitenlandadviseur Joeri Oesjakov bevestigt dat Poetin en Trump "
