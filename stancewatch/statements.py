@@ -402,6 +402,7 @@ _OFFICIAL_TITLE_RE = re.compile(
     r"ambtenaar|onderhandelaar|commandant|ombudsman|procureur|aanklager|consul|"
     r"vertegenwoordiger|voorzitter|secretaris|commissaris|chef)"
 )
+_END_OF_QUOTE_RE = re.compile(r"\W*(?:Einde|Eind)\s+(?:citaat|quote)\W*", re.IGNORECASE)
 _NAME_AFTER_TITLE_RE = re.compile(r"\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+")
 # determiners that open a noun phrase fronted before a finite verb of labelling ("Het gesprek
 # ... noemde X"); a noun phrase naming a person is the subject instead ("De Navo-chef noemde X")
@@ -1959,7 +1960,7 @@ class _Extractor:
                     ),
                     None,
                 )
-        if res is None and not lead:
+        if (res is None or not self._official(res[0])) and not lead:
             res = self._author_named_before(c, si)
         if res is None or not self._official(res[0]):
             return None
@@ -1985,6 +1986,19 @@ class _Extractor:
                 return said.actor, said.mention
             person, inst = self._subject(sj)
             return inst or person
+        # no such document named: the Russian institution that spoke last, up to three
+        # sentences back ("Volgens het ministerie ... . „…”, staat in de verklaring.")
+        for sj in range(si - 1, max(-1, si - 4), -1):
+            said = next(
+                (
+                    f
+                    for f in reversed(self.by_sent.get(sj, ()))
+                    if f.sent == sj and f.explicit and f.actor.kind == "institution"
+                ),
+                None,
+            )
+            if said is not None and said.actor.russian:
+                return said.actor, said.mention
         return None
 
     def _speaker_after(self, pos: int, si: int, limit: int) -> _M | None:
@@ -2835,17 +2849,22 @@ class _Extractor:
             return None
         if si == 0:
             return None
-        prev_sent = self.sents[si - 1]
+        back = si - 1
+        if back > 0 and _END_OF_QUOTE_RE.fullmatch(
+            body[self.sents[back].start : self.sents[back].end].strip()
+        ):
+            back -= 1  # "Ik citeer: „…” Einde citaat. En meteen daarna: „…”"
+        prev_sent = self.sents[back]
         if prev_sent.heading or sent.para - prev_sent.para > 1:
             return None
-        found = self.by_sent.get(si - 1)
+        found = self.by_sent.get(back)
         if found:
             last = found[-1]
             return last.actor, last.mention, "(vervolg)", True
-        if self.colon_speaker is not None and self.colon_speaker[2] == si - 1:
+        if self.colon_speaker is not None and self.colon_speaker[2] == back:
             actor, mention, _ = self.colon_speaker
             return actor, mention, ":", False
-        person = self._subject(si - 1)[0]
+        person = self._subject(back)[0]
         if prev_sent.para == sent.para and person is not None:
             return person[0], person[1], "(vervolg)", True
         return None

@@ -2164,6 +2164,29 @@ def test_a_speech_verb_right_after_en_shares_the_subject_of_the_clause_before() 
         assert extract_statements(body, date(2019, 1, 4)) == [], body
 
 
+def test_a_quote_after_einde_citaat_and_a_connective_continues_the_quoted_speaker() -> None:
+    body = (
+        "Het nieuws. Lavrov gaf een persconferentie. Ik citeer: “Een wereld zonder kernwapens is "
+        "een doel.” Einde citaat. En meteen daarna: “Maar wie een raketschild bouwt, maakt het "
+        "moeilijk.”"
+    )
+    found = extract_statements(body, date(2009, 4, 6))
+    assert [(s.speaker, s.cue) for s in found] == [("Lavrov", ":"), ("Lavrov", "(vervolg)")]
+
+
+def test_a_document_quote_after_a_foreign_subject_is_the_russian_institution_before() -> None:
+    body = (
+        "Het nieuws. Volgens het Russische ministerie van Buitenlandse Zaken hielden de "
+        "diplomaten zich bezig met spionage. De Amerikaanse ambassade wilde niet reageren. "
+        ",,Zulke acties blijven niet onbeantwoord'', staat in de verklaring."
+    )
+    found = extract_statements(body, date(2023, 9, 14))
+    assert [(s.speaker, s.cue) for s in found] == [
+        ("Russian MFA", "Volgens"),
+        ("Russian MFA", "staat"),
+    ]
+
+
 def test_a_lower_case_title_after_a_genitive_leads_to_the_named_person() -> None:
     body = (
         "Het nieuws. Poetins buitenlandadviseur Joeri Oesjakov bevestigt dat Poetin en Trump "
