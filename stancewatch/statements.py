@@ -616,7 +616,9 @@ _RELATIVE_MAX_WORDS = 20
 # "De woordvoerder van het Kremlin, Dmitri Peskov, zei": the noun phrase that opens the
 # sentence before a name in commas (determiner, then at most 12 words without a verb of speech
 # or another comma)
-_APPOSITION_HEAD_RE = re.compile(r"\W*(?:De|Het|de|het)\s+[^,;:.!?\"“„'‘]{3,100},\s*")
+_APPOSITION_HEAD_RE = re.compile(
+    r"\W*(?:De|Het|de|het|Zijn|Haar|zijn|haar)\s+[^,;:.!?\"“„'‘]{3,100},\s*"
+)
 # "X heeft <object> genoemd" with an "en"/"om" inside the object: at most this many words
 # between the subject and the participle
 _PERFECT_MAX_WORDS = 30
@@ -1345,8 +1347,13 @@ class _Extractor:
                 inst = (actor, m.text) if actor is not None else None
         if inst is None and noun == "ministerie":
             # "Zacharova verweet ... . Het ministerie liet weten": the ministry of the Russian
-            # official the sentence before (or the one before it) was about
+            # official the sentence before (or the one before it) was about; a ministry named
+            # ("Lavrov zei ... . Het ministerie van Defensie hield vol") is that one
             inst = self._ministry_of_last_official(m.si, m.text)
+            office = _ministry_of(low)
+            if inst is not None and office is not None and inst[0].name != office:
+                actor = self.reg.actor(office)
+                inst = (actor, m.text) if actor is not None else None
         if inst is None or not inst[0].russian:
             return None
         return inst[0] if noun is None or inst[0].name in _BACKREF_FITS[noun] else None
@@ -2255,8 +2262,12 @@ class _Extractor:
         # relative clause: "..., die eraan toevoegde dat" -> the antecedent speaks
         if bkind == "rel":
             inner = next((m for m in ments if bound <= m.start < c.start), None)
+            mention_before = any(
+                m.end <= bpos and not body[m.end : bpos].strip(" ,") for m in ments
+            )
             if (
                 inner is not None
+                and not mention_before
                 and inner.kind == "pron"
                 and c.lemma in _LABEL_VERBS
                 and not body[bound : inner.start].strip()

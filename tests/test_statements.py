@@ -2187,6 +2187,20 @@ def test_a_document_quote_after_a_foreign_subject_is_the_russian_institution_bef
     ]
 
 
+def test_a_possessive_apposition_head_before_the_name_is_part_of_the_subject() -> None:
+    body = (
+        "Het nieuws. Zijn collega in Washington, Anatoli Antonov, sprak van „russofobe "
+        "hysterie”. Het ministerie van Defensie hield vol dat het om een rotatie gaat."
+    )
+    found = extract_statements(body, date(2020, 7, 17))
+    assert [s.speaker for s in found] == ["Antonov", "Russian MoD"]
+
+
+def test_a_relative_clause_after_a_named_person_is_that_persons_words() -> None:
+    body = "Het nieuws. Dmitri Peskov, die ze een teken noemde van „onkunde”, reageerde kalm."
+    assert [s.speaker for s in extract_statements(body, date(2021, 7, 28))] == ["Peskov"]
+
+
 def test_a_lower_case_title_after_a_genitive_leads_to_the_named_person() -> None:
     body = (
         "Het nieuws. Poetins buitenlandadviseur Joeri Oesjakov bevestigt dat Poetin en Trump "
