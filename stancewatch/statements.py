@@ -284,8 +284,6 @@ _RELATION_NOUNS = frozenset(
 # "Enkele uren eerder had X gezegd"; a subject "Een woordvoerder zei" is found before this)
 # words before a subject that keep the sentence start out of the statement
 _LEAD_STOP_RE = re.compile(r"[,;:()\"“”„‘’«»]|\s'|^'")
-# a quote after a colon belongs to the subject of the words before the colon, up to this many
-# ("Minister Sergej Lavrov, vorige week op de OVSE-top in Astana: „...”")
 # "Over Comey: „…”", "En: „…”": a topic or a connective before a colon, not a speaker; the
 # quote continues the sentence before
 _TOPIC_HEAD_RE = re.compile(
@@ -293,6 +291,8 @@ _TOPIC_HEAD_RE = re.compile(
     r"|(?:En|Maar|Ook|Verder|Daarna|Later|Bovendien|Voorts|Tot\s+slot|Ten\s+slotte|Tenslotte)"
     r"(?P<more>(?:,?\s+[a-zà-ÿ][\w-]*){0,5}))\s*:"
 )  # "En meteen daarna:", "En na een korte pauze:" (lower-case words only, and no mention)
+# a quote after a colon belongs to the subject of the words before the colon, up to this many
+# ("Minister Sergej Lavrov, vorige week op de OVSE-top in Astana: „...”")
 _COLON_HEAD_WORDS = 16
 # "liet via (zijn) woordvoerder Dmitri Jakoesjkin weten": the spokesman is the speaker
 _VIA_SPOKESMAN_RE = re.compile(
@@ -402,7 +402,9 @@ _OFFICIAL_TITLE_RE = re.compile(
     r"ambtenaar|onderhandelaar|commandant|ombudsman|procureur|aanklager|consul|"
     r"vertegenwoordiger|voorzitter|secretaris|commissaris|chef)"
 )
+# a correspondent's "Einde citaat." between two quotes of the same speaker
 _END_OF_QUOTE_RE = re.compile(r"\W*(?:Einde|Eind)\s+(?:citaat|quote)\W*", re.IGNORECASE)
+# a capitalised name right after a title mention ("Ambassadeur Jon Huntsman"): the title is his
 _NAME_AFTER_TITLE_RE = re.compile(r"\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+")
 # determiners that open a noun phrase fronted before a finite verb of labelling ("Het gesprek
 # ... noemde X"); a noun phrase naming a person is the subject instead ("De Navo-chef noemde X")
@@ -2820,8 +2822,9 @@ class _Extractor:
     ) -> tuple[Actor, str, str, bool] | None:
         """Speaker of a quote without attribution of its own, as (actor, mention, cue, weak):
         the speaker of the quote just before it in the sentence, a speaker introduced with a
-        colon, or the speaker (else the subject) of the previous sentence (also after a topic:
-        `Over Comey: „…”`)."""
+        colon, or the speaker (else the subject) of the previous sentence (also after a topic or
+        a connective and a colon, `Over Comey: „…”`, `En na een korte pauze: „…”`, and past a
+        correspondent's `Einde citaat.`)."""
         body = self.body
         sent = self.sents[si]
         if qi > 0 and quotes[qi - 1].start in attributed:
