@@ -255,7 +255,7 @@ def match_byline(line: str) -> Byline | None:
 # Russische diplomatie ..."); otherwise a capitalised word must be followed by a lower-case one
 _SENTENCE_OPENERS = _wordset(
     "de het een in op bij na voor met als wie wat dat dit deze die er ik we wij hij zij ze u "
-    "toen nu ook maar en of zo daar hier volgens tijdens sinds na"
+    "toen nu ook maar en of zo daar hier volgens tijdens sinds"
 )
 
 

@@ -2263,21 +2263,6 @@ class _Extractor:
             return None  # "wilde niet reageren", "weigerde te bevestigen": no statement
         # relative clause: "..., die eraan toevoegde dat" -> the antecedent speaks
         if bkind == "rel":
-            inner = next((m for m in ments if bound <= m.start < c.start), None)
-            mention_before = any(
-                m.end <= bpos and not body[m.end : bpos].strip(" ,") for m in ments
-            )
-            if (
-                inner is not None
-                and not mention_before
-                and inner.kind == "pron"
-                and c.lemma in _LABEL_VERBS
-                and not body[bound : inner.start].strip()
-            ):
-                # "..., die hij „een vlucht vooruit” noemde": "die" is the object of a verb of
-                # labelling, the pronoun after it the subject; the sentence is his
-                res = self._actor_of(inner, si)
-                return (res[0], res[1], sent.start, sent.end, c.word, si) if res else None
             ante = next(
                 (
                     m
@@ -2286,6 +2271,18 @@ class _Extractor:
                 ),
                 None,
             )
+            inner = next((m for m in ments if bound <= m.start < c.start), None)
+            if (
+                ante is None
+                and inner is not None
+                and inner.kind == "pron"
+                and c.lemma in _LABEL_VERBS
+                and not body[bound : inner.start].strip()
+            ):
+                # "..., die hij „een vlucht vooruit” noemde": "die" is the object of a verb of
+                # labelling, the pronoun after it the subject; the sentence is his
+                res = self._actor_of(inner, si)
+                return (res[0], res[1], sent.start, sent.end, c.word, si) if res else None
             if ante is None or len(words) > 8:
                 return None
             res = self._actor_of(ante, si)
@@ -2427,13 +2424,11 @@ class _Extractor:
         body, sent, ments = self.body, self.sents[si], self.sent_ments[si]
         if any(c2.start < c.start for c2 in self.sent_cues[si]) or "," in body[sent.start : conj]:
             return None
-        m = next((x for x in ments if x.start >= sent.start), None)
+        m = self._opening_mention(si)
         if (
             m is None
             or m.start >= conj
-            or m.possessive
             or not self._subj(m)
-            or not self._only_particles(sent.start, m.start, ments)
             or any(x.start > m.start and x.start < conj and self._subj(x) for x in ments)
             or _NAME_AFTER_TITLE_RE.match(body, m.ext_end)  # "Ambassadeur Jon Huntsman": his
         ):
@@ -2489,6 +2484,15 @@ class _Extractor:
             return None
         return m
 
+    def _opening_mention(self, si: int) -> _M | None:
+        """The sentence's first mention when nothing but particles stands before it and it is no
+        possessive ("Poetins ..."): the subject a clause later in the sentence may share."""
+        sent, ments = self.sents[si], self.sent_ments[si]
+        m = next((x for x in ments if x.start >= sent.start), None)
+        if m is None or m.possessive or not self._only_particles(sent.start, m.start, ments):
+            return None
+        return m
+
     def _subject_of_perfect(self, c: _Cue, si: int) -> _M | None:
         """The subject of a participle at the end of a long main clause whose object holds an
         "en" or "om" ("Poetin heeft het besluit van Obama om af te zien van een schild in Polen
@@ -2496,9 +2500,9 @@ class _Extractor:
         followed by an active auxiliary, when no other auxiliary and no stop but a comma comes
         between (a list in the object: "de beschuldigingen van Nederland, Groot-Brittannië en
         de VS van tafel geveegd")."""
-        body, sent, ments = self.body, self.sents[si], self.sent_ments[si]
-        m = next((x for x in ments if x.start >= sent.start), None)
-        if m is None or m.possessive or not self._only_particles(sent.start, m.start, ments):
+        body = self.body
+        m = self._opening_mention(si)
+        if m is None:
             return None
         gap = body[m.ext_end : c.start]
         words = gap.split()
