@@ -2422,14 +2422,18 @@ class _Extractor:
         opens the sentence with its subject and holds no speech verb of its own; the sentence is
         the statement."""
         body, sent, ments = self.body, self.sents[si], self.sent_ments[si]
-        if any(c2.start < c.start for c2 in self.sent_cues[si]) or "," in body[sent.start : conj]:
+        if any(c2.start < c.start for c2 in self.sent_cues[si]):
             return None
         m = self._opening_mention(si)
         if (
             m is None
             or m.start >= conj
+            # no comma but those of an apposition to the subject ("Viktor Michajlov,
+            # viceminister van Atoomenergie, leidde Baker rond en sprak van ...")
+            or "," in body[sent.start : m.start]
+            or "," in body[max(m.ext_end, m.start) : conj]
             or not self._subj(m)
-            or any(x.start > m.start and x.start < conj and self._subj(x) for x in ments)
+            or any(x.start >= m.ext_end and x.start < conj and self._subj(x) for x in ments)
             or _NAME_AFTER_TITLE_RE.match(body, m.ext_end)  # "Ambassadeur Jon Huntsman": his
         ):
             return None

@@ -2164,6 +2164,21 @@ def test_a_speech_verb_right_after_en_shares_the_subject_of_the_clause_before() 
         assert extract_statements(body, date(2019, 1, 4)) == [], body
 
 
+def test_the_shared_subject_may_carry_an_apposition_between_commas() -> None:
+    body = (
+        "Baker kwam vrijdag aan. Viktor Michajlov, viceminister van Atoomenergie, leidde Baker "
+        "rond en sprak van een historisch moment voor beide landen."
+    )
+    found = extract_statements(body, date(1992, 2, 15))
+    assert [(s.speaker, s.text[:6]) for s in found] == [("Viktor Mikhailov", "Viktor")]
+    # a comma after the apposition still ends the shared subject
+    body = (
+        "Baker kwam vrijdag aan. Viktor Michajlov, viceminister van Atoomenergie, leidde Baker "
+        "rond, en Baker sprak van een historisch moment."
+    )
+    assert extract_statements(body, date(1992, 2, 15)) == []
+
+
 def test_a_quote_after_einde_citaat_and_a_connective_continues_the_quoted_speaker() -> None:
     body = (
         "Het nieuws. Lavrov gaf een persconferentie. Ik citeer: “Een wereld zonder kernwapens is "
