@@ -2850,7 +2850,8 @@ class _Extractor:
             and not (tm.group("more") and any(x.start < q.start for x in self.sent_ments[si]))
         )
         if outside.strip(_TRAILING + _QUOTE_CHARS + ".!?…()") and not topic:
-            if head.endswith(":") and len(head.split()) <= _COLON_HEAD_WORDS:
+            most = _COLON_HEAD_WORDS + self._apposition_words(si, q.start)
+            if head.endswith(":") and len(head.split()) <= most:
                 # a person before an institution: "Op de vraag of Rusland informatie deelt, was
                 # hij kort:" is his answer, not Russia's; the subject among persons first
                 before = [x for x in self.sent_ments[si] if x.start < q.start]
@@ -2890,6 +2891,16 @@ class _Extractor:
         if prev_sent.para == sent.para and person is not None:
             return person[0], person[1], "(vervolg)", True
         return None
+
+    def _apposition_words(self, si: int, limit: int) -> int:
+        """Words of an apposition between commas right after the mention that opens sentence
+        `si` ("Vladimir Loekin, voorzitter van de commissie Internationale Zaken, twijfelde
+        ..."): they describe the subject and do not lengthen the clause before a colon."""
+        m = self._opening_mention(si)
+        if m is None or not self.body.startswith(",", m.end):
+            return 0
+        ext = _APPOSITION_RE.match(self.body, m.end)
+        return len(ext.group().split()) if ext is not None and ext.end() < limit else 0
 
     def _resolve_pending(
         self, si: int, quotes: list[_Quote], attributed: dict[int, _Found]

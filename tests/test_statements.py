@@ -2406,3 +2406,20 @@ def test_an_aides_principal_is_checked_against_the_registry_in_use(tmp_path: Pat
     assert extract_statements(body, date(2015, 1, 1)) == []
     found = extract_statements(body, date(2015, 1, 1), ActorRegistry.load(tmp_path))
     assert [s.speaker for s in found] == ["Testov"]
+
+
+def test_an_apposition_to_the_subject_does_not_count_toward_the_words_before_a_colon() -> None:
+    body = (
+        "Het plan lag er. Vladimir Loekin, voorzitter van de commissie Internationale Zaken, "
+        "twijfelde aan het plan, maar niet aan de aanleiding: „Na Irak hebben de Amerikanen "
+        "ons weinig keus gelaten.” Daarna niets."
+    )
+    found = extract_statements(body, date(1998, 12, 1))
+    assert [(s.speaker, s.text[:7]) for s in found] == [("Lukin", "„Na Ira")]
+    # a long clause with no apposition is still too long to introduce the quote
+    body = (
+        "Het plan lag er. Vladimir Loekin twijfelde gisteren in de Doema in Moskou urenlang en "
+        "hardop aan het plan, maar niet aan de aanleiding ervan: „Na Irak hebben de Amerikanen "
+        "ons weinig keus gelaten.” Daarna niets."
+    )
+    assert extract_statements(body, date(1998, 12, 1)) == []
