@@ -135,7 +135,7 @@ veroordelen | veroordeelt veroordeelde | veroordelen veroordeelden | veroordeeld
 prijzen | prijst prees | prijzen prezen | geprezen
 bekritiseren | bekritiseert bekritiseerde | bekritiseren bekritiseerden | bekritiseerd
 protesteren | protesteert protesteerde | protesteren protesteerden | geprotesteerd
-spreken | spreekt sprak | spreken spraken | gesproken uitgesproken | ^(?:\s+(?:(?!met\b)\S+\s+){0,4}?(?:van|zich)\b|[^.?!;]{0,110}?\svan\s+(?:,,|[„“"'‘])|\s+(?:\S+\s+){0,2}?(?:de\s+hoop|zijn\s+steun|zijn\s+bezorgdheid|zijn\s+zorgen|zijn\s+waardering|zijn\s+vertrouwen|zijn\s+twijfels?)\s+(?:\S+\s+){0,2}?uit\b)
+spreken | spreekt sprak | spreken spraken | gesproken uitgesproken | ^(?:\s+(?:(?!met\b)\S+\s+){0,4}?(?:van|zich)\b|\s+(?:(?!met\b)\S+\s+){1,4}?tegen(?:\s+dat\b|\s*[.,;:]|$)|[^.?!;]{0,110}?\svan\s+(?:,,|[„“"'‘])|\s+(?:\S+\s+){0,2}?(?:de\s+hoop|zijn\s+steun|zijn\s+bezorgdheid|zijn\s+zorgen|zijn\s+waardering|zijn\s+vertrouwen|zijn\s+twijfels?)\s+(?:\S+\s+){0,2}?uit\b)
 zich tonen | toont toonde | tonen toonden | getoond | ^\s+(?:\S+\s+){0,3}?zich\b
 klagen | klaagt klaagde | klagen klaagden | geklaagd | ^\s+(?:\S+\s+){0,4}?(?:dat|over)\b
 herinneren | herinnert herinnerde | herinneren herinnerden | herinnerd | ^\s+(?:\S+\s+){0,4}?(?:er)?aan\s+(?:dat|het\s+feit)\b

@@ -2423,3 +2423,17 @@ def test_an_apposition_to_the_subject_does_not_count_toward_the_words_before_a_c
         "ons weinig keus gelaten.” Daarna niets."
     )
     assert extract_statements(body, date(1998, 12, 1)) == []
+
+
+def test_spreken_with_tegen_closing_the_clause_is_a_denial() -> None:
+    body = (
+        "Koptev zei dat het goed gaat. Woordvoerder Sergej Gorboenov sprak geruchten tegen dat "
+        "de drie bemanningsleden gevaar lopen. Peskov sprak dat bericht tegen. Peskov sprak met "
+        "Trump tegen de avond."
+    )
+    found = extract_statements(body, date(2003, 2, 2))
+    assert [(s.speaker, s.text[:14]) for s in found] == [
+        ("Koptev", "Koptev zei dat"),
+        ("Gorbunov", "Woordvoerder S"),
+        ("Peskov", "Peskov sprak d"),
+    ]
