@@ -403,3 +403,12 @@ def test_one_holder_at_a_time_for_offices_of_one_person() -> None:
         assert russian, key
         spans = sorted({(r["start"], r["end"] or "9999") for r in russian})  # "NAVO"/"Navo"
         assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), key
+
+
+def test_the_space_agency_under_its_older_names_is_the_russian_institution() -> None:
+    for body in (
+        "Rosaviakosmos liet in een verklaring weten dat Tito volledig is opgeleid.",
+        "Het Russische ruimtevaartagentschap zei dat de lancering doorgaat.",
+        "De Russische ruimtevaartorganisatie zei dat de lancering doorgaat.",
+    ):
+        assert _speakers(body, date(2001, 4, 20)) == ["Roscosmos"], body
