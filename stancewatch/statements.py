@@ -993,6 +993,37 @@ def _start_of(m: _M) -> int:
     return m.start
 
 
+def _merge_named_institutions(body: str, ments: list[_M]) -> list[_M]:
+    """One mention for an institution described and then named ("Het Russische
+    ruimtevaartagentschap Rosaviakosmos", "de Russische veiligheidsdienst FSB"): the
+    description and the name are the same subject, so a verb after the name is adjacent to
+    it."""
+    out: list[_M] = []
+    for m in ments:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == m.kind == "institution"
+            and prev.actor is not None
+            and prev.actor == m.actor
+            and body[prev.end : m.start] == " "
+            and not prev.possessive
+        ):
+            merged = _M(
+                prev.start,
+                m.end,
+                body[prev.start : m.end],
+                "institution",
+                m.actor,
+                m.possessive,
+                prev.base,
+            )
+            out[-1] = merged
+            continue
+        out.append(m)
+    return out
+
+
 class _Extractor:
     def __init__(self, body: str, on: date | None, registry: ActorRegistry) -> None:
         self.body = body
@@ -1094,6 +1125,7 @@ class _Extractor:
             ]
             ments.extend(unregistered)
         ments.sort(key=_start_of)
+        ments = _merge_named_institutions(body, ments)
         sents = self.sents
         for m in ments:
             si = self._sent_of(m.start)

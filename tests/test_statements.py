@@ -2437,3 +2437,13 @@ def test_spreken_with_tegen_closing_the_clause_is_a_denial() -> None:
         ("Gorbunov", "Woordvoerder S"),
         ("Peskov", "Peskov sprak d"),
     ]
+
+
+def test_an_institution_described_and_then_named_is_one_subject() -> None:
+    body = (
+        "De shuttle verongelukte. De Russische veiligheidsdienst FSB had gisteravond al "
+        "bevestigd dat de lancering doorgaat. Het Russische ruimtevaartagentschap Rosaviakosmos "
+        "maakte bekend dat de vlucht doorgaat."
+    )
+    found = extract_statements(body, date(2003, 2, 2))
+    assert [(s.speaker, s.text[:6]) for s in found] == [("FSB", "De Rus"), ("Roscosmos", "Het Ru")]
