@@ -993,6 +993,15 @@ def _start_of(m: _M) -> int:
     return m.start
 
 
+_INITIAL_RE = re.compile(r"\b[A-Z]\.(?=\s)")
+
+
+def _has_stop(gap: str) -> bool:
+    """A full stop, semicolon or colon in the words between a subject and its verb; the
+    period of an initial is none ("heeft de Amerikaanse president George W. Bush bedankt")."""
+    return any(ch in gap for ch in ";:") or "." in _INITIAL_RE.sub("", gap)
+
+
 def _merge_named_institutions(body: str, ments: list[_M]) -> list[_M]:
     """One mention for an institution described and then named ("Het Russische
     ruimtevaartagentschap Rosaviakosmos", "de Russische veiligheidsdienst FSB"): the
@@ -2544,7 +2553,7 @@ class _Extractor:
         words = gap.split()
         if not words or words[0].lower() not in _ACTIVE_AUX or len(words) > _PERFECT_MAX_WORDS:
             return None
-        if any(ch in gap for ch in ".;:") or any(
+        if _has_stop(gap) or any(
             w.lower() in _ACTIVE_AUX or w.lower() in _PASSIVE_AUX for w in words[1:]
         ):
             return None
@@ -2683,7 +2692,7 @@ class _Extractor:
         if (
             first in _ACTIVE_AUX
             and (c.kinds & {"part", "inf"})
-            and not any(ch in gap for ch in ".;:")
+            and not _has_stop(gap)
             and (
                 len(gap_words) <= 10
                 or (  # a long object in a news lead: "heeft de erkenning van Kosovo door het

@@ -2447,3 +2447,12 @@ def test_an_institution_described_and_then_named_is_one_subject() -> None:
     )
     found = extract_statements(body, date(2003, 2, 2))
     assert [(s.speaker, s.text[:6]) for s in found] == [("FSB", "De Rus"), ("Roscosmos", "Het Ru")]
+
+
+def test_the_period_of_an_initial_does_not_end_the_gap_between_subject_and_verb() -> None:
+    body = (
+        "Het nieuws. Medvedev heeft de Amerikaanse president George W. Bush zaterdag bedankt "
+        "voor acht jaar samenwerking."
+    )
+    found = extract_statements(body, date(2008, 11, 23))
+    assert [(s.speaker, s.text[:8]) for s in found] == [("Medvedev", "Medvedev")]
