@@ -681,6 +681,8 @@ _BODY_AFTER_RE = re.compile(
 )
 # "Daarin staat dat ...": what a document just named says (`staan` is a speech verb only so)
 _IN_IT_RE = re.compile(r"(?:^|[.!?”\"'’]\s+|\n)(?:Daarin|Hierin)\s+$")
+# "heeft een verklaring verspreid waarin staat dat ...": the document of the sentence's subject
+_WHEREIN_RE = re.compile(r"\b" + _DOCUMENTS + r"\s+(?:[\w-]+\s+){0,4}?waarin\s+$")
 _DAT_DEED_RE = re.compile(r"(?:^|[.!?”\"'’]\s+|\n)Dat\s+$")
 # "Met die waarschuwing heeft X ...": the sentence before is X's, whatever the verb
 _WITH_THOSE_WORDS_RE = re.compile(r"\s*Met\s+(?:die|deze)\s+(?:\w+\s+)?(?:" + _SAID_NOUNS + r")\b")
@@ -1148,7 +1150,13 @@ class _Extractor:
                 and not word.startswith(_SEPARABLE)
                 and not self._particle_ok(particle, s, e, kinds)
                 and not (word in _PRO_VERBS and _DAT_DEED_RE.search(body, max(0, s - 6), s))
-                and not (lemma == "staan" and _IN_IT_RE.search(body, max(0, s - 10), s))
+                and not (
+                    lemma == "staan"
+                    and (
+                        _IN_IT_RE.search(body, max(0, s - 10), s)
+                        or _WHEREIN_RE.search(body, max(0, s - 100), s)
+                    )
+                )
             ):
                 continue
             if lemma in _OTHER_VERB and kinds & {"fin", "pl"} and self._other_verb(lemma, e):
@@ -1435,10 +1443,9 @@ class _Extractor:
         return None
 
     def _after_russian_person(self, si: int) -> bool:
-        """The sentence before `si` (or the one before it) is about a Russian official, and
-        neither names a foreign person as its subject: a bare named ministry after it is the
-        Russian one."""
-        for sj in (si - 1, si - 2):
+        """The last of the four sentences before `si` that has a person as its subject is about
+        a Russian official: a bare named ministry after it is the Russian one."""
+        for sj in range(si - 1, si - 5, -1):
             if sj < 0:
                 return False
             person = self._subject(sj)[0]
@@ -1985,6 +1992,13 @@ class _Extractor:
         head = body[sent.start : c.start].rstrip(_TRAILING)
         if not head:
             return None
+        if _WHEREIN_RE.search(head + " "):
+            # "Het ministerie heeft een verklaring verspreid waarin staat dat ...": the subject's
+            m = self._opening_mention(si)
+            res = self._actor_of(m, si) if m is not None and self._subj(m) else None
+            if res is None or not self._official(res[0]):
+                return None
+            return res[0], res[1], sent.start, sent.end, c.word, si
         start, end = (
             (sent.start, sent.end) if _IN_IT_RE.search(head + " ") else (sent.start, c.start)
         )

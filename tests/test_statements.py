@@ -2456,3 +2456,29 @@ def test_the_period_of_an_initial_does_not_end_the_gap_between_subject_and_verb(
     )
     found = extract_statements(body, date(2008, 11, 23))
     assert [(s.speaker, s.text[:8]) for s in found] == [("Medvedev", "Medvedev")]
+
+
+def test_a_document_waarin_staat_dat_is_the_statement_of_the_sentences_subject() -> None:
+    body = (
+        "Het nieuws. Het Kremlin publiceerde een mededeling waarin staat dat de top doorgaat. "
+        "Biden gaf een verklaring uit waarin staat dat Rusland liegt."
+    )
+    found = extract_statements(body, date(2010, 6, 9))
+    assert [(s.speaker, s.text[:10]) for s in found] == [("Kremlin", "Het Kremli")]
+
+
+def test_a_bare_ministry_after_sentences_without_a_person_is_the_last_persons() -> None:
+    body = (
+        "CORRESPONDENTE: Ambassadeur Vitali Tsjoerkin zei na de stemming dat de tekst "
+        "evenwichtig is.\n\nPRESENTATOR: Maar er is dus een voorbehoud?\n\nCORRESPONDENTE: Een "
+        "groot voorbehoud. Het ministerie van Buitenlandse Zaken zei vanavond dat eenzijdige "
+        "sancties onaanvaardbaar zijn."
+    )
+    found = extract_statements(body, date(2010, 6, 9))
+    assert [(s.speaker, s.text[:10]) for s in found] == [
+        ("Churkin", "CORRESPOND"),
+        ("Russian MFA", "Het minist"),
+    ]
+    body = body.replace("Een groot voorbehoud.", "Biden was boos. Een groot voorbehoud.")
+    found = extract_statements(body, date(2010, 6, 9))
+    assert [s.speaker for s in found] == ["Churkin"]
