@@ -105,7 +105,7 @@ dreigen | dreigt dreigde | dreigen dreigden | gedreigd
 herhalen | herhaalt herhaalde | herhalen herhaalden | herhaald
 toevoegen | voegt voegde | voegen voegden | toegevoegd toevoegen | \btoe\b
 toevoegen | toevoegt toevoegde | toevoegden |
-laten weten | laat liet | laten lieten | laten | \b(?:weten|doorschemeren|blijken|verstaan|geen\s+(?:enkele\s+)?twijfel\s+(?:bestaan|over))\b
+laten weten | laat liet | laten lieten | laten | \b(?:weten|doorschemeren|blijken|verstaan|(?:er)?op\s+volgen|geen\s+(?:enkele\s+)?twijfel\s+(?:bestaan|over))\b
 melden | meldt meldde | melden meldden | gemeld
 verzekeren | verzekert verzekerde | verzekeren verzekerden | verzekerd
 beweren | beweert beweerde | beweren beweerden | beweerd

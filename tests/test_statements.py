@@ -2482,3 +2482,13 @@ def test_a_bare_ministry_after_sentences_without_a_person_is_the_last_persons() 
     body = body.replace("Een groot voorbehoud.", "Biden was boos. Een groot voorbehoud.")
     found = extract_statements(body, date(2010, 6, 9))
     assert [s.speaker for s in found] == ["Churkin"]
+
+
+def test_liet_er_op_volgen_dat_adds_a_statement() -> None:
+    body = (
+        "Poetin sprak zondag. Hij liet er meteen op volgen dat de Georgische leiders zich dat "
+        "niet zouden veroorloven. Lavrov liet erop volgen dat het zo is. Peskov liet de woorden "
+        "volgen door een bezoek."
+    )
+    found = extract_statements(body, date(2006, 10, 3))
+    assert [(s.speaker, s.text[:6]) for s in found] == [("Putin", "Hij li"), ("Lavrov", "Lavrov")]
