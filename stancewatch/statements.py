@@ -200,6 +200,8 @@ verdedigen | verdedigt verdedigde | verdedigen verdedigden | verdedigd | ^\s+(?:
 preciseren | preciseert preciseerde | preciseren preciseerden | gepreciseerd
 klinken | klinkt klonk luidt luidde |  |  | ^\s+het\b
 citeren | citeert citeerde | citeren citeerden | geciteerd
+vestigen | vestigt vestigde | vestigen vestigden | gevestigd | \baandacht\s+op\b
+erbij blijven | blijft bleef | blijven bleven | gebleven | ^\s+(?:\w+\s+){0,2}?(?:erbij|er\s+(?:\w+\s+){0,2}?bij)\s+(?:dat\b|:)
 staan | staat stond |  |  | ^\s+(?:in\s+\w+\s+(?:\w+\s+)?<DOCUMENT>\b|er(?:\s+(?:ook|nog|verder|bovendien|voorts|tevens|eveneens)){0,2}(?:\s*in)?\s*[.,;:])
 samenvatten | vat vatte | vatten | samengevat samenvatten | ^\s+(?:\S+\s+){0,5}?samen\s*:
 samenvatten | samenvat samenvatte | samenvatten |
@@ -678,6 +680,10 @@ _DEMONSTRATIVE_DAT_RE = re.compile(r"\s+dat\s+(?:[\w-]+\s+){0,5}?(?:bekend|weten
 # "Dat maakte de dienst bekend": a body referred to by its kind
 _BODY_AFTER_RE = re.compile(
     r"\s+(?:de|het)\s+(?:dienst|ministerie|departement|agentschap|parket|Kremlin)\b"
+)
+# "„…”, citeert de krant." (the paper and nothing else after the verb)
+_CITED_BY_PAPER_RE = re.compile(
+    r"\s+(?:de|het)\s+(?:krant|blad|dagblad|persbureau|zender)\s*[.!]?\s*"
 )
 # "Daarin staat dat ...": what a document just named says (`staan` is a speech verb only so)
 _IN_IT_RE = re.compile(r"(?:^|[.!?”\"'’]\s+|\n)(?:Daarin|Hierin)\s+$")
@@ -1979,6 +1985,12 @@ class _Extractor:
             if res is not None and self._official(res[0]):
                 return res[0], res[1], sent.start, c.start, c.word, si
             return None
+        # "„…”, citeert de krant." naming nobody: the official the sentence before quoted
+        if si > 0 and _CITED_BY_PAPER_RE.fullmatch(body, c.end, sent.end):
+            prev = self.sents[si - 1]
+            found = [f for f in self.by_sent.get(si - 1, ()) if f.sent == si - 1]
+            if found and prev.para == sent.para and self._official(found[-1].actor):
+                return found[-1].actor, found[-1].mention, sent.start, c.start, c.word, si
         return None
 
     def _document(self, c: _Cue, si: int) -> tuple[Actor, str, int, int, str, int] | None:

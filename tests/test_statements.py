@@ -2492,3 +2492,23 @@ def test_liet_er_op_volgen_dat_adds_a_statement() -> None:
     )
     found = extract_statements(body, date(2006, 10, 3))
     assert [(s.speaker, s.text[:6]) for s in found] == [("Putin", "Hij li"), ("Lavrov", "Lavrov")]
+
+
+def test_bleef_erbij_dat_and_vestigde_de_aandacht_op_are_speech() -> None:
+    body = (
+        "Het nieuws. Lavrov bleef erbij dat Oekraïne een federale staat moet worden. Ook "
+        "vestigde hij de aandacht op de blokkade van Transnistrië. Peskov bleef in Moskou."
+    )
+    found = extract_statements(body, date(2014, 3, 31))
+    assert [(s.speaker, s.cue) for s in found] == [("Lavrov", "bleef"), ("Lavrov", "vestigde")]
+
+
+def test_a_quote_the_paper_cites_without_naming_anyone_is_the_official_it_quoted_before() -> None:
+    body = (
+        "De krant drukt af wat Poetin zei. Volgens de president bouwen de Verenigde Staten een "
+        "schild. “Het akkoord is gesloten, en toch wordt er verder gebouwd”, citeert de krant."
+    )
+    found = extract_statements(body, date(2015, 11, 12))
+    assert [(s.speaker, s.cue) for s in found][-1] == ("Putin", "citeert")
+    body = "Obama sprak. “Het akkoord is gesloten”, citeert de krant."
+    assert extract_statements(body, date(2015, 11, 12)) == []
