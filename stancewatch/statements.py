@@ -170,10 +170,10 @@ volhouden | houdt hield | houden hielden | volgehouden volhouden | \b(?:vol|staa
 volhouden | volhoudt volhield | volhielden |
 beloven | belooft beloofde | beloven beloofden | beloofd
 menen | meent meende | menen meenden | gemeend
-vinden | vindt vond | vinden vonden |  | ^\s+(?:\S+\s+){0,3}?dat\b|[^.;:!?]{0,90}?\s(?:[„“"‘]|,,)\w[^”"’']{0,100}[”"’'](?:'|\s*[.,;])
+vinden | vindt vond | vinden vonden |  | ^\s+(?:\S+\s+){0,5}?dat\b|[^.;:!?]{0,90}?\s(?:[„“"‘]|,,)\w[^”"’']{0,100}[”"’'](?:'|\s*[.,;])
 denken | denkt dacht | denken dachten |  | ^\s+(?:\S+\s+){0,3}?dat\b
 verwachten | verwacht verwachtte | verwachten verwachtten |  | ^\s+(?:\S+\s+){0,3}?(?:(?:dat|niets|weinig|veel|geen)\b|(?:[„“"‘]|,,)\w)
-zien | ziet zag | zien zagen |  | ^\s+(?:\S+\s+){0,5}?(?:geen\s+(?:enkele\s+)?(?:reden|grond|aanleiding|noodzaak|bedreiging|gevaar)|een\s+(?:kans|bedreiging|gevaar|provocatie|poging|bewijs|teken|signaal)|achter\b|vooral\s+\w|de\s+hand\s+van\b)|\s+in\s+(?:[^\s.!?;:]+\s+){1,5}?(?:(?:een|het)\s+(?:[^\s„“"'‘,.!?;:]+\s+){0,3}?(?:,,|[„“"'‘])|,,|[„“"'‘]|(?:een|het)\s+(?:bewijs|teken|signaal|poging|uiting|bevestiging|voorbeeld)\b)
+zien | ziet zag | zien zagen |  | ^\s+(?:\S+\s+){0,5}?(?:geen\s+(?:enkele\s+)?(?:reden|grond|aanleiding|noodzaak|bedreiging|gevaar)|een\s+(?:kans|bedreiging|gevaar|provocatie|poging|bewijs|teken|signaal)|achter\b|vooral\s+\w|de\s+hand\s+van\b)|\s+(?:in\s+(?:[^\s.!?;:]+\s+){1,5}?|(?:daarin|hierin|erin)\s+(?:[^\s.!?;:„“"'‘]+\s+){0,3}?)(?:(?:een|het)\s+(?:[^\s„“"'‘,.!?;:]+\s+){0,3}?(?:,,|[„“"'‘])|,,|[„“"'‘]|(?:een|het)\s+(?:bewijs|teken|signaal|poging|uiting|bevestiging|voorbeeld)\b)
 claimen | claimt claimde | claimen claimden | geclaimd | ^\s+(?:\S+\s+){0,3}?dat\b
 geloven | gelooft geloofde | geloven geloofden |  | ^\s+(?:\S+\s+){0,3}?dat\b
 hopen | hoopt hoopte | hopen hoopten | gehoopt | ^\s+(?:\S+\s+){0,3}?(?:dat|op)\b

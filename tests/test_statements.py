@@ -2512,3 +2512,21 @@ def test_a_quote_the_paper_cites_without_naming_anyone_is_the_official_it_quoted
     assert [(s.speaker, s.cue) for s in found][-1] == ("Putin", "citeert")
     body = "Obama sprak. “Het akkoord is gesloten”, citeert de krant."
     assert extract_statements(body, date(2015, 11, 12)) == []
+
+
+def test_vond_may_stand_five_words_before_its_dat() -> None:
+    body = (
+        "Het nieuws. Woordvoerster Maria Zacharova vond op haar wekelijkse persbriefing dat wie "
+        "zich zorgen maakt over een dia op televisie, “beter naar zijn eigen raketten kan kijken”."
+    )
+    found = extract_statements(body, date(2015, 11, 12))
+    assert [(s.speaker, s.cue) for s in found] == [("Zakharova", "vond")]
+
+
+def test_zag_daarin_or_erin_with_a_quote_or_a_sign_is_a_statement() -> None:
+    body = (
+        "Het nieuws. Woordvoerster Maria Zacharova zag daarin ‘het resultaat van gerichte druk’. "
+        "Lavrov zag erin vooral een teken van zwakte. Peskov zag daarin niets."
+    )
+    found = extract_statements(body, date(2017, 11, 1))
+    assert [(s.speaker, s.cue) for s in found] == [("Zakharova", "zag"), ("Lavrov", "zag")]
