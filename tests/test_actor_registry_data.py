@@ -412,3 +412,10 @@ def test_the_space_agency_under_its_older_names_is_the_russian_institution() -> 
         "De Russische ruimtevaartorganisatie zei dat de lancering doorgaat.",
     ):
         assert _speakers(body, date(2001, 4, 20)) == ["Roscosmos"], body
+
+
+def test_senator_klintsevich_and_arms_export_chief_shugayev_are_officials() -> None:
+    body = "Frants Klintsevitsj noemde het systeem een antwoord op Washington."
+    assert _speakers(body, date(2015, 11, 12)) == ["Klintsevich"]
+    body = "Dmitri Sjoegajev zei dat Rusland bereid is Turkije vliegtuigen te leveren."
+    assert _speakers(body, date(2019, 8, 27)) == ["Shugayev"]
