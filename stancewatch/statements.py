@@ -420,6 +420,14 @@ _PERSON_NOUN_RE = re.compile(
     r"|bondgenoot|bondgenoten|land\b|landen|staat\b|staten|navo|unie|bedrijf|bank",
     re.IGNORECASE,
 )
+# "de militaire expert Viktor Malin": a person the registry does not know, named with a trade
+# that is no office; a pronoun after him is not an official named before
+_NAMED_NON_OFFICIAL_RE = re.compile(
+    r"\b(?:expert|analist|politicolo(?:og|ge)|deskundige|hoogleraar|professor|onderzoeke?r"
+    r"|onderzoekster|journaliste?|commentator|econoom|historic(?:us|a)|advocaat|advocate"
+    r"|schrijver|schrijfster|blogger|activiste?|kenner|specialist|wetenschapper|socioloog)\s+"
+    r"[A-ZÀ-Ý][\w'-]+\s+[A-ZÀ-Ý][\w'-]+"
+)
 # "Aleksandr Tokovinin, sinds vorig jaar Russisch ambassadeur in Brussel": a full name, a comma
 # and an apposition of a few lower-case words before "Russisch(e)" and an official title
 _RUSSIAN_APPOSITION_RE = re.compile(
@@ -1562,6 +1570,10 @@ class _Extractor:
                 person = self._only_person(sj)
             if person is not None and person[0].gender in (gender, ""):
                 return person
+            if person is None and _NAMED_NON_OFFICIAL_RE.search(
+                self.body, self.sents[sj].start, self.sents[sj].end
+            ):
+                return None  # "De krant laat de militaire expert Viktor Malin aan het woord."
         return None
 
     def _only_person(self, sj: int) -> tuple[Actor, str] | None:

@@ -2530,3 +2530,12 @@ def test_zag_daarin_or_erin_with_a_quote_or_a_sign_is_a_statement() -> None:
     )
     found = extract_statements(body, date(2017, 11, 1))
     assert [(s.speaker, s.cue) for s in found] == [("Zakharova", "zag"), ("Lavrov", "zag")]
+
+
+def test_a_named_expert_between_stops_a_pronoun_reaching_an_older_official() -> None:
+    body = (
+        "Kosatsjov noemde het systeem een antwoord.\n\nDe krant laat de militaire expert Viktor "
+        "Malin aan het woord. “Een wapen dat nog niet bestaat, kan al afschrikken”, schrijft hij."
+    )
+    found = extract_statements(body, date(2015, 11, 12))
+    assert [s.speaker for s in found] == ["Kosachev"]
