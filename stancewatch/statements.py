@@ -166,14 +166,14 @@ aangeven | geeft gaf | geven gaven | aangegeven toegegeven aangeven toegeven | \
 aangeven | aangeeft aangaf toegeeft toegaf | aangaven toegaven |
 uitsluiten | sluit sloot | sluiten sloten | uitgesloten uitsluiten | \buit\b
 uitsluiten | uitsluit uitsloot | uitsloten |
-volhouden | houdt hield | houden hielden | volgehouden volhouden | \b(?:vol|staande)\b|\bvast\s+aan\s+(?:de|het|zijn|haar|hun)\s+(?:\w+\s+){0,2}?dat\b
+volhouden | houdt hield | houden hielden | volgehouden volhouden | \b(?:vol|staande)\b|\bvast\s+aan\s+(?:de|het|zijn|haar|hun)\s+(?:\w+\s+){0,2}?dat\b|\bhet\s+(?:[^\s.!?;:]+\s+){0,4}?bij\s+(?:de\s+\w+\s+)?(?:dat\b|[„“"'‘]|,,)
 volhouden | volhoudt volhield | volhielden |
 beloven | belooft beloofde | beloven beloofden | beloofd
 menen | meent meende | menen meenden | gemeend
 vinden | vindt vond | vinden vonden |  | ^\s+(?:\S+\s+){0,5}?dat\b|[^.;:!?]{0,90}?\s(?:[„“"‘]|,,)\w[^”"’']{0,100}[”"’'](?:'|\s*[.,;])
 denken | denkt dacht | denken dachten |  | ^\s+(?:\S+\s+){0,3}?dat\b
 verwachten | verwacht verwachtte | verwachten verwachtten |  | ^\s+(?:\S+\s+){0,3}?(?:(?:dat|niets|weinig|veel|geen)\b|(?:[„“"‘]|,,)\w)
-zien | ziet zag | zien zagen |  | ^\s+(?:\S+\s+){0,5}?(?:geen\s+(?:enkele\s+)?(?:reden|grond|aanleiding|noodzaak|bedreiging|gevaar)|een\s+(?:kans|bedreiging|gevaar|provocatie|poging|bewijs|teken|signaal)|achter\b|vooral\s+\w|de\s+hand\s+van\b)|\s+(?:in\s+(?:[^\s.!?;:]+\s+){1,5}?|(?:daarin|hierin|erin)\s+(?:[^\s.!?;:„“"'‘]+\s+){0,3}?)(?:(?:een|het)\s+(?:[^\s„“"'‘,.!?;:]+\s+){0,3}?(?:,,|[„“"'‘])|,,|[„“"'‘]|(?:een|het)\s+(?:bewijs|teken|signaal|poging|uiting|bevestiging|voorbeeld)\b)
+zien | ziet zag | zien zagen |  | ^\s+(?:\S+\s+){0,5}?(?:geen\s+(?:enkele\s+)?(?:reden|grond|aanleiding|noodzaak|bedreiging|gevaar)|een\s+(?:kans|bedreiging|gevaar|provocatie|poging|bewijs|teken|signaal)|achter\b|vooral\s+\w|de\s+hand\s+van\b)|\s+er\s+(?:[^\s.!?;:]+\s+){1,5}?in\s+(?:dat\b|om\b|,,|[„“"'‘])|\s+(?:in\s+(?:[^\s.!?;:]+\s+){1,5}?|(?:daarin|hierin|erin)\s+(?:[^\s.!?;:„“"'‘]+\s+){0,3}?)(?:(?:een|het)\s+(?:[^\s„“"'‘,.!?;:]+\s+){0,3}?(?:,,|[„“"'‘])|,,|[„“"'‘]|(?:een|het)\s+(?:bewijs|teken|signaal|poging|uiting|bevestiging|voorbeeld)\b)
 claimen | claimt claimde | claimen claimden | geclaimd | ^\s+(?:\S+\s+){0,3}?dat\b
 geloven | gelooft geloofde | geloven geloofden |  | ^\s+(?:\S+\s+){0,3}?dat\b
 hopen | hoopt hoopte | hopen hoopten | gehoopt | ^\s+(?:\S+\s+){0,3}?(?:dat|op)\b

@@ -2539,3 +2539,14 @@ def test_a_named_expert_between_stops_a_pronoun_reaching_an_older_official() -> 
     )
     found = extract_statements(body, date(2015, 11, 12))
     assert [s.speaker for s in found] == ["Kosachev"]
+
+
+def test_hield_het_bij_dat_and_zag_er_een_teken_in_dat_are_statements() -> None:
+    body = (
+        "Het nieuws. Minister Sergej Lavrov hield het in Sotsji bij de vaststelling dat "
+        "Washington geen feit heeft voorgelegd. Senator Konstantin Kosatsjov zag er het bewijs in "
+        "dat Rusland zich aan het verdrag houdt. Peskov hield het hoofd koel. Peskov zag er "
+        "niets in."
+    )
+    found = extract_statements(body, date(2019, 11, 1))
+    assert [(s.speaker, s.cue) for s in found] == [("Lavrov", "hield"), ("Kosachev", "zag")]
