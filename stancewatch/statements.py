@@ -639,7 +639,7 @@ _PERFECT_MAX_WORDS = 30
 # kind fits (see _backref_actor)
 _BACKREF_RE = re.compile(
     r"\b(?:[Hh]et\s+ministerie(?:\s+van\s+(?:Buitenlandse\s+Zaken|Defensie))?|"
-    r"(?:[Zz]ijn|[Hh]aar)\s+ministerie|"
+    r"(?:[Zz]ijn|[Hh]aar)\s+(?:ministerie|ambassade)|"
     r"[Dd]e\s+ambassade|(?:[Ee]en|[Dd]e)\s+(?:woordvoerder|woordvoerster|zegsman))\b"
     r"(?!\s+(?:van|in|bij|uit)\b)"
 )
@@ -1392,6 +1392,14 @@ class _Extractor:
         """The Russian institution "het ministerie" / "de ambassade" / "een woordvoerder" stands
         for: the institution one of the two sentences before was about, of a fitting kind."""
         low = m.text.lower()
+        if low.startswith(("zijn ", "haar ")) and low.endswith("ambassade"):
+            # "De Russische ambassadeur, Anatoli Antonov, zei ... . Zijn ambassade schreef ...":
+            # the embassy of the Russian official the sentence before was about
+            first = self._opening_mention(m.si - 1) if m.si > 0 else None
+            person = self._actor(first) if first is not None and first.kind != "pron" else None
+            if person is None or person.kind != "person" or not self._official(person):
+                return None
+            return self.reg.actor("Russian embassy")
         if low.startswith(("zijn ", "haar ")):
             # "Zacharova was boos. Haar ministerie liet weten ...": the ministry of the official
             # the possessive refers to

@@ -2550,3 +2550,13 @@ def test_hield_het_bij_dat_and_zag_er_een_teken_in_dat_are_statements() -> None:
     )
     found = extract_statements(body, date(2019, 11, 1))
     assert [(s.speaker, s.cue) for s in found] == [("Lavrov", "hield"), ("Kosachev", "zag")]
+
+
+def test_zijn_ambassade_after_a_russian_ambassador_is_the_russian_embassy() -> None:
+    body = (
+        "Het nieuws. De Russische ambassadeur in Washington, Anatoli Antonov, zei dat hij om "
+        "uitleg heeft gevraagd. Zijn ambassade schreef op Facebook dat zulke uitspraken gevaarlijk "
+        "zijn. Mattis zei dat hij wacht. Zijn ambassade schreef dat het goed is."
+    )
+    found = extract_statements(body, date(2018, 10, 3))
+    assert [s.speaker for s in found] == ["Antonov", "Russian embassy"]
