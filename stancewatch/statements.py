@@ -681,6 +681,10 @@ _AUTHOR_GAP_RE = re.compile(
     r"\s+in\s+(?:\w+\s+){1,3}?" + _DOCUMENTS + r",?\s+(?:van|die|dat)\s+(?:de\s+|het\s+)?"
 )
 _DOCUMENT_NOUN_RE = re.compile(r"\s+in\s+(?:de|het)\s+(" + _DOCUMENTS + r")\b")
+# "In de officiële samenvatting van het Kremlin heet het ...": a document and its author first
+_IN_DOCUMENT_OF_RE = re.compile(
+    r"\s*In\s+(?:de|een|het|zijn|haar)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENTS + r"\s+van\s+"
+)
 _OF_DOCUMENT_RE = re.compile(_DOCUMENTS + r"\s+van\s+(?:de\s+|het\s+)?$")
 # "maakte dat dinsdag bekend", "liet dat gisteren weten": "dat" is the object, the sentence
 # before it is what was made known
@@ -1848,6 +1852,8 @@ class _Extractor:
         ments = self.sent_ments[si]
         cues = self.sent_cues[si]
         quotes = self.sent_quotes[si]
+        if not cues and self._in_document_of(si):
+            return
         if not cues and not quotes:
             self._words_before(si)
             return
@@ -1931,6 +1937,21 @@ class _Extractor:
         self._resolve_pending(si, quotes, attributed)
 
     # -- attribution helpers --------------------------------------------------------------
+    def _in_document_of(self, si: int) -> bool:
+        """A sentence with no speech verb that opens with a document and its author ("In de
+        officiële samenvatting van het Kremlin heet het gesprek ‘openhartig en zakelijk’"): the
+        author's statement, when a Russian official; True when it was added."""
+        sent = self.sents[si]
+        dm = _IN_DOCUMENT_OF_RE.match(self.body, sent.start, sent.end)
+        if dm is None:
+            return False
+        sp = self._speaker_after(dm.end(), si, dm.end() + 5)
+        res = self._actor_of(sp, si) if sp is not None else None
+        if res is None or not self._official(res[0]):
+            return False
+        self._add(res[0], "indirect", sent.start, sent.end, res[1], "in", si)
+        return True
+
     def _extend(self, m: _M, nxt: _M | None, sent: _Sentence, cues: list[_Cue]) -> None:
         """Words after a subject that still belong to it, so its verb counts as adjacent:
         "de Russische ambassade in Washington", "woordvoerder Dmitri Peskov van het

@@ -2560,3 +2560,12 @@ def test_zijn_ambassade_after_a_russian_ambassador_is_the_russian_embassy() -> N
     )
     found = extract_statements(body, date(2018, 10, 3))
     assert [s.speaker for s in found] == ["Antonov", "Russian embassy"]
+
+
+def test_a_sentence_opening_with_a_document_and_its_russian_author_is_the_authors() -> None:
+    body = (
+        "Het gesprek duurde een uur. In de officiële samenvatting van het Kremlin heet het gesprek "
+        "‘openhartig en zakelijk’. In de verklaring van het Witte Huis heet het ‘constructief’."
+    )
+    found = extract_statements(body, date(2021, 12, 31))
+    assert [(s.speaker, s.text[:6]) for s in found] == [("Kremlin", "In de ")]
