@@ -419,3 +419,9 @@ def test_senator_klintsevich_and_arms_export_chief_shugayev_are_officials() -> N
     assert _speakers(body, date(2015, 11, 12)) == ["Klintsevich"]
     body = "Dmitri Sjoegajev zei dat Rusland bereid is Turkije vliegtuigen te leveren."
     assert _speakers(body, date(2019, 8, 27)) == ["Shugayev"]
+
+
+def test_zyuganov_speaks_as_a_duma_faction_leader_from_1994_not_before() -> None:
+    body = "Gennadi Zjoeganov zei dat de lening een politieke lening is."
+    assert _speakers(body, date(1996, 3, 27)) == ["Zyuganov"]
+    assert _speakers(body, date(1993, 3, 27)) == []
