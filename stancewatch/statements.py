@@ -420,12 +420,13 @@ _PERSON_NOUN_RE = re.compile(
     r"|bondgenoot|bondgenoten|land\b|landen|staat\b|staten|navo|unie|bedrijf|bank",
     re.IGNORECASE,
 )
-# "de militaire expert Viktor Malin": a person the registry does not know, named with a trade
-# that is no office; a pronoun after him is not an official named before
+# "de militaire expert Viktor Malin", "IMF-directeur Michel Camdessus": a person the registry does
+# not know, named with a trade or a title; a pronoun after him is not an official named before
 _NAMED_NON_OFFICIAL_RE = re.compile(
     r"\b(?:expert|analist|politicolo(?:og|ge)|deskundige|hoogleraar|professor|onderzoeke?r"
     r"|onderzoekster|journaliste?|commentator|econoom|historic(?:us|a)|advocaat|advocate"
-    r"|schrijver|schrijfster|blogger|activiste?|kenner|specialist|wetenschapper|socioloog)\s+"
+    r"|schrijver|schrijfster|blogger|activiste?|kenner|specialist|wetenschapper|socioloog"
+    r"|directeur|voorzitter|topman|topvrouw|chef|baas|secretaris-generaal)\s+"
     r"[A-ZÀ-Ý][\w'-]+\s+[A-ZÀ-Ý][\w'-]+"
 )
 # "Aleksandr Tokovinin, sinds vorig jaar Russisch ambassadeur in Brussel": a full name, a comma

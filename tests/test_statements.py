@@ -2569,3 +2569,12 @@ def test_a_sentence_opening_with_a_document_and_its_russian_author_is_the_author
     )
     found = extract_statements(body, date(2021, 12, 31))
     assert [(s.speaker, s.text[:6]) for s in found] == [("Kremlin", "In de ")]
+
+
+def test_a_titled_foreigner_the_registry_does_not_know_stops_a_later_pronoun() -> None:
+    body = (
+        "Zjoeganov sprak van een politieke lening.\n\nIMF-directeur Michel Camdessus wees elke "
+        "politieke bedoeling van de hand. ,,Niet helpen zou ook partij kiezen zijn'', zei hij."
+    )
+    found = extract_statements(body, date(1996, 3, 27))
+    assert [s.speaker for s in found] == ["Zyuganov"]
