@@ -326,7 +326,7 @@ _GAP_WORDS = frozenset(
     intussen ondertussen woordvoerder woordvoerster minister president premier topdiplomaat
     diplomaat ambassadeur adviseur gezant onderhandelaar leider chef secretaris voorzitter
     vicevoorzitter russische russisch kremlinwoordvoerder zondag maandag dinsdag woensdag
-    donderdag vrijdag zaterdag eraan daaraan toe weten""")
+    donderdag vrijdag zaterdag eraan daaraan toe weten eerste""")
 )
 _PREPOSITIONS = frozenset(
     _words("""in op tegen tijdens na bij voor met aan over uit van door tot namens tussen onder
@@ -464,7 +464,7 @@ _TITLE_ENDINGS = tuple(
     )
 )
 _TITLE_BEFORE_NAME_RE = re.compile(
-    r"(?:^|[\s(])(?P<title>[\w-]*(?:" + "|".join(_TITLE_ENDINGS) + r"))"
+    r"(?:^|[\s(])(?P<title>(?:eerste\s+)?[\w-]*(?:" + "|".join(_TITLE_ENDINGS) + r"))"
     r"(?:\s+van\s+(?:de\s+|het\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+$",
     re.IGNORECASE,
 )

@@ -2578,3 +2578,13 @@ def test_a_titled_foreigner_the_registry_does_not_know_stops_a_later_pronoun() -
     )
     found = extract_statements(body, date(1996, 3, 27))
     assert [s.speaker for s in found] == ["Zyuganov"]
+
+
+def test_eerste_before_a_title_is_part_of_the_title() -> None:
+    body = (
+        "Het nieuws. Eerste vicepremier Vladimir Kadannikov wees erop dat de lening goed is. "
+        "Tijdens het debat waarschuwde eerste vice-minister van Buitenlandse Zaken Igor Ivanov "
+        "dat een weigering slecht is."
+    )
+    found = extract_statements(body, date(1996, 3, 27))
+    assert [s.speaker for s in found] == ["Kadannikov", "Igor Ivanov"]
