@@ -425,3 +425,11 @@ def test_zyuganov_speaks_as_a_duma_faction_leader_from_1994_not_before() -> None
     body = "Gennadi Zjoeganov zei dat de lening een politieke lening is."
     assert _speakers(body, date(1996, 3, 27)) == ["Zyuganov"]
     assert _speakers(body, date(1993, 3, 27)) == []
+
+
+def test_the_international_affairs_chair_without_a_chamber_is_the_one_named_last() -> None:
+    body = (
+        "In de Doema genoot Dmitri Rogozin zichtbaar. “Nu weet men in Washington dat Rusland "
+        "niet alleen staat”, zei de voorzitter van de commissie Internationale Zaken."
+    )
+    assert _speakers(body, date(2001, 7, 17)) == ["Rogozin"]
