@@ -2588,3 +2588,13 @@ def test_eerste_before_a_title_is_part_of_the_title() -> None:
     )
     found = extract_statements(body, date(1996, 3, 27))
     assert [s.speaker for s in found] == ["Kadannikov", "Igor Ivanov"]
+
+
+def test_stemde_ermee_in_dat_is_speech_and_stemde_in_met_is_not() -> None:
+    body = (
+        "Het nieuws. Jeltsin stemde er wel mee in dat Tsjernomyrdin en Gore hun contacten "
+        "opvoeren. Lavrov stemde ermee in om de gesprekken voort te zetten. Lavrov stemde in met "
+        "het plan. De Doema stemde tegen."
+    )
+    found = extract_statements(body, date(1999, 4, 25))
+    assert [(s.speaker, s.cue) for s in found] == [("Yeltsin", "stemde"), ("Lavrov", "stemde")]
