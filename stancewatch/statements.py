@@ -606,7 +606,8 @@ _TITLE_NOUN_RE = re.compile(
     # titles the registry has no role for, bare or compound ("Voorzitter Gennadi Seleznjov")
     r"|\w*(?:voorzitter|voorzitster|generaal|admiraal|kolonel|senator|gouverneur|directeur|"
     r"commandant|opperbevelhebber)$"
-    r"|(?:generaal|kolonel|luitenant|vice|schout|chef)-\w+$"  # "Generaal-majoor", "chef-staf"
+    # "Generaal-majoor", "chef-staf", "adjunct-woordvoerder"
+    r"|(?:generaal|kolonel|luitenant|vice|schout|chef|adjunct)-\w+$"
 )
 # '"…", aldus de generaal': a bare title after the verb stands for the person the text is about
 _BARE_TITLE_RE = re.compile(
@@ -2815,12 +2816,16 @@ class _Extractor:
                 if x.possessive and start <= x.start and x.end <= end:
                     text = text.replace(x.text, " ")
                     genitive = True
+        words = text.split()
+        if len(words) > 1 and words[0] in ("Zijn", "Haar", "zijn", "haar"):
+            # "Zijn adjunct-woordvoerder Dmitri Peskov": a possessive pronoun before the title
+            words, genitive = words[1:], True
         return all(
             (lw := w.lower().strip("(\"“„'‘")) in _PARTICLES
             or lw in _TITLE_MODIFIERS
             or lw in _RELATION_NOUNS
             or ((genitive or w[:1].isupper()) and _TITLE_NOUN_RE.match(lw) is not None)
-            for w in text.split()
+            for w in words
         )
 
     def _het(self, si: int, m: _M) -> tuple[Actor, str] | None:

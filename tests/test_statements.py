@@ -2598,3 +2598,13 @@ def test_stemde_ermee_in_dat_is_speech_and_stemde_in_met_is_not() -> None:
     )
     found = extract_statements(body, date(1999, 4, 25))
     assert [(s.speaker, s.cue) for s in found] == [("Yeltsin", "stemde"), ("Lavrov", "stemde")]
+
+
+def test_a_possessive_and_a_hyphenated_title_before_a_name_open_the_subject() -> None:
+    body = (
+        "Het nieuws. Zijn adjunct-woordvoerder Dmitri Peskov legde achteraf uit dat de "
+        "vergelijking geen dreigement was. Zijn vicevoorzitter Vladimir Dzjabarov verwacht dat "
+        "de maatregel weinig uithaalt."
+    )
+    found = extract_statements(body, date(2007, 10, 27))
+    assert [s.speaker for s in found] == ["Peskov", "Dzhabarov"]
