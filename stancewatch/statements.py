@@ -166,7 +166,7 @@ aangeven | geeft gaf | geven gaven | aangegeven toegegeven aangeven toegeven | \
 aangeven | aangeeft aangaf toegeeft toegaf | aangaven toegaven |
 uitsluiten | sluit sloot | sluiten sloten | uitgesloten uitsluiten | \buit\b
 uitsluiten | uitsluit uitsloot | uitsloten |
-volhouden | houdt hield | houden hielden | volgehouden volhouden | \b(?:vol|staande)\b|\bvast\s+aan\s+(?:de|het|zijn|haar|hun)\s+(?:\w+\s+){0,2}?dat\b|\bhet\s+(?:[^\s.!?;:]+\s+){0,4}?bij\s+(?:de\s+\w+\s+)?(?:dat\b|[„“"'‘]|,,)
+volhouden | houdt hield | houden hielden | volgehouden volhouden | \b(?:vol|staande)\b|\bvast\s+aan\s+(?:de|het|zijn|haar|hun)\s+(?:\w+\s+){0,2}?dat\b|\bhet\s+(?:[^\s.!?;:]+\s+){0,4}?bij\s+(?:de\s+\w+\s+)?(?:dat\b|[„“"'‘]|,,)|\bhet\s+(?:[^\s.!?;:]+\s+){0,4}?op\s+(?:[„“"'‘]|,,)
 volhouden | volhoudt volhield | volhielden |
 beloven | belooft beloofde | beloven beloofden | beloofd
 menen | meent meende | menen meenden | gemeend
@@ -203,7 +203,7 @@ citeren | citeert citeerde | citeren citeerden | geciteerd
 instemmen | stemt stemde | stemmen stemden | ingestemd | \b(?:er|hier|daar)(?:\s+\w+){0,2}?\s*mee\s+in\s+(?:dat|om)\b
 vestigen | vestigt vestigde | vestigen vestigden | gevestigd | \baandacht\s+op\b
 erbij blijven | blijft bleef | blijven bleven | gebleven | ^\s+(?:\w+\s+){0,2}?(?:erbij|er\s+(?:\w+\s+){0,2}?bij)\s+(?:dat\b|:)
-staan | staat stond |  |  | ^\s+(?:in\s+\w+\s+(?:\w+\s+)?<DOCUMENT>\b|er(?:\s+(?:ook|nog|verder|bovendien|voorts|tevens|eveneens)){0,2}(?:\s*in)?\s*[.,;:])
+staan | staat stond | staan stonden |  | ^\s+(?:in\s+\w+\s+(?:\w+\s+)?<DOCUMENT>\b|er(?:\s+(?:ook|nog|verder|bovendien|voorts|tevens|eveneens)){0,2}(?:\s*in)?\s*[.,;:])
 samenvatten | vat vatte | vatten | samengevat samenvatten | ^\s+(?:\S+\s+){0,5}?samen\s*:
 samenvatten | samenvat samenvatte | samenvatten |
 voorrekenen | voorrekent voorrekende | voorrekenden | voorgerekend voorrekenen
@@ -3091,7 +3091,7 @@ def extract_statements(
 
 
 # a clause with content of its own: a "dat"/"of" clause or a quote
-_CONTENT_CLAUSE_RE = re.compile(r"\b(?:dat|of)\b|[„“”\"‘’]|,,")
+_CONTENT_CLAUSE_RE = re.compile(r"\b(?:dat|of)\b|[„“”\"‘’]|,,|(?:^|\s)'\w")  # not "zo'n"
 
 
 def _join_coordinated(body: str, found: list[Statement]) -> list[Statement]:
@@ -3105,7 +3105,7 @@ def _join_coordinated(body: str, found: list[Statement]) -> list[Statement]:
         if (
             prev is not None
             and prev.speaker == st.speaker
-            and prev.kind == st.kind == "indirect"
+            and prev.kind == "indirect"
             and not body[prev.end : st.start].strip()
             and st.text.startswith("en ")
             and not _CONTENT_CLAUSE_RE.search(prev.text)

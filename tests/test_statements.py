@@ -2608,3 +2608,27 @@ def test_a_possessive_and_a_hyphenated_title_before_a_name_open_the_subject() ->
     )
     found = extract_statements(body, date(2007, 10, 27))
     assert [s.speaker for s in found] == ["Peskov", "Dzhabarov"]
+
+
+def test_daarin_staan_and_houdt_het_op_a_label_are_statements() -> None:
+    body = (
+        "Vrijdag ondertekende president Dmitri Medvedev een nieuwe militaire doctrine. Daarin "
+        "staan de uitbreiding van de NAVO en raketschilden bovenaan de lijst van gevaren. "
+        "Viceminister Sergej Rjabkov houdt het in dezelfde krant op ‘voorzichtig optimisme’."
+    )
+    found = extract_statements(body, date(2010, 2, 6))
+    assert [(s.speaker, s.cue) for s in found] == [("Medvedev", "staan"), ("Ryabkov", "houdt")]
+
+
+def test_a_lead_up_clause_joins_a_second_clause_with_a_quote_but_a_label_quote_is_content() -> None:
+    body = (
+        "Het nieuws. Kosatsjov spreekt van een realistisch akkoord en vindt dat Washington ‘lang "
+        "genoeg heeft gedaan alsof het zonder Moskou kon’. Antonov noemde ze 'ongehoord' en zei "
+        "dat het Pentagon niemand lessen moet geven."
+    )
+    found = extract_statements(body, date(2016, 9, 10))
+    assert [(s.speaker, s.text[:12]) for s in found] == [
+        ("Kosachev", "Kosatsjov sp"),
+        ("Antonov", "Antonov noem"),
+        ("Antonov", "en zei dat h"),
+    ]
