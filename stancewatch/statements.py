@@ -605,7 +605,7 @@ _TITLE_NOUN_RE = re.compile(
     r"diplomaat|onderhandelaar|strateeg|ideoloog|chef|topman|topvrouw|president|premier)$"
     # titles the registry has no role for, bare or compound ("Voorzitter Gennadi Seleznjov")
     r"|\w*(?:voorzitter|voorzitster|generaal|admiraal|kolonel|senator|gouverneur|directeur|"
-    r"commandant|opperbevelhebber)$"
+    r"commandant|opperbevelhebber|doemalid|dumalid|parlementslid|senaatslid)$"
     # "Generaal-majoor", "chef-staf", "adjunct-woordvoerder"
     r"|(?:generaal|kolonel|luitenant|vice|schout|chef|adjunct)-\w+$"
 )

@@ -2632,3 +2632,9 @@ def test_a_lead_up_clause_joins_a_second_clause_with_a_quote_but_a_label_quote_i
         ("Antonov", "Antonov noem"),
         ("Antonov", "en zei dat h"),
     ]
+
+
+def test_doemalid_is_a_title_before_a_name() -> None:
+    body = "Het nieuws. Doemalid Leonid Sloetski noemde de sancties ,,het bewijs van angst''."
+    found = extract_statements(body, date(2023, 11, 3))
+    assert [s.speaker for s in found] == ["Slutsky"]
