@@ -1877,12 +1877,19 @@ class _Extractor:
             start = q.start
             head = body[sent.start : q.start]
             prior = [p for p in quotes if p.end <= q.start]
-            if head.strip(_TRAILING + _QUOTE_CHARS) and not prior and not q.substantial:
-                start = sent.start  # an embedded phrase: the sentence up to the quote
-            f = self._add(actor, "direct", start, q.end, mention, cue.word, si)
+            end = q.end
+            if head.strip(_TRAILING + _QUOTE_CHARS) and not prior:
+                if not q.substantial:
+                    start = sent.start  # an embedded phrase: the sentence up to the quote
+                elif not head.rstrip().endswith((":", ",", ";", ".", "!", "?")):
+                    # a quote that only ends the clause it is part of ("Moskou zal niet
+                    # toestaan dat de kwestie 'op de lange baan …', waarschuwt hij"): the
+                    # sentence with its attribution, as without quote marks
+                    start, end = sent.start, sent.end
+            f = self._add(actor, "direct", start, end, mention, cue.word, si)
             attributed[q.start] = f
             used_cues.add(cue.start)
-            claimed.append((start, q.end))
+            claimed.append((start, end))
         # 2. speech verbs
         for c in self.sent_cues[si]:
             if c.start in used_cues or any(a <= c.start < b for a, b in claimed):

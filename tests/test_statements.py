@@ -2638,3 +2638,19 @@ def test_doemalid_is_a_title_before_a_name() -> None:
     body = "Het nieuws. Doemalid Leonid Sloetski noemde de sancties ,,het bewijs van angst''."
     found = extract_statements(body, date(2023, 11, 3))
     assert [s.speaker for s in found] == ["Slutsky"]
+
+
+def test_a_quote_that_ends_its_clause_before_the_attribution_takes_the_whole_sentence() -> None:
+    body = (
+        "Lavrov sprak. Moskou zal niet toestaan dat de kwestie 'op de lange baan wordt "
+        "geschoven', waarschuwt hij. Het Kremlin ziet in de toespraak „geen directe boodschap "
+        "aan Rusland”, zegt vicewoordvoerder Dmitri Peskov in Izvestija. Peskov sprak: „Dit is "
+        "een lange zin zonder einde”, zei hij."
+    )
+    found = extract_statements(body, date(2022, 1, 27))
+    assert [(s.speaker, s.text[:12]) for s in found] == [
+        ("Lavrov", "Moskou zal n"),
+        ("Peskov", "Het Kremlin "),
+        ("Peskov", "„Dit is een "),
+    ]
+    assert found[0].text.endswith("waarschuwt hij.")
