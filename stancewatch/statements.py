@@ -1634,6 +1634,14 @@ class _Extractor:
                     person = (a, m.text)
                 elif inst is None and a.kind == "institution":
                     inst = (a, m.text)
+        if person is not None and not person[0].russian:
+            # a Russian official who opens the sentence as its subject, not the foreigner who
+            # speaks in its "dat" clause ("Hij maakte zich er vrolijk over dat Trump zegt ...":
+            # "hij" in the next sentence is still he)
+            first = self._opening_mention(sj)
+            a = self._actor(first) if first is not None and self._subj(first) else None
+            if a is not None and a.kind == "person" and a.russian:
+                person = (a, first.text)
         if person is None:
             # a sentence whose only person is a genitive ("Hoe serieus Poetins uitspraken zijn,
             # ...") is still about that person: "hij" in the next sentence is Putin

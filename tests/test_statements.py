@@ -2654,3 +2654,12 @@ def test_a_quote_that_ends_its_clause_before_the_attribution_takes_the_whole_sen
         ("Peskov", "„Dit is een "),
     ]
     assert found[0].text.endswith("waarschuwt hij.")
+
+
+def test_a_foreigner_speaking_in_a_dat_clause_does_not_take_hij_from_the_russian_subject() -> None:
+    body = (
+        "Poetin sprak op het forum. Hij maakte zich er vrolijk over dat Trump zegt de oorlog in "
+        "enkele dagen te kunnen beëindigen. „Dat kan ons alleen maar gelukkig maken”, zei hij."
+    )
+    found = extract_statements(body, date(2023, 9, 12))
+    assert [(s.speaker, s.text[:5]) for s in found] == [("Putin", "„Dat ")]
