@@ -135,7 +135,7 @@ veroordelen | veroordeelt veroordeelde | veroordelen veroordeelden | veroordeeld
 prijzen | prijst prees | prijzen prezen | geprezen
 bekritiseren | bekritiseert bekritiseerde | bekritiseren bekritiseerden | bekritiseerd
 protesteren | protesteert protesteerde | protesteren protesteerden | geprotesteerd
-spreken | spreekt sprak | spreken spraken | gesproken uitgesproken | ^(?:\s+(?:(?!met\b)\S+\s+){0,4}?(?:van|zich)\b|\s+(?:(?!met\b)\S+\s+){1,4}?tegen(?:\s+dat\b|\s*[.,;:]|$)|[^.?!;]{0,110}?\svan\s+(?:,,|[„“"'‘])|\s+(?:\S+\s+){0,2}?(?:de\s+hoop|zijn\s+steun|zijn\s+bezorgdheid|zijn\s+zorgen|zijn\s+waardering|zijn\s+vertrouwen|zijn\s+twijfels?)\s+(?:\S+\s+){0,2}?uit\b)
+spreken | spreekt sprak | spreken spraken | gesproken uitgesproken | ^(?:\s+(?:(?!met\b)\S+\s+){0,4}?(?:van|zich)\b|\s+(?:(?!met\b)\S+\s+){0,4}?tegen(?:\s+dat\b|\s*[.,;:]|$)|[^.?!;]{0,110}?\svan\s+(?:,,|[„“"'‘])|\s+(?:\S+\s+){0,2}?(?:de\s+hoop|zijn\s+steun|zijn\s+bezorgdheid|zijn\s+zorgen|zijn\s+waardering|zijn\s+vertrouwen|zijn\s+twijfels?)\s+(?:\S+\s+){0,2}?uit\b)
 zich tonen | toont toonde | tonen toonden | getoond | ^\s+(?:\S+\s+){0,3}?zich\b
 klagen | klaagt klaagde | klagen klaagden | geklaagd | ^\s+(?:\S+\s+){0,4}?(?:dat|over)\b
 herinneren | herinnert herinnerde | herinneren herinnerden | herinnerd | ^\s+(?:\S+\s+){0,4}?(?:er)?aan\s+(?:dat|het\s+feit)\b
@@ -173,7 +173,7 @@ menen | meent meende | menen meenden | gemeend
 vinden | vindt vond | vinden vonden |  | ^\s+(?:\S+\s+){0,5}?dat\b|[^.;:!?]{0,90}?\s(?:[„“"‘]|,,)\w[^”"’']{0,100}[”"’'](?:'|\s*[.,;])
 denken | denkt dacht | denken dachten |  | ^\s+(?:\S+\s+){0,3}?dat\b
 verwachten | verwacht verwachtte | verwachten verwachtten |  | ^\s+(?:\S+\s+){0,3}?(?:(?:dat|niets|weinig|veel|geen)\b|(?:[„“"‘]|,,)\w)
-zien | ziet zag | zien zagen |  | ^\s+(?:\S+\s+){0,5}?(?:geen\s+(?:enkele\s+)?(?:reden|grond|aanleiding|noodzaak|bedreiging|gevaar)|een\s+(?:kans|bedreiging|gevaar|provocatie|poging|bewijs|teken|signaal)|achter\b|vooral\s+\w|de\s+hand\s+van\b)|\s+er\s+(?:[^\s.!?;:]+\s+){1,5}?in\s+(?:dat\b|om\b|,,|[„“"'‘])|\s+(?:in\s+(?:[^\s.!?;:]+\s+){1,5}?|(?:daarin|hierin|erin)\s+(?:[^\s.!?;:„“"'‘]+\s+){0,3}?)(?:(?:een|het)\s+(?:[^\s„“"'‘,.!?;:]+\s+){0,3}?(?:,,|[„“"'‘])|,,|[„“"'‘]|(?:een|het)\s+(?:bewijs|teken|signaal|poging|uiting|bevestiging|voorbeeld)\b)
+zien | ziet zag | zien zagen |  | ^\s+(?:\S+\s+){0,5}?(?:geen\s+(?:enkele\s+)?(?:reden|grond|aanleiding|noodzaak|bedreiging|gevaar)|een\s+(?:kans|bedreiging|gevaar|provocatie|poging|bewijs|teken|signaal)|achter\b|vooral\s+\w|de\s+hand\s+van\b)|\s+er\s+(?:[^\s.!?;:]+\s+){1,5}?in\s+(?:dat\b|om\b|,,|[„“"'‘])|\s+(?:in\s+(?:[^\s.!?;:]+\s+){1,5}?|(?:daarin|hierin|erin)\s+(?:[^\s.!?;:„“"'‘]+\s+){0,3}?)(?:(?:een|het)\s+(?:[^\s„“"'‘,.!?;:]+\s+){0,3}?(?:,,|[„“"'‘])|,,|[„“"'‘]|(?:een|het)\s+(?:bewijs|teken|signaal|poging|uiting|bevestiging|voorbeeld|bekentenis|erkenning|provocatie|bedreiging)\b)
 claimen | claimt claimde | claimen claimden | geclaimd | ^\s+(?:\S+\s+){0,3}?dat\b
 geloven | gelooft geloofde | geloven geloofden |  | ^\s+(?:\S+\s+){0,3}?dat\b
 hopen | hoopt hoopte | hopen hoopten | gehoopt | ^\s+(?:\S+\s+){0,3}?(?:dat|op)\b
@@ -2817,9 +2817,12 @@ class _Extractor:
             return False
         if len(gap_words) > 8 or any(ch in gap for ch in ",;:.!?\"“”„'‘’()"):
             return False
+        # a compound of a workplace counts as one ("van de defensiecommissie van de Federatieraad")
+        workplace = tuple(_WORKPLACES)
         return all(
-            w[:1].isupper() or w.lower() in _POSTMODIFIER_WORDS for w in gap_words[1:]
-        ) and any(w[:1].isupper() or w in _WORKPLACES for w in gap_words[1:])
+            w[:1].isupper() or w.lower() in _POSTMODIFIER_WORDS or w.lower().endswith(workplace)
+            for w in gap_words[1:]
+        ) and any(w[:1].isupper() or w.endswith(workplace) for w in gap_words[1:])
 
     def _only_particles(self, start: int, end: int, ments: list[_M] | None = None) -> bool:
         """Nothing but particles ("Maar", "Ook"), genitive names ("Lavrovs") and titles between

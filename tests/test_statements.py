@@ -2663,3 +2663,15 @@ def test_a_foreigner_speaking_in_a_dat_clause_does_not_take_hij_from_the_russian
     )
     found = extract_statements(body, date(2023, 9, 12))
     assert [(s.speaker, s.text[:5]) for s in found] == [("Putin", "„Dat ")]
+
+
+def test_sprak_tegen_dat_zag_in_x_een_bekentenis_and_a_compound_workplace_after_a_name() -> None:
+    body = (
+        "Het nieuws. Kremlinwoordvoerder Vjatsjeslav Kostikov sprak tegen dat de Amerikanen de "
+        "campagne hebben beïnvloed. Peskov sprak tegen de pers over het weer. Maria Zacharova, "
+        "woordvoerster van Buitenlandse Zaken, zag in de uitspraak van Pyatt een bekentenis. "
+        "Senator Frants Klintsevitsj van de defensiecommissie van de Federatieraad noemde de "
+        "uitspraak een dreiging."
+    )
+    found = extract_statements(body, date(2018, 10, 3))
+    assert [s.speaker for s in found] == ["Kostikov", "Zakharova", "Klintsevich"]
