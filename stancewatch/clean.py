@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 
 from stancewatch.dates import find_dates, parse_header_date
 
@@ -211,6 +212,19 @@ def _name_like(words: list[str]) -> bool:
     return has_name
 
 
+def is_bare_name(line: str) -> bool:
+    """A line that is only a person's name (two to four capitalised words, name particles
+    between), as an author stands under a masthead without "Door"."""
+    words = line.split()
+    names = [w for w in words if w.lower() not in _NAME_PARTICLES]
+    return (
+        2 <= len(names) <= 4
+        and len(words) <= 6
+        and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in names)
+        and not any(w.isupper() and len(w) > 1 for w in names)  # not a dateline "MOSKOU"
+    )
+
+
 def _split_byline_tail(rest: str) -> str:
     """'Jan Jansen | 15 juli 2025 14:32' -> 'Jan Jansen'; 'Jan Jansen, correspondent' kept."""
     return re.split(r"\s*[|·•]\s*|\s+[-–—]\s+", rest, maxsplit=1)[0].strip()
@@ -238,13 +252,25 @@ def match_byline(line: str) -> Byline | None:
         words = rest.split()
         if not closed and len(words) <= 4 and _name_like(words):  # "Van onze correspondent X Y"
             return Byline(f"{m.group('src')} {rest}", "")
+        glued = _glued_author(rest) if not closed else None
+        if glued is not None:  # "Van onze correspondent Pieter Heerma KENNEBUNKPORT – Rusland"
+            return Byline(f"{m.group('src')} {glued.source}", glued.rest)
     inner = line[1:-1] if line.startswith("(") and line.endswith(")") else line
     m = _BY_RE.match(inner)
     if m:
         rest = m.group("rest").strip()
         name = _split_byline_tail(rest)
         head = name.split(",", 1)[0]
-        if len(rest) <= 160 and _name_like(head.split()) and not _SENTENCE_END_IN.search(head):
+        tail = rest[len(name) :].strip(" |·•-–—")
+        sentences = (
+            _SENTENCE_END_IN.search(tail) and len(tail.split()) > 2 and not _is_date_text(tail)
+        )
+        if (
+            len(rest) <= 160
+            and _name_like(head.split())
+            and not _SENTENCE_END_IN.search(head)
+            and not sentences  # "Door Jan Jansen MOSKOU - Het Kremlin zegt ...": text follows
+        ):
             return Byline(head.strip(), "")
         if inner is line and m.group().split(None, 1)[0].lower() == "door":
             return _glued_author(rest)
@@ -272,6 +298,10 @@ def _glued_author(rest: str) -> Byline | None:
         if not word[:1].isupper() or not word.replace("-", "").isalpha():
             return None
         capitals += 1
+        if capitals >= 2 and i + 1 < len(words) and words[i + 1].isupper():
+            tail = " ".join(words[i + 1 :])
+            if _DATELINE_RE.match(tail):  # the name, then a dateline: "KENNEBUNKPORT – ..."
+                return Byline(" ".join(words[: i + 1]), tail)
         if capitals < 2 or i + 2 >= len(words):
             continue
         first, second = words[i + 1], words[i + 2]
@@ -357,6 +387,10 @@ _META_SPLIT_RE = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
 _META_LABEL_RE = re.compile(
     r"^(?:(?:[Hh]et|[Dd]e)\s+)?[A-ZÀ-Þ][\w'’&-]*(?:\s+[A-ZÀ-Þ][\w'’&-]*){0,2}$"
 )
+_SHORT_YEAR_DATE_RE = re.compile(
+    r"^(?P<d>\d{1,2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{2})"
+    r"(?:,?\s+(?:om\s+)?\d{1,2}[:.u]\d{2}(?:\s*uur)?)?$"
+)
 _TRAILING_BY_RE = re.compile(r"(?:^|\s|,)(?:door|bron\s*:)\s+(?P<src>[^|·•,]+?)\s*$", re.I)
 
 
@@ -394,6 +428,12 @@ def match_meta_line(line: str) -> MetaLine | None:
     if by and _name_like(by.group("src").split()):
         source = by.group("src").strip()
         line = line[: by.start()]
+    short = _SHORT_YEAR_DATE_RE.match(line.strip())
+    if short is not None:
+        # "16-10-20, 06:00" (AD, Parool): a day with a two-digit year and a time
+        day, month, yy = short.group("d"), short.group("m"), int(short.group("y"))
+        century = 2000 if yy <= date.today().year % 100 else 1900
+        return MetaLine(f"{day}-{month}-{century + yy}", None, source)
     date_text = updated = None
     found_any = False
     labels = 0
@@ -577,6 +617,14 @@ _REPUBLISHED = re.compile(
     r"\s+verscheen)\b",
     re.IGNORECASE,
 )
+# the note about the author under a column or a piece, as its own last paragraph
+_AUTHOR_NOTE = re.compile(
+    r"^(?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}(?:(?:van|de|der|den|ter|ten|el)\s+){0,2}[A-ZÀ-Þ][\w'’-]+\s+"
+    r"(?:is\s+(?:\w+\s+)?(?:columnist|columniste|correspondent|correspondente|redacteur"
+    r"|redactrice|verslaggever|verslaggeefster|commentator|hoofdredacteur|journalist|journaliste)\b"
+    r"|schrijft\s+(?:elke|iedere|om\s+de|wekelijks|tweewekelijks|maandelijks|voor\s+deze)\b)"
+    r"[^\n]*$"
+)
 _URL_LINE = re.compile(r"^(?:url\s*:\s*)?(?:https?://|www\.)\S+$", re.IGNORECASE)
 _HEADER_LINE = re.compile(
     r"^(?:title|titel|url|link|source|author|auteur|categorie|category|tags?|rubriek"
@@ -756,6 +804,8 @@ def remove_furniture(paragraphs: list[str]) -> list[str]:
             kept.append(line)
         if kept:
             out.append("\n".join(kept))
+    if out and len(out[-1]) <= 200 and _AUTHOR_NOTE.match(out[-1]):
+        out.pop()  # "Marjolein Brinkman is columnist van deze krant." under a column
     return out
 
 

@@ -19,6 +19,7 @@ from datetime import date
 
 from stancewatch.clean import (
     clean_paragraphs,
+    is_bare_name,
     is_furniture_line,
     match_byline,
     match_dateline,
@@ -132,6 +133,9 @@ def _read_top(paragraphs: list[list[str]], top: _Top) -> None:
             and _metadata_next(paragraphs[1:])
         ):  # "Titel\n\nOndertitel\n\nBron: Belga Tekst": a subtitle of its own paragraph
             top.subtitle = lines.pop(0)
+            continue
+        if top.title is not None and is_bare_name(line):
+            lines.pop(0)  # "Bart Vandenbroucke" alone under the masthead: the author
             continue
         return  # first line of body text
 

@@ -399,3 +399,57 @@ def test_a_title_may_ask_a_question_and_go_on() -> None:
     assert article.title == "Draait Rusland bij over sancties? Vijf vragen"
     assert article.published == date(2009, 9, 25)
     assert article.body.startswith(LEAD)
+
+
+def test_a_correspondent_byline_glued_to_a_dateline_is_furniture() -> None:
+    text = (
+        "Rusland biedt radar aan\n date 2007-07-03\nVan onze correspondent Pieter Heerma "
+        "KENNEBUNKPORT – Rusland is bereid om een tweede radar aan te bieden.\n\nPoetin zei dat."
+    )
+    article = parse_article(text)
+    assert article.body.startswith("KENNEBUNKPORT – Rusland is bereid")
+    assert "Heerma" not in article.body
+
+
+def test_text_after_a_byline_and_a_dateline_is_kept() -> None:
+    text = (
+        "Titel hier\n date 2020-01-01\nDoor Jan Jansen MOSKOU - Het Kremlin zegt niets.\n\n"
+        "Tweede alinea over Poetin en de Verenigde Staten."
+    )
+    article = parse_article(text)
+    assert (
+        article.body.startswith("MOSKOU - Het Kremlin zegt niets.")
+        and article.source == "Jan Jansen"
+    )
+
+
+def test_a_bare_author_name_under_the_masthead_is_furniture() -> None:
+    text = (
+        "Wie wint er bij de S-400? Vooral Moskou\nAnalyse\nDe Standaard | donderdag 18 juli "
+        "2019, 03.00 uur\nLeestijd 4 min\nBart Vandenbroucke\nDe eerste onderdelen landden "
+        "vrijdag bij Ankara.\n\nPoetin was tevreden."
+    )
+    article = parse_article(text)
+    assert article.body.startswith("De eerste onderdelen") and article.published == date(
+        2019, 7, 18
+    )
+
+
+def test_a_date_line_with_a_two_digit_year_dates_the_article() -> None:
+    text = (
+        "Wie de maan wil verdelen\nColumn\n16-10-20, 06:00\nLeestijd: vier minuten\n\n"
+        "Er zijn weinig dingen zo ontroerend."
+    )
+    article = parse_article(text)
+    assert (article.published, article.published_precision) == (date(2020, 10, 16), "day")
+    assert "16-10-20" not in article.body
+
+
+def test_the_note_about_the_columnist_at_the_end_is_furniture() -> None:
+    for note in (
+        "Marjolein Brinkman is columnist van deze krant.",
+        "Lien Vandamme schrijft elke week over Rusland en Europa.",
+    ):
+        text = f"Een column\n date 2011-12-20\n\nHet begon met foto's.\n\nDat is slim.\n\n{note}"
+        article = parse_article(text)
+        assert article.body.endswith("Dat is slim."), note
