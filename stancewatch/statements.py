@@ -3101,9 +3101,14 @@ def extract_statements(
         masked[inner_s:inner_e] = body[inner_s:inner_e]
     again = _Extractor("".join(masked), on, registry)
     again.prepare()
+    first = list(found)
     for st in again.run():
         end = st.start + len(st.text.rstrip())
-        if end > st.start and any(s <= st.start and end <= e for (s, e), _inner in answers):
+        if (
+            end > st.start
+            and any(s <= st.start and end <= e for (s, e), _inner in answers)
+            and not any(f.start < end and st.start < f.end for f in first)
+        ):
             found.append(st._replace_text(body, end))
     return sorted(found, key=lambda st: (st.start, st.end))
 
@@ -3144,8 +3149,9 @@ def _quoted_answers(
     body: str, found: list[Statement]
 ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Paragraphs that are one quote from its first character to its last (an interviewee's
-    answer, an analyst's long quote) holding no statement found: (paragraph span, span inside
-    the marks)."""
+    answer, an analyst's long quote): (paragraph span, span inside the marks). Statements found
+    in them already (where a quote inside the answer broke the pairing of its marks) stay; the
+    second reading adds only what they miss."""
     out = []
     for ps, pe in _paragraph_spans(body):
         text = body[ps:pe].rstrip()
@@ -3155,8 +3161,6 @@ def _quoted_answers(
         opening = next((m for m in _OPENING_MARKS if text.startswith(m)), None)
         closing = next((m for m in _CLOSING_MARKS if text.endswith(m)), None)
         if opening is None or closing is None:
-            continue
-        if any(st.start < pe and st.end > ps for st in found):
             continue
         if _QUOTE_THEN_ATTRIBUTION_RE.search(text):
             continue  # „…”, zegt analist X. „…”: two quotes of the one who speaks, no answer

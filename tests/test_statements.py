@@ -2675,3 +2675,14 @@ def test_sprak_tegen_dat_zag_in_x_een_bekentenis_and_a_compound_workplace_after_
     )
     found = extract_statements(body, date(2018, 10, 3))
     assert [s.speaker for s in found] == ["Kostikov", "Zakharova", "Klintsevich"]
+
+
+def test_an_answer_whose_inner_quote_breaks_the_pairing_of_its_marks_is_read_again() -> None:
+    body = (
+        "Waarom dan die ophef?\n\n"
+        '"Omdat ze zo dicht bij Sint-Petersburg vliegen. Minister van Defensie Sergej Ivanov zei '
+        'dat de vliegtuigen "op enkele minuten vliegen" van de stad staan. Woordvoerder Aleksandr '
+        'Jakovenko zei dat Moskou in die patrouilles "een overblijfsel" ziet."'
+    )
+    found = extract_statements(body, date(2004, 4, 3))
+    assert [s.speaker for s in found] == ["Ivanov", "Yakovenko"]
