@@ -1421,8 +1421,9 @@ class _Extractor:
             inst = self._last_named(noun, m.si)
             if inst is None and state:
                 # "Rusland is voorzichtig positief. Dat liet het ministerie van Buitenlandse Zaken
-                # weten": the ministry of the state the sentence before was about
-                office = _ministry_of(low)
+                # weten": the ministry of the state the sentence before was about; a bare "het
+                # ministerie" after "Hoe reageerde Buitenlandse Zaken?" is the one asked about
+                office = _ministry_of(low) or self._ministry_asked_about(m.si)
                 actor = self.reg.actor(office) if office else None
                 inst = (actor, m.text) if actor is not None else None
         if inst is None and noun == "ministerie":
@@ -1437,6 +1438,22 @@ class _Extractor:
         if inst is None or not inst[0].russian:
             return None
         return inst[0] if noun is None or inst[0].name in _BACKREF_FITS[noun] else None
+
+    def _ministry_asked_about(self, si: int) -> str | None:
+        """The ministry named by its department alone in one of the two sentences before
+        ("Hoe reageerde Buitenlandse Zaken?"), unless another ministry is named nearer ("Het
+        ministerie van Energie hield het sober.")."""
+        for sj in (si - 1, si - 2):
+            if sj < 0:
+                return None
+            sent = self.sents[sj]
+            text = self.body[sent.start : sent.end].lower()
+            office = _ministry_of(text)
+            if office is not None:
+                return office
+            if "ministerie" in text:
+                return None
+        return None
 
     def _ministry_of_last_official(
         self, si: int, text: str, possessive: bool = False

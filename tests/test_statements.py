@@ -2686,3 +2686,16 @@ def test_an_answer_whose_inner_quote_breaks_the_pairing_of_its_marks_is_read_aga
     )
     found = extract_statements(body, date(2004, 4, 3))
     assert [s.speaker for s in found] == ["Ivanov", "Yakovenko"]
+
+
+def test_a_bare_ministry_after_a_question_naming_its_department_is_that_ministry() -> None:
+    body = (
+        "Poetin zei dat Bush een mens is met wie je kunt praten.\n\nHoe reageerde Buitenlandse "
+        "Zaken?\n\nHet ministerie liet zondag in een verklaring weten dat de relatie een nieuwe "
+        "fase ingaat."
+    )
+    found = extract_statements(body, date(2001, 11, 18))
+    assert [s.speaker for s in found] == ["Putin", "Russian MFA"]
+    body = body.replace("Hoe reageerde Buitenlandse Zaken?", "Het ministerie van Energie zweeg.")
+    found = extract_statements(body, date(2001, 11, 18))
+    assert [s.speaker for s in found] == ["Putin"]
