@@ -82,6 +82,21 @@ def test_american_press_as_actor_is_a_target() -> None:
     assert labels("De Amerikaanse pers verspreidt leugens.") == ["US"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hij noemde het Amerikaanse argument niet overtuigend.",
+        "Rusland steunt de Amerikaanse poging om de gesprekken te hervatten.",
+        "De Veiligheidsraad stempelt geen Amerikaanse besluiten af.",
+        "Er is veel Amerikaans geld in de oppositie gestoken.",
+        "Een Amerikaanse militaire aanwezigheid daar is gevaarlijk.",
+        "Geen enkele Amerikaanse krant zou dat schrijven.",
+    ],
+)
+def test_an_american_act_decision_or_means_is_the_us(text: str) -> None:
+    assert labels(text) == ["US"]
+
+
 def test_adjective_without_actor_noun_is_not_a_target() -> None:
     assert labels("Inmenging in de Amerikaanse verkiezingen werd ontkend.") == []
 
