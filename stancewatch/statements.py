@@ -683,6 +683,12 @@ _PRO_VERBS = frozenset(("deed", "deden"))
 _AUTHOR_GAP_RE = re.compile(
     r"\s+in\s+(?:\w+\s+){1,3}?" + _DOCUMENTS + r",?\s+(?:van|die|dat)\s+(?:de\s+|het\s+)?"
 )
+# "Het rapport verwijt ...", "De nieuwe doctrine stelt ...": a document as the subject
+_DOCUMENT_SUBJECT_RE = re.compile(
+    r"\s*(?:Het|De|Dat|Dit|Deze|Die)\s+(?:[a-zà-ÿ-]+\s+){0,2}?("
+    + _DOCUMENTS[3:-1]
+    + r"|rapport|document|doctrine|concept|memorandum|ontwerpverdrag|veiligheidsconcept)\s*"
+)
 _DOCUMENT_NOUN_RE = re.compile(r"\s+in\s+(?:de|het)\s+(" + _DOCUMENTS + r")\b")
 # "In de officiële samenvatting van het Kremlin heet het ...": a document and its author first
 _IN_DOCUMENT_OF_RE = re.compile(
@@ -2128,7 +2134,15 @@ class _Extractor:
         dm = _DOCUMENT_NOUN_RE.match(self.body, c.end)
         if dm is None:
             return None
-        noun = dm.group(1)
+        return self._document_author(dm.group(1), si, fallback=True)
+
+    def _document_author(
+        self, noun: str, si: int, fallback: bool = False
+    ) -> tuple[Actor, str] | None:
+        """Who issued the document `noun` ("verklaring", "rapport") the sentence `si` quotes: the
+        speaker (else the subject) of the last sentence, up to _BACKREF_SENTENCES back, that
+        names it; with `fallback`, else the Russian institution that spoke in the three
+        sentences before."""
         for sj in range(si - 1, max(-1, si - 1 - _BACKREF_SENTENCES), -1):
             sent = self.sents[sj]
             if noun not in self.body[sent.start : sent.end]:
@@ -2138,6 +2152,8 @@ class _Extractor:
                 return said.actor, said.mention
             person, inst = self._subject(sj)
             return inst or person
+        if not fallback:
+            return None
         # no such document named: the Russian institution that spoke last, up to three
         # sentences back ("Volgens het ministerie ... . „…”, staat in de verklaring.")
         for sj in range(si - 1, max(-1, si - 4), -1):
@@ -2445,6 +2461,12 @@ class _Extractor:
                 subj = self._name_in_apposition(c, si, bpos, words)
         if subj is None and "part" in c.kinds and bkind in ("coord", "sub"):
             subj = self._subject_of_perfect(c, si)
+        if subj is None and bkind == "start" and "fin" in c.kinds:
+            dm = _DOCUMENT_SUBJECT_RE.fullmatch(region)
+            author = self._document_author(dm.group(1), si) if dm is not None else None
+            if author is not None and self._official(author[0]):
+                # "Het rapport verwijt de Verenigde Staten ...": the document's author speaks
+                return author[0], author[1], sent.start, sent.end, c.word, si
         if subj is not None:
             m = subj
             res = self._actor_of(m, si) if m.kind != "het" else self._het(si, m)

@@ -2699,3 +2699,13 @@ def test_a_bare_ministry_after_a_question_naming_its_department_is_that_ministry
     body = body.replace("Hoe reageerde Buitenlandse Zaken?", "Het ministerie van Energie zweeg.")
     found = extract_statements(body, date(2001, 11, 18))
     assert [s.speaker for s in found] == ["Putin"]
+
+
+def test_a_document_as_subject_speaks_for_whoever_issued_it() -> None:
+    body = (
+        "Het Russische ministerie van Buitenlandse Zaken publiceerde dinsdag een rapport over "
+        "de VS. Het rapport verwijt de Verenigde Staten de doodstraf. Biden stuurde een brief. "
+        "De brief stelt dat Rusland liegt."
+    )
+    found = extract_statements(body, date(2012, 12, 28))
+    assert [(s.speaker, s.text[:11]) for s in found] == [("Russian MFA", "Het rapport")]
