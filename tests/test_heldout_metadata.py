@@ -43,11 +43,11 @@ SETS = ("heldout", *(f"heldout{i}" for i in range(2, 55)))
 # articles) blind at the end of session 11 (31834b7): source 4 and published_from 6 (the
 # conventions), furniture 4, body start 3 and title 1 wrong (a live-blog notice with a second
 # sentence, a "Door ..." byline glued to the first sentence, a "Laat Voorlezen?" bar, a title over
-# a subtitle and a masthead line with "15 nov. 2024"); heldout49-51 (36 articles) blind at the start of session 12 on
-# session 11's parser (069bc75): source 5 and published_from 6 (the conventions), furniture 3,
-# body start 2, body end 1 and one date with its precision wrong; heldout52-54 (36 articles) blind in session 12
-# (136b7c0, the same on 069bc75): source 4 and published_from 5 (the conventions), furniture and
-# body end 1 (the same article)
+# a subtitle and a masthead line with "15 nov. 2024"); heldout49-51 (36 articles) blind at the
+# start of session 12 on session 11's parser (069bc75): source 5 and published_from 6 (the
+# conventions), furniture 3, body start 2, body end 1 and one date with its precision wrong;
+# heldout52-54 (36 articles) blind in session 12 (136b7c0, the same on 069bc75): source 4 and
+# published_from 5 (the conventions), furniture and body end 1 (the same article)
 FLOORS = {
     "title": 0.99,
     "source": 0.88,
