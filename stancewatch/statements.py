@@ -641,7 +641,7 @@ _PERFECT_MAX_WORDS = 30
 # unnamed spokesman) refers back to the institution the last sentences were about, when its
 # kind fits (see _backref_actor)
 _BACKREF_RE = re.compile(
-    r"\b(?:[Hh]et\s+ministerie(?:\s+van\s+(?:Buitenlandse\s+Zaken|Defensie))?|"
+    r"\b(?:[Hh]et\s+ministerie(?:\s+van\s+(?:[Bb]uitenlandse\s+[Zz]aken|[Dd]efensie))?|"
     r"(?:[Zz]ijn|[Hh]aar)\s+(?:ministerie|ambassade)|"
     r"[Dd]e\s+ambassade|(?:[Ee]en|[Dd]e)\s+(?:woordvoerder|woordvoerster|zegsman))\b"
     r"(?!\s+(?:van|in|bij|uit)\b)"

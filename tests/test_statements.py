@@ -2709,3 +2709,12 @@ def test_a_document_as_subject_speaks_for_whoever_issued_it() -> None:
     )
     found = extract_statements(body, date(2012, 12, 28))
     assert [(s.speaker, s.text[:11]) for s in found] == [("Russian MFA", "Het rapport")]
+
+
+def test_a_bare_named_ministry_in_lower_case_is_a_back_reference_too() -> None:
+    body = (
+        "Lavrov zei dat het incident ernstig is. Het ministerie van buitenlandse zaken diende "
+        "een protest in en sprak van een „grove schending van de Russische soevereiniteit”."
+    )
+    found = extract_statements(body, date(2008, 6, 20))
+    assert [s.speaker for s in found] == ["Lavrov", "Russian MFA"]
