@@ -708,6 +708,12 @@ _CITED_BY_PAPER_RE = re.compile(
 )
 # "Daarin staat dat ...": what a document just named says (`staan` is a speech verb only so)
 _IN_IT_RE = re.compile(r"(?:^|[.!?”\"'’]\s+|\n)(?:Daarin|Hierin)\s+$")
+# "In een verklaring (van het ministerie) staat dat ...": the document fronted before `staat`
+_IN_DOCUMENT_BEFORE_RE = re.compile(
+    r"(?:^|[.!?”\"'’]\s+|\n)In\s+(?:de|een|het|zijn|haar)\s+(?:[\w-]+\s+){0,2}?"
+    + _DOCUMENTS
+    + r"(?:\s+van\s+[^.!?]{1,60}?)?\s+$"
+)
 # "heeft een verklaring verspreid waarin staat dat ...": the document of the sentence's subject
 _WHEREIN_RE = re.compile(r"\b" + _DOCUMENTS + r"\s+(?:[\w-]+\s+){0,4}?waarin\s+$")
 _DAT_DEED_RE = re.compile(r"(?:^|[.!?”\"'’]\s+|\n)Dat\s+$")
@@ -1182,6 +1188,7 @@ class _Extractor:
                     and (
                         _IN_IT_RE.search(body, max(0, s - 10), s)
                         or _WHEREIN_RE.search(body, max(0, s - 100), s)
+                        or _IN_DOCUMENT_BEFORE_RE.search(body, max(0, s - 120), s)
                     )
                 )
             ):
@@ -2090,6 +2097,18 @@ class _Extractor:
             # "Het ministerie heeft een verklaring verspreid waarin staat dat ...": the subject's
             m = self._opening_mention(si)
             res = self._actor_of(m, si) if m is not None and self._subj(m) else None
+            if res is None or not self._official(res[0]):
+                return None
+            return res[0], res[1], sent.start, sent.end, c.word, si
+        fronted = _IN_DOCUMENT_BEFORE_RE.search(head + " ")
+        if fronted is not None:
+            # "In een verklaring (van het ministerie) staat dat ...": its author named there,
+            # else the subject of the sentence before
+            of = next((m for m in self.sent_ments[si] if m.start < c.start), None)
+            res = self._actor_of(of, si) if of is not None else None
+            if res is None and si > 0:
+                subject = self._subject(si - 1)
+                res = subject[1] or subject[0]
             if res is None or not self._official(res[0]):
                 return None
             return res[0], res[1], sent.start, sent.end, c.word, si

@@ -2718,3 +2718,16 @@ def test_a_bare_named_ministry_in_lower_case_is_a_back_reference_too() -> None:
     )
     found = extract_statements(body, date(2008, 6, 20))
     assert [s.speaker for s in found] == ["Lavrov", "Russian MFA"]
+
+
+def test_in_een_verklaring_staat_dat_is_the_statement_of_its_author() -> None:
+    body = (
+        "De toestellen vlogen langs Noorwegen. Het Russische ministerie van Defensie noemt het een "
+        "routinevlucht. In een verklaring staat dat geen enkel land reden heeft om zich zorgen te "
+        "maken. In de verklaring van het Witte Huis staat dat het goed is."
+    )
+    found = extract_statements(body, date(2007, 8, 20))
+    assert [(s.speaker, s.text[:8]) for s in found] == [
+        ("Russian MoD", "Het Russ"),
+        ("Russian MoD", "In een v"),
+    ]
