@@ -399,3 +399,23 @@ def test_charges_of_kremlin_rhetoric_missing_from_textblob_score_negative(text: 
 )
 def test_dutch_idioms_of_reproach_score_negative(text: str) -> None:
     assert score_text(text).polarity < NEG, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het is heel goed mogelijk dat westerse diensten erachter zitten.",
+        "Welke opties, dat wilde hij niet kwijt.",
+        "Het document is gedetailleerd.",
+    ],
+)
+def test_likelihood_discretion_and_description_carry_no_stance(text: str) -> None:
+    assert pol(text) == 0.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dit is een volkomen verkeerd begrip van de regio.", "Dat is geen commentaar waard."],
+)
+def test_a_wrong_understanding_and_not_worth_a_comment_are_reproaches(text: str) -> None:
+    assert pol(text) < NEG
