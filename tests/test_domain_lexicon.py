@@ -419,3 +419,15 @@ def test_likelihood_discretion_and_description_carry_no_stance(text: str) -> Non
 )
 def test_a_wrong_understanding_and_not_worth_a_comment_are_reproaches(text: str) -> None:
     assert pol(text) < NEG
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rusland zal vredestroepen in geen enkele vorm aanvaarden.",
+        "Wij zullen dat onder geen enkele voorwaarde accepteren.",
+        "Wij zullen dat onder geen beding accepteren.",
+    ],
+)
+def test_multiword_negations_like_in_geen_geval_negate_acceptance(text: str) -> None:
+    assert pol(text) < NEG
