@@ -431,3 +431,16 @@ def test_a_wrong_understanding_and_not_worth_a_comment_are_reproaches(text: str)
 )
 def test_multiword_negations_like_in_geen_geval_negate_acceptance(text: str) -> None:
     assert pol(text) < NEG
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Politieke demagogie heeft nog nooit iemands gezag gered.",
+        "Hij zag er een binnenlandse afrekening in.",
+        "Dit was een veto tegen een politieke show.",
+        "De regering zet het land in de uitverkoop.",
+    ],
+)
+def test_demagogy_scores_and_shows_are_accusations(text: str) -> None:
+    assert pol(text) < NEG
