@@ -1,14 +1,14 @@
 """Metadata of one article: title, byline, publication date, and the cleaned body.
 
 The top of an article is read line by line: header lines ("date 2021-04"), bylines ("Bron:
-Belga", "Door Jan Jansen"), date-only lines and one title, in whatever order they come, until
-the first line of body text. A subtitle right under the title ("Analyse", "Moskou reageert
-kalm op besluit Bush", also a paragraph of its own before the byline) is neither title nor
-body. A dateline ("MOSKOU (ANP) - ", "MOSKOU, 3 juli 2025 -") gives its date and agency but
-stays in the body: it opens the article's copy (the convention of the held-out sets' gold).
-Bylines also count at the very end ("Bron: agentschappen", "... zei hij. (ANP)"). A date is
-never invented: without a stated date the latest full date in the body (or in a dropped
-subtitle) is used and marked as inferred ("text").
+Belga", "Door Jan Jansen", an author's bare name under the title), date-only lines and one
+title, in whatever order they come, until the first line of body text. A subtitle right under
+the title ("Analyse", "Moskou reageert kalm op besluit Bush", also a paragraph of its own before
+the byline) is neither title nor body. A dateline ("MOSKOU (ANP) - ", "MOSKOU, 3 juli 2025 -")
+gives its date and agency but stays in the body: it opens the article's copy (the convention of
+the held-out sets' gold). Bylines also count at the very end ("Bron: agentschappen", "... zei
+hij. (ANP)"). A date is never invented: without a stated date the latest full date in the body
+(or in a dropped subtitle) is used and marked as inferred ("text").
 """
 
 from __future__ import annotations

@@ -85,9 +85,10 @@ def _words(text: str) -> list[str]:
 # is a regex that must match in the clause after the verb ("voegde ... toe", "liet ... weten");
 # before a participle it may precede it ("van de hand gewezen").
 # documents whose words are their author's ("staat in de verklaring", "in een nota van ...")
-_DOCUMENTS = (
-    r"(?:verklaring|mededeling|persbericht|samenvatting|nota|protestnota|brief|communiqué|tekst)"
+_DOCUMENT_NOUNS = (
+    r"verklaring|mededeling|persbericht|samenvatting|nota|protestnota|brief|communiqué|tekst"
 )
+_DOCUMENTS = rf"(?:{_DOCUMENT_NOUNS})"
 _VERB_TABLE = r"""
 zeggen | zegt zei zegde | zeggen zeiden zegden | gezegd
 verklaren | verklaart verklaarde | verklaren verklaarden | verklaard
@@ -364,6 +365,7 @@ _WORKPLACES = frozenset(
         "commissie raad staf delegatie administratie regering bank"
     )
 )
+_WORKPLACE_ENDINGS = tuple(_WORKPLACES)  # also as the head of a compound: "defensiecommissie"
 _POSTMODIFIER_WORDS = (
     frozenset(
         _words(
@@ -686,7 +688,7 @@ _AUTHOR_GAP_RE = re.compile(
 # "Het rapport verwijt ...", "De nieuwe doctrine stelt ...": a document as the subject
 _DOCUMENT_SUBJECT_RE = re.compile(
     r"\s*(?:Het|De|Dat|Dit|Deze|Die)\s+(?:[a-zà-ÿ-]+\s+){0,2}?("
-    + _DOCUMENTS[3:-1]
+    + _DOCUMENT_NOUNS
     + r"|rapport|document|doctrine|concept|memorandum|ontwerpverdrag|veiligheidsconcept)\s*"
 )
 _DOCUMENT_NOUN_RE = re.compile(r"\s+in\s+(?:de|het)\s+(" + _DOCUMENTS + r")\b")
@@ -2088,7 +2090,9 @@ class _Extractor:
         verb (`van de FSB`), else in the sentence before: its subject (`Het ministerie heeft een
         protestnota overhandigd.`), else whoever the document is `van` (`in een verklaring van
         het ministerie …`); only a Russian official. `Dat staat in een verklaring die het Kremlin
-        uitgaf.` gives the sentence before to the author named after the verb."""
+        uitgaf.` gives the sentence before to the author named after the verb; `X heeft een
+        verklaring verspreid waarin staat dat …` is X's, and `In een verklaring (van X) staat dat
+        …` the author's named there, else the subject of the sentence before."""
         body, sent = self.body, self.sents[si]
         head = body[sent.start : c.start].rstrip(_TRAILING)
         if not head:
@@ -2615,7 +2619,7 @@ class _Extractor:
             # no comma but those of an apposition to the subject ("Viktor Michajlov,
             # viceminister van Atoomenergie, leidde Baker rond en sprak van ...")
             or "," in body[sent.start : m.start]
-            or "," in body[max(m.ext_end, m.start) : conj]
+            or "," in body[m.ext_end : conj]
             or not self._subj(m)
             or any(x.start >= m.ext_end and x.start < conj and self._subj(x) for x in ments)
             or _NAME_AFTER_TITLE_RE.match(body, m.ext_end)  # "Ambassadeur Jon Huntsman": his
@@ -2876,11 +2880,12 @@ class _Extractor:
         if len(gap_words) > 8 or any(ch in gap for ch in ",;:.!?\"“”„'‘’()"):
             return False
         # a compound of a workplace counts as one ("van de defensiecommissie van de Federatieraad")
-        workplace = tuple(_WORKPLACES)
         return all(
-            w[:1].isupper() or w.lower() in _POSTMODIFIER_WORDS or w.lower().endswith(workplace)
+            w[:1].isupper()
+            or w.lower() in _POSTMODIFIER_WORDS
+            or w.lower().endswith(_WORKPLACE_ENDINGS)
             for w in gap_words[1:]
-        ) and any(w[:1].isupper() or w.endswith(workplace) for w in gap_words[1:])
+        ) and any(w[:1].isupper() or w.endswith(_WORKPLACE_ENDINGS) for w in gap_words[1:])
 
     def _only_particles(self, start: int, end: int, ments: list[_M] | None = None) -> bool:
         """Nothing but particles ("Maar", "Ook"), genitive names ("Lavrovs") and titles between
@@ -3041,8 +3046,9 @@ class _Extractor:
             and not (tm.group("more") and any(x.start < q.start for x in self.sent_ments[si]))
         )
         if outside.strip(_TRAILING + _QUOTE_CHARS + ".!?…()") and not topic:
-            most = _COLON_HEAD_WORDS + self._apposition_words(si, q.start)
-            if head.endswith(":") and len(head.split()) <= most:
+            if head.endswith(":") and len(head.split()) <= _COLON_HEAD_WORDS + (
+                self._apposition_words(si, q.start)
+            ):
                 # a person before an institution: "Op de vraag of Rusland informatie deelt, was
                 # hij kort:" is his answer, not Russia's; the subject among persons first
                 before = [x for x in self.sent_ments[si] if x.start < q.start]
@@ -3147,7 +3153,7 @@ def extract_statements(
     ex = _Extractor(body, on, registry)
     ex.prepare()
     found = _join_coordinated(body, ex.run())
-    answers = _quoted_answers(body, found)
+    answers = _quoted_answers(body)
     if not answers:
         return found
     # an interviewee's answer in quote marks reports what Russian officials said ("Feller.
@@ -3171,15 +3177,17 @@ def extract_statements(
     return sorted(found, key=lambda st: (st.start, st.end))
 
 
-# a clause with content of its own: a "dat"/"of" clause or a quote
-_CONTENT_CLAUSE_RE = re.compile(r"\b(?:dat|of)\b|[„“”\"‘’]|,,|(?:^|\s)'\w")  # not "zo'n"
+# a clause with content of its own: a "dat"/"of" clause or a quote (also a label in straight
+# single quotes, "noemde ze 'ongehoord'"; not the apostrophe of "zo'n")
+_CONTENT_CLAUSE_RE = re.compile(r"\b(?:dat|of)\b|[„“”\"‘’]|,,|(?:^|\s)'\w")
 
 
 def _join_coordinated(body: str, found: list[Statement]) -> list[Statement]:
     """One statement for a sentence whose first clause only leads up to the second one the
     same speaker says, joined by "en" ("Peskov bevestigde het bezoek en zei dat ...", "noemde
-    de beschuldigingen ongegrond en beloofde dat ..."); two clauses with content of their own
-    ("zei dat ... en benadrukte dat ...") stay two statements."""
+    de beschuldigingen ongegrond en beloofde dat ...", "spreekt van een realistisch akkoord en
+    vindt dat Washington ‘…’"); two clauses with content of their own ("zei dat ... en
+    benadrukte dat ...") stay two statements."""
     out: list[Statement] = []
     for st in found:
         prev = out[-1] if out else None
@@ -3203,9 +3211,7 @@ _ANSWER_MIN_CHARS = 150
 _QUOTE_THEN_ATTRIBUTION_RE = re.compile(r"(?:[”\"]|'')[,;]\s+[a-z]")
 
 
-def _quoted_answers(
-    body: str, found: list[Statement]
-) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+def _quoted_answers(body: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Paragraphs that are one quote from its first character to its last (an interviewee's
     answer, an analyst's long quote): (paragraph span, span inside the marks). Statements found
     in them already (where a quote inside the answer broke the pairing of its marks) stay; the
