@@ -442,5 +442,5 @@ def test_multiword_negations_like_in_geen_geval_negate_acceptance(text: str) -> 
         "De regering zet het land in de uitverkoop.",
     ],
 )
-def test_demagogy_scores_and_shows_are_accusations(text: str) -> None:
+def test_demagogy_settling_scores_and_political_shows_are_accusations(text: str) -> None:
     assert pol(text) < NEG
