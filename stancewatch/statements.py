@@ -660,6 +660,12 @@ def _ministry_of(low: str) -> str | None:
     return next((v for k, v in _MINISTRY_OF.items() if k in low), None)
 
 
+_OF_INSTITUTION_RE = re.compile(r"\s+van\s+")
+# the bodies of other states a spokesman may be "van" ("het State Department", "het Pentagon",
+# "de Amerikaanse ambassade", "het Oekraïense leger")
+_FOREIGN_BODY_RE = re.compile(
+    r"(?:het\s+|de\s+)?(?:State\s+Department|Pentagon|(?!Russisch)[A-ZÀ-Ý][\w-]*(?:se|sche)\s)"
+)
 _BACKREF_NOUN_RE = re.compile(r"ministerie|ambassade|woordvoer|zegsman")
 _SPOKESMAN_KEYS = frozenset({"woordvoerder", "woordvoerster", "zegsman", "woordvoerders"})
 _BACKREF_FITS = {
@@ -1356,6 +1362,18 @@ class _Extractor:
         base = m.base
         if base is None or base.country or base.role_key not in _SPOKESMAN_KEYS:
             return None
+        of = _OF_INSTITUTION_RE.match(self.body, m.end)
+        if of is not None:
+            # "een woordvoerder van het Witte Huis / het State Department / de Amerikaanse
+            # ambassade": the spokesman of the body named, not of the last Russian one
+            if _FOREIGN_BODY_RE.match(self.body, of.end()):
+                return FOREIGN
+            nxt = next(
+                (x for x in self.sent_ments[m.si] if of.end() <= x.start <= of.end() + 4), None
+            )  # the mention may hold its article ("het Witte Huis")
+            actor = self._actor(nxt) if nxt is not None else None
+            if actor is not None and actor.kind == "institution":
+                return actor if actor.russian else FOREIGN
         return self._backref_actor(m)
 
     def _recent_holder(

@@ -2731,3 +2731,14 @@ def test_in_een_verklaring_staat_dat_is_the_statement_of_its_author() -> None:
         ("Russian MoD", "Het Russ"),
         ("Russian MoD", "In een v"),
     ]
+
+
+def test_a_spokesman_of_a_foreign_body_is_not_the_russian_institution_named_before() -> None:
+    body = (
+        "De Doema stemde voor de resolutie. In Washington noemde een woordvoerder van het State "
+        "Department de stemming ‘zeer verontrustend en onverantwoordelijk’. ‘Wij gaan ervan uit "
+        "dat de regering haar buren respecteert’, zei hij. Een woordvoerder van het Kremlin zei "
+        "dat het goed is."
+    )
+    found = extract_statements(body, date(1996, 3, 16))
+    assert [(s.speaker, s.text[:6]) for s in found] == [("Kremlin", "Een wo")]
