@@ -233,6 +233,9 @@ _CATAPHOR_RE = re.compile(
     r"\s*[\"“„'‘]?\s*(?:Het|Dit|Dat)\s+(?:ging|gaat|betrof|betreft|was|is)\s+(?:om\s+)?",
 )
 # an interview answer labelled with its speaker at the start of a paragraph: "Lavrov: De ..."
+# an all-capitals speaker label opening a transcript's paragraph ("PRESENTATOR:", "CORRESPONDENT
+# MOSKOU:")
+_TRANSCRIPT_LABEL_RE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,40}:\s")
 _QA_LABEL_RE = re.compile(r"[ \t]*([^\W\d_][\w.'’ -]{0,40}?)[ \t]*:[ \t]+(?=\S)")
 _ANSWER_LABELS = frozenset({"a", "antwoord"})
 # unlabelled interviews (question paragraph, answer paragraph)
@@ -1890,6 +1893,8 @@ class _Extractor:
             ps, pe = paras[i]
             if self.body[ps] in _QUOTE_CHARS or any(a < pe and b > ps for a, b in found):
                 continue
+            if _TRANSCRIPT_LABEL_RE.match(self.body, ps, pe):
+                continue  # "PRESENTATOR: Dat was …": a radio transcript's speaker, no answer
             si = self._sent_of(ps)
             if si >= 0:
                 self._add(actor, "direct", ps, pe, mention, "interview", si)

@@ -1556,6 +1556,14 @@ def test_answers_of_an_unlabelled_interview_belong_to_the_interviewee() -> None:
     assert {s.kind for s in extract_statements(_PLAIN_INTERVIEW)} == {"direct"}
 
 
+def test_a_transcript_line_after_a_question_is_no_answer_of_the_interviewee() -> None:
+    body = _PLAIN_INTERVIEW.replace(
+        "Een diplomaat moet altijd optimistisch zijn.",
+        "PRESENTATOR: Dat was onze correspondent in Moskou.",
+    )
+    assert [text for _, text in _spans(body)][-1].startswith("Europa heeft")
+
+
 def test_we_spoke_to_announces_the_interviewee() -> None:
     body = _PLAIN_INTERVIEW.replace(
         "Minister Sergej Lavrov ontvangt ons in Moskou.",
