@@ -357,7 +357,8 @@ _DOCUMENT_OF_RE = re.compile(
 _TITLE_MODIFIERS = frozenset(
     _words("""presidentieel presidentiële voormalig voormalige toenmalig toenmalige huidig huidige
     plaatsvervangend plaatsvervangende permanent permanente vast vaste hooggeplaatst
-    hooggeplaatste invloedrijk invloedrijke machtige ervaren senior""")
+    hooggeplaatste invloedrijk invloedrijke machtige ervaren senior nationalist ultranationalist
+    communist communistische nationalistische liberaal""")
 )
 # a compound title noun before a name ("Buitenlandadviseur Joeri Oesjakov", "Topdiplomaat
 # Lavrov", "Kremlinstrateeg ..."): part of the subject, like a title modifier
@@ -2924,6 +2925,8 @@ class _Extractor:
         if len(words) > 1 and words[0] in ("Zijn", "Haar", "zijn", "haar"):
             # "Zijn adjunct-woordvoerder Dmitri Peskov": a possessive pronoun before the title
             words, genitive = words[1:], True
+        elif len(words) > 1 and words[0] in ("De", "de") and words[1].lower() in _TITLE_MODIFIERS:
+            words = words[1:]  # "De nationalist Vladimir Zjirinovski zei"
         return all(
             (lw := w.lower().strip("(\"“„'‘")) in _PARTICLES
             or lw in _TITLE_MODIFIERS

@@ -2750,3 +2750,13 @@ def test_a_spokesman_of_a_foreign_body_is_not_the_russian_institution_named_befo
     )
     found = extract_statements(body, date(1996, 3, 16))
     assert [(s.speaker, s.text[:6]) for s in found] == [("Kremlin", "Een wo")]
+
+
+def test_a_party_descriptor_before_a_name_belongs_to_the_subject() -> None:
+    body = (
+        "Niet overal. De nationalist Vladimir Zjirinovski, wiens fractie tegenstemde, noemde "
+        "Primakov ,,een pro-Amerikaanse kandidaat''. De communist Gennadi Zjoeganov zei dat het "
+        "slecht is."
+    )
+    found = extract_statements(body, date(1998, 9, 11))
+    assert [s.speaker for s in found] == ["Zhirinovsky", "Zyuganov"]
