@@ -331,7 +331,7 @@ _GAP_WORDS = frozenset(
     intussen ondertussen woordvoerder woordvoerster minister president premier topdiplomaat
     diplomaat ambassadeur adviseur gezant onderhandelaar leider chef secretaris voorzitter
     vicevoorzitter russische russisch kremlinwoordvoerder zondag maandag dinsdag woensdag
-    donderdag vrijdag zaterdag eraan daaraan toe weten eerste""")
+    donderdag vrijdag zaterdag eraan daaraan toe weten eerste waarnemend waarnemende""")
 )
 _PREPOSITIONS = frozenset(
     _words("""in op tegen tijdens na bij voor met aan over uit van door tot namens tussen onder
@@ -358,7 +358,7 @@ _TITLE_MODIFIERS = frozenset(
     _words("""presidentieel presidentiële voormalig voormalige toenmalig toenmalige huidig huidige
     plaatsvervangend plaatsvervangende permanent permanente vast vaste hooggeplaatst
     hooggeplaatste invloedrijk invloedrijke machtige ervaren senior nationalist ultranationalist
-    communist communistische nationalistische liberaal""")
+    communist communistische nationalistische liberaal waarnemend waarnemende""")
 )
 # a compound title noun before a name ("Buitenlandadviseur Joeri Oesjakov", "Topdiplomaat
 # Lavrov", "Kremlinstrateeg ..."): part of the subject, like a title modifier

@@ -2760,3 +2760,12 @@ def test_a_party_descriptor_before_a_name_belongs_to_the_subject() -> None:
     )
     found = extract_statements(body, date(1998, 9, 11))
     assert [s.speaker for s in found] == ["Zhirinovsky", "Zyuganov"]
+
+
+def test_waarnemend_before_a_title_is_part_of_it() -> None:
+    body = (
+        "Rusland zou op een dag lid kunnen worden van de NAVO. Dat zei waarnemend president "
+        "Vladimir Poetin in een vraaggesprek met de BBC."
+    )
+    found = extract_statements(body, date(2000, 3, 6))
+    assert [(s.speaker, s.text[:6]) for s in found] == [("Putin", "Ruslan")]
