@@ -433,3 +433,8 @@ def test_the_international_affairs_chair_without_a_chamber_is_the_one_named_last
         "niet alleen staat”, zei de voorzitter van de commissie Internationale Zaken."
     )
     assert _speakers(body, date(2001, 7, 17)) == ["Rogozin"]
+
+
+def test_navy_spokesman_dygalo_is_an_official() -> None:
+    body = "Marinewoordvoerder Igor Dygalo zei dat de oefening tegen niemand gericht is."
+    assert _speakers(body, date(2008, 9, 22)) == ["Dygalo"]
