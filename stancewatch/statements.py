@@ -2431,6 +2431,11 @@ class _Extractor:
             head = body[sent.start : c.start].rstrip(_TRAILING)
             if not head:
                 return (res[0], res[1], 0, 0, "aldus", si - 1) if si > 0 else None
+            rest = body[sp.end : sent.end]
+            if rest.startswith(",") and len(rest.split()) >= 3:
+                # "Wie overal politiek in ziet, aldus Putin, moet maar eens naar de cijfers
+                # kijken": an aside in the middle, the whole sentence is his
+                return res[0], res[1], sent.start, sent.end, c.word, si
             return res[0], res[1], sent.start, c.start, c.word, si
         # "Dat zei de woordvoerder van het Kremlin": the previous sentence is the statement
         dm = _DAT_START_RE.match(body, sent.start)

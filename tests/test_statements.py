@@ -2769,3 +2769,15 @@ def test_waarnemend_before_a_title_is_part_of_it() -> None:
     )
     found = extract_statements(body, date(2000, 3, 6))
     assert [(s.speaker, s.text[:6]) for s in found] == [("Putin", "Ruslan")]
+
+
+def test_aldus_as_an_aside_in_the_middle_gives_the_whole_sentence() -> None:
+    body = (
+        "Hij reageerde kortaf. Wie overal politiek in ziet, aldus Putin, moet maar eens naar de "
+        "cijfers kijken. Het is onzin, aldus Peskov."
+    )
+    found = extract_statements(body, date(2006, 10, 10))
+    assert [s.text for s in found] == [
+        "Wie overal politiek in ziet, aldus Putin, moet maar eens naar de cijfers kijken.",
+        "Het is onzin",
+    ]
