@@ -381,8 +381,8 @@ _POSTMODIFIER_WORDS = (
 )
 # a Russian official the registry does not know: "de Russische vice-ambassadeur Vladimir
 # Safronkov" (a Russian title of lower-case words, then two or three capitalised names)
-_UNREGISTERED_RE = re.compile(
-    r"[Dd]e\s+Russische\s+(?:[a-zà-ÿ][\w-]*\s+){1,3}?"
+_UNREGISTERED_RE = re.compile(  # also past a capitalised adjective ("Arctische ambassadeur")
+    r"[Dd]e\s+Russische\s+(?:[A-ZÀ-Ý][a-zà-ÿ-]*(?:sche|se)\s+)?(?:[a-zà-ÿ][\w-]*\s+){1,3}?"
     r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'-]+){1,2})\b"
 )
 _DE = ("de ", "De ")

@@ -2781,3 +2781,13 @@ def test_aldus_as_an_aside_in_the_middle_gives_the_whole_sentence() -> None:
         "Wie overal politiek in ziet, aldus Putin, moet maar eens naar de cijfers kijken.",
         "Het is onzin",
     ]
+
+
+def test_an_unregistered_official_after_russische_and_a_capitalised_adjective() -> None:
+    body = (
+        "Wat overblijft is een strijdtoneel. De Russische Arctische ambassadeur Nikolaj "
+        "Kortsjoenov vatte het na afloop samen: „Wij blijven samenwerken met wie wil "
+        "samenwerken.”"
+    )
+    found = extract_statements(body, date(2019, 5, 7))
+    assert [s.speaker for s in found] == ["Korchunov"]
