@@ -409,7 +409,7 @@ _OFFICIAL_TITLE_RE = re.compile(
     r"(?:ambassadeur|minister|staatssecretaris|woordvoer|diplomaat|gezant|generaal|gouverneur|"
     r"senator|parlementari|doemalid|afgevaardigde|premier|president|adviseur|functionaris|"
     r"ambtenaar|onderhandelaar|commandant|ombudsman|procureur|aanklager|consul|"
-    r"vertegenwoordiger|voorzitter|secretaris|commissaris|chef)"
+    r"vertegenwoordiger|voorzitter|secretaris|commissaris|chef|zaakgelastigde)"
 )
 # a correspondent's "Einde citaat." between two quotes of the same speaker
 _END_OF_QUOTE_RE = re.compile(r"\W*(?:Einde|Eind)\s+(?:citaat|quote)\W*", re.IGNORECASE)
@@ -637,8 +637,9 @@ _RELATIVE_MAX_WORDS = 20
 # "De woordvoerder van het Kremlin, Dmitri Peskov, zei": the noun phrase that opens the
 # sentence before a name in commas (determiner, then at most 12 words without a verb of speech
 # or another comma)
-_APPOSITION_HEAD_RE = re.compile(
-    r"\W*(?:De|Het|de|het|Zijn|Haar|zijn|haar)\s+[^,;:.!?\"“„'‘]{3,100},\s*"
+_APPOSITION_HEAD_RE = re.compile(  # also after a particle: "En de Russische ambassadeur, X, zei"
+    r"\W*(?:(?:En|Maar|Ook|en|maar|ook)\s+)?(?:De|Het|de|het|Zijn|Haar|zijn|haar)\s+"
+    r"[^,;:.!?\"“„'‘]{3,100},\s*"
 )
 # "X heeft <object> genoemd" with an "en"/"om" inside the object: at most this many words
 # between the subject and the participle

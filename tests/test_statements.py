@@ -2791,3 +2791,13 @@ def test_an_unregistered_official_after_russische_and_a_capitalised_adjective() 
     )
     found = extract_statements(body, date(2019, 5, 7))
     assert [s.speaker for s in found] == ["Korchunov"]
+
+
+def test_a_name_in_apposition_after_en_or_ook_and_a_charge_d_affaires() -> None:
+    body = (
+        "Nee, zeker niet. En de Russische ambassadeur in Washington, Anatoli Antonov, zei dat "
+        "de betrekkingen slecht zijn. De Russische zaakgelastigde in Warschau, Andrej Ordasj, zei "
+        "dat Polen geen bewijs heeft geleverd."
+    )
+    found = extract_statements(body, date(2023, 5, 20))
+    assert [s.speaker for s in found] == ["Antonov", "Ordash"]
