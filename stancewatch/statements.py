@@ -702,6 +702,8 @@ _DOCUMENT_SUBJECT_RE = re.compile(
     + _DOCUMENT_NOUNS
     + r"|rapport|document|doctrine|concept|memorandum|ontwerpverdrag|veiligheidsconcept)\s*"
 )
+# "‘…’, aldus een verklaring."
+_ALDUS_DOCUMENT_RE = re.compile(r"\s+(?:een|de|het)\s+(?:[\w-]+\s+)?(?:" + _DOCUMENT_NOUNS + r")\b")
 _DOCUMENT_NOUN_RE = re.compile(r"\s+in\s+(?:de|het)\s+(" + _DOCUMENTS + r")\b")
 # "In de officiële samenvatting van het Kremlin heet het ...": a document and its author first
 _IN_DOCUMENT_OF_RE = re.compile(
@@ -2184,6 +2186,21 @@ class _Extractor:
             return None
         return self._document_author(dm.group(1), si, fallback=True)
 
+    def _opening_author(self, si: int) -> tuple[Actor, str] | None:
+        """Who issued "een verklaring" quoted with `aldus`: the institution that opens the
+        sentence before `si` (or the one before it) as its subject ("Het ministerie kondigde
+        een antwoord aan."); nothing when a person opens it, or a sentence like "Vilsack en Kirk
+        noemden … in een gezamenlijke verklaring" names no institution first."""
+        for sj in (si - 1, si - 2):
+            if sj < 0:
+                return None
+            m = self._opening_mention(sj)
+            if m is None or not self._subj(m):
+                continue
+            res = self._actor_of(m, sj)
+            return res if res is not None and res[0].kind == "institution" else None
+        return None
+
     def _document_author(
         self, noun: str, si: int, fallback: bool = False
     ) -> tuple[Actor, str] | None:
@@ -2425,6 +2442,12 @@ class _Extractor:
         if c.lemma == "aldus":
             sp = self._speaker_after(c.end, si, c.end + 60)
             if sp is None:
+                dm = _ALDUS_DOCUMENT_RE.match(body, c.end)
+                head = body[sent.start : c.start].rstrip(_TRAILING)
+                author = self._opening_author(si) if dm and head else None
+                if author is not None and self._official(author[0]):
+                    # "Het ministerie kondigde een antwoord aan. ‘…’, aldus een verklaring."
+                    return author[0], author[1], sent.start, c.start, c.word, si
                 return None
             res = self._actor_of(sp, si, in_sentence=False)
             if res is None:

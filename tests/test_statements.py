@@ -2801,3 +2801,16 @@ def test_a_name_in_apposition_after_en_or_ook_and_a_charge_d_affaires() -> None:
     )
     found = extract_statements(body, date(2023, 5, 20))
     assert [s.speaker for s in found] == ["Antonov", "Ordash"]
+
+
+def test_aldus_een_verklaring_is_the_institution_that_opened_the_sentence_before() -> None:
+    body = (
+        "Kadyrov staat op de lijst. Het ministerie van Buitenlandse Zaken kondigde een antwoord "
+        "aan. ‘Wij zullen de lijst niet onbeantwoord laten’, aldus een verklaring. Biden sprak. "
+        "‘Dit is goed’, aldus een verklaring."
+    )
+    found = extract_statements(body, date(2017, 12, 21))
+    assert [(s.speaker, s.text[:6]) for s in found] == [
+        ("Russian MFA", "Het mi"),
+        ("Russian MFA", "‘Wij z"),
+    ]
