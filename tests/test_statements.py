@@ -2814,3 +2814,12 @@ def test_aldus_een_verklaring_is_the_institution_that_opened_the_sentence_before
         ("Russian MFA", "Het mi"),
         ("Russian MFA", "‘Wij z"),
     ]
+
+
+def test_zag_in_x_een_uitgestoken_hand_or_opening_is_a_statement() -> None:
+    body = (
+        "Lukin sprak. Vladimir Loekin ziet in het stuk een uitgestoken hand naar de Amerikanen. "
+        "Lavrov zag in Washington een oude vriend."
+    )
+    found = extract_statements(body, date(1999, 5, 27))
+    assert [s.speaker for s in found] == ["Lukin"]
