@@ -486,8 +486,8 @@ def date_line_value(line: str) -> str | None:
 
 _NO_LETTERS = re.compile(r"^[^A-Za-zÀ-ÿ]*$")
 _READING_TIME = re.compile(
-    r"leestijd|lees\s?tijd|voorlezen|voorlees|beluister\s+(?:dit|het)\s+artikel"
-    r"|luister\s+naar\s+(?:dit|het)\s+artikel|\bgesproken\s+artikel\b"
+    r"leestijd|lees\s?tijd|voorlezen|voorlees|beluister\s+(?:dit|het)\s+(?:artikel|fragment)"
+    r"|luister\s+naar\s+(?:dit|het)\s+(?:artikel|fragment)|\bgesproken\s+artikel\b"
     r"|\b\d+\s*(?:min(?:uten|uut)?|m)\b\.?\s*(?:om\s+te\s+)?(?:lezen|leestijd)\b",
     re.IGNORECASE,
 )

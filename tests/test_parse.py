@@ -453,3 +453,11 @@ def test_the_note_about_the_columnist_at_the_end_is_furniture() -> None:
         text = f"Een column\n date 2011-12-20\n\nHet begon met foto's.\n\nDat is slim.\n\n{note}"
         article = parse_article(text)
         assert article.body.endswith("Dat is slim."), note
+
+
+def test_an_audio_player_line_of_a_radio_fragment_is_furniture() -> None:
+    text = (
+        "Radio 1: Jeltsin in Halifax\n\nBeluister het fragment (5 min) | Deel dit fragment\n\n"
+        "PRESENTATOR: Het is zaterdag 17 juni 1995. De top is afgelopen."
+    )
+    assert parse_article(text).body.startswith("PRESENTATOR: Het is zaterdag 17 juni 1995.")
