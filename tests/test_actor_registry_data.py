@@ -438,3 +438,10 @@ def test_the_international_affairs_chair_without_a_chamber_is_the_one_named_last
 def test_navy_spokesman_dygalo_is_an_official() -> None:
     body = "Marinewoordvoerder Igor Dygalo zei dat de oefening tegen niemand gericht is."
     assert _speakers(body, date(2008, 9, 22)) == ["Dygalo"]
+
+
+def test_kasyanov_as_deputy_finance_minister_and_the_emergencies_ministry_speak() -> None:
+    body = "Viceminister Michail Kasjanov beloofde dat Rusland de betalingen hervat."
+    assert _speakers(body, date(1998, 9, 12)) == ["Kasyanov"]
+    body = "Het ministerie van Noodsituaties meldde dat de ramen gesneuveld waren."
+    assert _speakers(body, date(2013, 2, 15)) == ["Russian ministry"]
