@@ -639,7 +639,7 @@ _RELATIVE_MAX_WORDS = 20
 # or another comma)
 _APPOSITION_HEAD_RE = re.compile(  # also after a particle: "En de Russische ambassadeur, X, zei"
     r"\W*(?:(?:En|Maar|Ook|en|maar|ook)\s+)?(?:De|Het|de|het|Zijn|Haar|zijn|haar)\s+"
-    r"[^,;:.!?\"“„'‘]{3,100},\s*"
+    r"[^,;:.!?\"“„'‘]{3,100},\s*(?:" + _RANKS + r"\s+)?"  # "De woordvoerder …, kapitein X,"
 )
 # "X heeft <object> genoemd" with an "en"/"om" inside the object: at most this many words
 # between the subject and the participle

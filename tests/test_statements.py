@@ -2823,3 +2823,12 @@ def test_zag_in_x_een_uitgestoken_hand_or_opening_is_a_statement() -> None:
     )
     found = extract_statements(body, date(1999, 5, 27))
     assert [s.speaker for s in found] == ["Lukin"]
+
+
+def test_a_rank_may_stand_before_the_name_in_apposition() -> None:
+    body = (
+        "CORRESPONDENT: Laconiek. De woordvoerder van de marine, kapitein Igor Dygalo, zegt dat "
+        "de schepen in internationale wateren varen."
+    )
+    found = extract_statements(body, date(2009, 8, 5))
+    assert [s.speaker for s in found] == ["Dygalo"]
