@@ -39,6 +39,7 @@ _TITLE_START = re.compile(r"^(?:,,|[\"'“‘„«(\[])?[A-ZÀ-Þ0-9]")
 # a title may ask a question and go on ("Draait Rusland bij? Vijf vragen"); a period or an
 # exclamation mark before a capital makes two sentences
 _TWO_SENTENCES = re.compile(r"[.!]\s+[\"'“‘„«]?[A-ZÀ-Þ]")
+_QUOTED = re.compile(r"‘[^’]*’|“[^”]*”|„[^”“]*[”“]|\"[^\"]*\"")
 _LIVE_LABEL = re.compile(r"^LIVE\s*[.:|–—-]?\s+")  # "LIVE. Moskou ...": a live blog's title
 _GLUED_AFTER_HEADER = re.compile(r"\s+(?=[\"'“‘„(«]?[A-ZÀ-Þ0-9])")
 # a date right after these words is a deadline or a plan, not the day of writing
@@ -77,8 +78,8 @@ def _looks_like_title(line: str) -> bool:
     words = line.split()
     if not 2 <= len(words) <= _TITLE_MAX_WORDS or len(line) > _TITLE_MAX_CHARS:
         return False
-    if not _TITLE_START.match(line) or _TWO_SENTENCES.search(line):
-        return False
+    if not _TITLE_START.match(line) or _TWO_SENTENCES.search(_QUOTED.sub("", line)):
+        return False  # a quote in it may hold two ("Persoverzicht: ‘Ja, … Nee, …’")
     last = line[-1]
     if last in ",;:-–—(" or (last == "." and not line.endswith("...")):
         return False

@@ -461,3 +461,13 @@ def test_an_audio_player_line_of_a_radio_fragment_is_furniture() -> None:
         "PRESENTATOR: Het is zaterdag 17 juni 1995. De top is afgelopen."
     )
     assert parse_article(text).body.startswith("PRESENTATOR: Het is zaterdag 17 juni 1995.")
+
+
+def test_a_title_may_quote_two_sentences() -> None:
+    text = (
+        "Persoverzicht: ‘Ja, er kwamen testapparaten. Nee, er waren geen telefoontjes’\n"
+        "date 2024-10\n4 min leestijd\nHet nieuwe boek van Bob Woodward zorgt voor koppen."
+    )
+    article = parse_article(text)
+    assert article.title.startswith("Persoverzicht:") and article.published_precision == "month"
+    assert article.body.startswith("Het nieuwe boek")
