@@ -353,7 +353,8 @@ _DOCUMENT_OF_RE = re.compile(
     r"communiqué|persbericht|brief|tekst|bericht)\s+(?:op\s+de\s+website\s+)?van\s+"
 )
 # adjectives of a title before a speaker's role or name ("Presidentieel adviseur Joeri Ushakov",
-# "Voormalig president Medvedev"): part of the subject, not a word that ends it
+# "Voormalig president Medvedev", "waarnemend president Poetin") and party descriptors ("De
+# nationalist Vladimir Zjirinovski"): part of the subject, not a word that ends it
 _TITLE_MODIFIERS = frozenset(
     _words("""presidentieel presidentiële voormalig voormalige toenmalig toenmalige huidig huidige
     plaatsvervangend plaatsvervangende permanent permanente vast vaste hooggeplaatst
