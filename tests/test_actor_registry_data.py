@@ -445,3 +445,12 @@ def test_kasyanov_as_deputy_finance_minister_and_the_emergencies_ministry_speak(
     assert _speakers(body, date(1998, 9, 12)) == ["Kasyanov"]
     body = "Het ministerie van Noodsituaties meldde dat de ramen gesneuveld waren."
     assert _speakers(body, date(2013, 2, 15)) == ["Russian ministry"]
+
+
+def test_deputy_minister_losyukov_and_baluyevsky_spelled_balojevski_are_known() -> None:
+    assert _speakers(
+        "Viceminister Aleksandr Losjoekov zei dat het goed ging.", date(2003, 1, 22)
+    ) == ["Losyukov"]
+    assert _speakers(
+        "Generaal Joeri Balojevski zei dat het niets verandert.", date(2002, 6, 15)
+    ) == ["Baluyevsky"]
