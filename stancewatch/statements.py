@@ -667,6 +667,7 @@ def _ministry_of(low: str) -> str | None:
 
 
 _OF_INSTITUTION_RE = re.compile(r"\s+van\s+")
+_BY_PRONOUN_RE = re.compile(r"\s+(?:hem|haar)\b")  # "volgens hem", "volgens haar"
 # the bodies of other states a spokesman may be "van" ("het State Department", "het Pentagon",
 # "de Amerikaanse ambassade", "het Oekraïense leger")
 _FOREIGN_BODY_RE = re.compile(
@@ -1966,6 +1967,14 @@ class _Extractor:
             if res is None:
                 continue
             actor, mention, cstart, cend, cue_text, target_si = res
+            if not self._official(actor) and any(
+                c2.lemma == "volgens" and _BY_PRONOUN_RE.match(body, c2.end)
+                for c2 in self.sent_cues[si]
+                if c2.start > c.start
+            ):
+                # "Washington beschuldigt volgens haar anderen …": the foreign subject's words
+                # as she reports them; the sentence is hers ("volgens haar" below)
+                continue
             if target_si != si:
                 self._dat_rule(actor, mention, cue_text, target_si, si)
                 used_cues.add(c.start)

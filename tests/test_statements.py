@@ -2832,3 +2832,12 @@ def test_a_rank_may_stand_before_the_name_in_apposition() -> None:
     )
     found = extract_statements(body, date(2009, 8, 5))
     assert [s.speaker for s in found] == ["Dygalo"]
+
+
+def test_a_foreign_subject_reported_volgens_haar_is_the_russians_statement() -> None:
+    body = (
+        "Het nieuws. Woordvoerster Maria Zacharova van Buitenlandse Zaken ging verder. Washington "
+        "beschuldigt volgens haar anderen van wapenleveringen."
+    )
+    found = extract_statements(body, date(2024, 1, 10))
+    assert [(s.speaker, s.cue) for s in found] == [("Zakharova", "volgens")]
