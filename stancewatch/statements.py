@@ -167,7 +167,7 @@ aangeven | geeft gaf | geven gaven | aangegeven toegegeven aangeven toegeven | \
 aangeven | aangeeft aangaf toegeeft toegaf | aangaven toegaven |
 uitsluiten | sluit sloot | sluiten sloten | uitgesloten uitsluiten | \buit\b
 uitsluiten | uitsluit uitsloot | uitsloten |
-volhouden | houdt hield | houden hielden | volgehouden volhouden | \b(?:vol|staande)\b|\bvast\s+aan\s+(?:de|het|zijn|haar|hun)\s+(?:\w+\s+){0,2}?dat\b|\bhet\s+(?:[^\s.!?;:]+\s+){0,4}?bij\s+(?:de\s+\w+\s+)?(?:dat\b|[„“"'‘]|,,)|\bhet\s+(?:[^\s.!?;:]+\s+){0,4}?op\s+(?:[„“"'‘]|,,)
+volhouden | houdt hield | houden hielden | volgehouden volhouden | \b(?:vol|staande)\b|\bvast\s+aan\s+(?:de|het|zijn|haar|hun)\s+(?:\w+\s+){0,2}?dat\b|\bhet\s+(?:[^\s.!?;:]+\s+){0,4}?bij\s+(?:(?:de|één|een)\s+\w+\s*)?(?:dat\b|[„“"'‘]|,,|:)|\bhet\s+(?:[^\s.!?;:]+\s+){0,4}?op\s+(?:[„“"'‘]|,,)
 volhouden | volhoudt volhield | volhielden |
 beloven | belooft beloofde | beloven beloofden | beloofd
 menen | meent meende | menen meenden | gemeend
@@ -375,7 +375,7 @@ _POSTMODIFIER_WORDS = (
     frozenset(
         _words(
             "van het de departement russische in te kantoor buitenlandse binnenlandse "
-            "federale militaire generale centrale nationale presidentiële"
+            "federale militaire generale centrale nationale presidentiële zijn haar"
         )
     )
     | _WORKPLACES
@@ -410,7 +410,8 @@ _OFFICIAL_TITLE_RE = re.compile(
     r"(?:ambassadeur|minister|staatssecretaris|woordvoer|diplomaat|gezant|generaal|gouverneur|"
     r"senator|parlementari|doemalid|afgevaardigde|premier|president|adviseur|functionaris|"
     r"ambtenaar|onderhandelaar|commandant|ombudsman|procureur|aanklager|consul|"
-    r"vertegenwoordiger|voorzitter|secretaris|commissaris|chef|zaakgelastigde)"
+    r"vertegenwoordiger|voorzitter|secretaris|commissaris|chef|zaakgelastigde|parlementslid|"
+    r"doemalid)"
 )
 # a correspondent's "Einde citaat." between two quotes of the same speaker
 _END_OF_QUOTE_RE = re.compile(r"\W*(?:Einde|Eind)\s+(?:citaat|quote)\W*", re.IGNORECASE)
@@ -468,7 +469,8 @@ _TITLE_ENDINGS = tuple(
         "ambassadeur minister staatssecretaris woordvoerder woordvoerster diplomaat gezant "
         "gouverneur senator premier president adviseur functionaris onderhandelaar commandant "
         "ombudsman procureur aanklager consul vertegenwoordiger voorzitter secretaris commissaris "
-        "chef directeur generaal generaal-majoor admiraal afgevaardigde"
+        "chef directeur generaal generaal-majoor admiraal afgevaardigde parlementslid doemalid "
+        "zaakgelastigde"
     )
 )
 _TITLE_BEFORE_NAME_RE = re.compile(

@@ -2841,3 +2841,13 @@ def test_a_foreign_subject_reported_volgens_haar_is_the_russians_statement() -> 
     )
     found = extract_statements(body, date(2024, 1, 10))
     assert [(s.speaker, s.cue) for s in found] == [("Zakharova", "volgens")]
+
+
+def test_van_zijn_ministerie_parlementslid_and_hield_het_bij_een_zin() -> None:
+    body = (
+        "Het nieuws. Woordvoerder Aleksandr Loekasjevitsj van zijn ministerie vond dat de "
+        "verklaring de realiteit negeert. Parlementslid Oleg Morozov zei dat Rusland nooit zal "
+        "instemmen. En Peskov hield het bij één zin: Rusland heeft er niets mee te maken."
+    )
+    found = extract_statements(body, date(2019, 3, 22))
+    assert [s.speaker for s in found] == ["Lukashevich", "Morozov", "Peskov"]
