@@ -2682,9 +2682,10 @@ class _Extractor:
             m is None
             or m.start >= conj
             # no comma but those of an apposition to the subject ("Viktor Michajlov,
-            # viceminister van Atoomenergie, leidde Baker rond en sprak van ...")
+            # viceminister van Atoomenergie, leidde Baker rond en sprak van ...") and one right
+            # before "maar" ("wilde de woorden niet beoordelen, maar zei dat ...")
             or "," in body[sent.start : m.start]
-            or "," in body[m.ext_end : conj]
+            or "," in self._gap_before_conj(m.ext_end, conj)
             or not self._subj(m)
             or any(x.start >= m.ext_end and x.start < conj and self._subj(x) for x in ments)
             or _NAME_AFTER_TITLE_RE.match(body, m.ext_end)  # "Ambassadeur Jon Huntsman": his
@@ -2694,6 +2695,14 @@ class _Extractor:
         if res is None:
             return None
         return res[0], res[1], sent.start, sent.end, c.word, si
+
+    def _gap_before_conj(self, start: int, conj: int) -> str:
+        """The words between a subject and the conjunction at `conj`, without the comma that
+        may stand before "maar"."""
+        gap = self.body[start:conj].rstrip()
+        if gap.endswith(",") and self.body.startswith("maar", conj + (self.body[conj] == " ")):
+            gap = gap[:-1]
+        return gap
 
     def _subject_before_relative(self, c: _Cue, si: int, comma: int, words: list[str]) -> _M | None:
         """The subject of "Lavrov, die bij aankomst opviel door een trui, had vooraf gezegd dat":

@@ -2851,3 +2851,13 @@ def test_van_zijn_ministerie_parlementslid_and_hield_het_bij_een_zin() -> None:
     )
     found = extract_statements(body, date(2019, 3, 22))
     assert [s.speaker for s in found] == ["Lukashevich", "Morozov", "Peskov"]
+
+
+def test_a_speech_verb_after_comma_maar_shares_the_opening_subject() -> None:
+    body = (
+        "Het nieuws. Poetins woordvoerder Dmitri Peskov wilde Clintons woorden niet beoordelen, "
+        "maar zei dat Rusland geen rekeningen betaalt. Lavrov ging naar huis, en Kerry zei dat "
+        "het goed was."
+    )
+    found = extract_statements(body, date(2012, 12, 7))
+    assert [(s.speaker, s.text[:6]) for s in found] == [("Peskov", "Poetin")]
