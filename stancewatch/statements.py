@@ -1949,13 +1949,18 @@ class _Extractor:
             head = body[sent.start : q.start]
             prior = [p for p in quotes if p.end <= q.start]
             end = q.end
-            if head.strip(_TRAILING + _QUOTE_CHARS) and not prior:
-                if not q.substantial:
+            if head.strip(_TRAILING + _QUOTE_CHARS):
+                if not prior and not q.substantial:
                     start = sent.start  # an embedded phrase: the sentence up to the quote
-                elif not head.rstrip().endswith((":", ",", ";", ".", "!", "?")):
+                elif (
+                    (q.substantial or prior)
+                    and not head.rstrip().endswith((":", ",", ";", ".", "!", "?"))
+                    and body[sent.start] not in _QUOTE_CHARS
+                ):
                     # a quote that only ends the clause it is part of ("Moskou zal niet
-                    # toestaan dat de kwestie 'op de lange baan …', waarschuwt hij"): the
-                    # sentence with its attribution, as without quote marks
+                    # toestaan dat de kwestie 'op de lange baan …', waarschuwt hij", also after
+                    # other quoted words in it): the sentence with its attribution, as without
+                    # quote marks
                     start, end = sent.start, sent.end
             f = self._add(actor, "direct", start, end, mention, cue.word, si)
             attributed[q.start] = f

@@ -2861,3 +2861,12 @@ def test_a_speech_verb_after_comma_maar_shares_the_opening_subject() -> None:
     )
     found = extract_statements(body, date(2012, 12, 7))
     assert [(s.speaker, s.text[:6]) for s in found] == [("Peskov", "Poetin")]
+
+
+def test_a_sentence_with_two_embedded_quotes_and_its_attribution_after_is_one_statement() -> None:
+    body = (
+        "Over de WTO was hij ontevreden. De onderhandelingen met de Verenigde Staten “duren te "
+        "lang” en Washington “blijft nieuwe voorwaarden verzinnen”, zei Poetin."
+    )
+    found = extract_statements(body, date(2005, 9, 16))
+    assert [(s.speaker, s.text[:6]) for s in found] == [("Putin", "De ond")]
