@@ -706,6 +706,8 @@ _DOCUMENT_SUBJECT_RE = re.compile(
     + _DOCUMENT_NOUNS
     + r"|rapport|document|doctrine|concept|memorandum|ontwerpverdrag|veiligheidsconcept)\s*"
 )
+# "volgens de verklaring": the document a speaker just issued
+_THE_DOCUMENT_RE = re.compile(r"\s+de\s+(?:" + _DOCUMENT_NOUNS + r")\b(?!\s+van\b)")
 # "‘…’, aldus een verklaring."
 _ALDUS_DOCUMENT_RE = re.compile(r"\s+(?:een|de|het)\s+(?:[\w-]+\s+)?(?:" + _DOCUMENT_NOUNS + r")\b")
 _DOCUMENT_NOUN_RE = re.compile(r"\s+in\s+(?:de|het)\s+(" + _DOCUMENTS + r")\b")
@@ -3012,6 +3014,13 @@ class _Extractor:
             return res[0], after.split()[0], sent.start, sent.end, c.word, si
         sp = self._speaker_after(c.end, si, c.end + 60)
         if sp is not None and sp.kind == "pron":
+            return None
+        if sp is None and _THE_DOCUMENT_RE.match(body, c.end):
+            # "…, maakt hen dat volgens de verklaring nog niet": the document just quoted, so
+            # whoever issued the statements before
+            last = self._last_speaker(si)
+            if last is not None and self._official(last[0]):
+                return last[0], last[1], sent.start, sent.end, c.word, si
             return None
         # "Volgens het Russische ministerie zei Sjojgoe dat ...": the source reports what the
         # person named after its speech verb said; that person is the speaker (also when the

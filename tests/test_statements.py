@@ -2870,3 +2870,16 @@ def test_a_sentence_with_two_embedded_quotes_and_its_attribution_after_is_one_st
     )
     found = extract_statements(body, date(2005, 9, 16))
     assert [(s.speaker, s.text[:6]) for s in found] == [("Putin", "De ond")]
+
+
+def test_volgens_de_verklaring_is_whoever_issued_the_statements_before() -> None:
+    body = (
+        "In Moskou klonk het bekende verhaal. ‘Het is betreurenswaardig dat valse informatie de "
+        "norm is’, schreef het Russische ministerie van Buitenlandse Zaken. Dat de verdachten "
+        "officieren worden genoemd, maakt hen dat volgens de verklaring nog niet."
+    )
+    found = extract_statements(body, date(2018, 7, 13))
+    assert [(s.speaker, s.text[:6]) for s in found] == [
+        ("Russian MFA", "‘Het i"),
+        ("Russian MFA", "Dat de"),
+    ]
