@@ -201,6 +201,9 @@ verdedigen | verdedigt verdedigde | verdedigen verdedigden | verdedigd | ^\s+(?:
 preciseren | preciseert preciseerde | preciseren preciseerden | gepreciseerd
 klinken | klinkt klonk luidt luidde |  |  | ^\s+het\b
 citeren | citeert citeerde | citeren citeerden | geciteerd
+nuanceren | nuanceert nuanceerde | nuanceren nuanceerden | genuanceerd
+schamperen | schampert schamperde | schamperen schamperden | geschamperd
+insinueren | insinueert insinueerde | insinueren insinueerden | geïnsinueerd
 instemmen | stemt stemde | stemmen stemden | ingestemd | \b(?:er|hier|daar)(?:\s+\w+){0,2}?\s*mee\s+in\s+(?:dat|om)\b
 vestigen | vestigt vestigde | vestigen vestigden | gevestigd | \baandacht\s+op\b
 erbij blijven | blijft bleef | blijven bleven | gebleven | ^\s+(?:\w+\s+){0,2}?(?:erbij|er\s+(?:\w+\s+){0,2}?bij)\s+(?:dat\b|:)

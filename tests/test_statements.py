@@ -2883,3 +2883,13 @@ def test_volgens_de_verklaring_is_whoever_issued_the_statements_before() -> None
         ("Russian MFA", "‘Het i"),
         ("Russian MFA", "Dat de"),
     ]
+
+
+def test_nuanceerde_schamperde_and_insinueerde_are_speech_verbs() -> None:
+    body = (
+        "Het nieuws. Poetin nuanceerde vrijdag dat Rusland de dollar de rug toekeert. “Clinton had "
+        "moeten aftreden”, schamperde Zjirinovski. Senator Michail Margelov insinueerde dat "
+        "iedereen het weet."
+    )
+    found = extract_statements(body, date(2005, 5, 17))
+    assert [s.cue for s in found] == ["nuanceerde", "schamperde", "insinueerde"]
