@@ -2681,9 +2681,9 @@ class _Extractor:
         self, c: _Cue, si: int, conj: int
     ) -> tuple[Actor, str, int, int, str, int] | None:
         """`Lavrov deed er een schepje bovenop en sprak van een „Hollywoodscenario”`: a finite
-        speech verb right after "en" shares the subject of the clause before, when that clause
-        opens the sentence with its subject and holds no speech verb of its own; the sentence is
-        the statement."""
+        speech verb right after "en" (or ", maar") shares the subject of the clause before, when
+        that clause opens the sentence with its subject and holds no speech verb of its own; the
+        sentence is the statement."""
         body, sent, ments = self.body, self.sents[si], self.sent_ments[si]
         if any(c2.start < c.start for c2 in self.sent_cues[si]):
             return None
