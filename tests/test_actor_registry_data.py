@@ -454,3 +454,15 @@ def test_deputy_minister_losyukov_and_baluyevsky_spelled_balojevski_are_known() 
     assert _speakers(
         "Generaal Joeri Balojevski zei dat het niets verandert.", date(2002, 6, 15)
     ) == ["Baluyevsky"]
+
+
+def test_the_un_mission_the_investigative_committee_and_the_mod_in_moscow_are_russian() -> None:
+    for body, actor in (
+        ("De Russische missie bij de VN in New York liet weten dat het goed is.", "Russian MFA"),
+        ("Het Onderzoekscomité liet intussen weten dat het onderzoekt.", "Investigative Committee"),
+        (
+            "Het ministerie van Defensie in Moskou heeft laten weten dat de basis blijft.",
+            "Russian MoD",
+        ),
+    ):
+        assert _speakers(body, date(2013, 12, 6)) == [actor], body
