@@ -167,7 +167,7 @@ aangeven | geeft gaf | geven gaven | aangegeven toegegeven aangeven toegeven | \
 aangeven | aangeeft aangaf toegeeft toegaf | aangaven toegaven |
 uitsluiten | sluit sloot | sluiten sloten | uitgesloten uitsluiten | \buit\b
 uitsluiten | uitsluit uitsloot | uitsloten |
-volhouden | houdt hield | houden hielden | volgehouden volhouden | \b(?:vol|staande)\b|\bvast\s+aan\s+(?:de|het|zijn|haar|hun)\s+(?:\w+\s+){0,2}?dat\b|\bhet\s+(?:[^\s.!?;:]+\s+){0,4}?bij\s+(?:(?:de|één|een)\s+\w+\s*)?(?:dat\b|[„“"'‘]|,,|:)|\bhet\s+(?:[^\s.!?;:]+\s+){0,4}?op\s+(?:[„“"'‘]|,,)
+volhouden | houdt hield | houden hielden | volgehouden volhouden | \b(?:vol|staande)\b|\bvast\s+aan\s+(?:de|het|zijn|haar|hun)\s+(?:\w+\s+){0,2}?dat\b|\bhet\s+(?:[^\s.!?;:]+\s+){0,4}?bij\s+(?:(?:de|één|een)\s+\w+\s*)?(?:dat\b|[„“"'‘]|,,|:)|\bhet\s+(?:[^\s.!?;:]+\s+){0,3}?kort\s*:|\bhet\s+(?:[^\s.!?;:]+\s+){0,4}?op\s+(?:[„“"'‘]|,,)
 volhouden | volhoudt volhield | volhielden |
 beloven | belooft beloofde | beloven beloofden | beloofd
 menen | meent meende | menen meenden | gemeend
@@ -378,7 +378,8 @@ _POSTMODIFIER_WORDS = (
     frozenset(
         _words(
             "van het de departement russische in te kantoor buitenlandse binnenlandse "
-            "federale militaire generale centrale nationale presidentiële zijn haar"
+            "federale militaire generale centrale nationale presidentiële zijn haar premier "
+            "president"
         )
     )
     | _WORKPLACES
@@ -405,9 +406,10 @@ _APPOSITION_OFFICIAL_RE = re.compile(
     r"(?P<title>[a-zà-ÿ-]+\s+(?:[\wà-ÿ-]+\s+){0,7}?)(?:van|bij|in)\s+(?:de|het)\s+$"
 )
 _APPOSITION_CLOSE_RE = re.compile(r"\w+[^,.;:\"“„'‘]{0,40},")
-_INSTITUTION_DESCRIPTOR_RE = re.compile(
-    r"\W*(?:(?:maar|en|ook)\s+)?(?:[Dd]e|[Hh]et)\s+(?:[a-zà-ÿ-]+(?:e|se)\s+){0,2}"
-    r"(?:[a-zà-ÿ]*dienst|[a-zà-ÿ]*bureau|agentschap|[a-zà-ÿ]*zender|[a-zà-ÿ]*instantie)\s*$"
+_INSTITUTION_DESCRIPTOR_RE = re.compile(  # "Het Russische landbouwagentschap Rosselkhoznadzor"
+    r"\W*(?:(?:maar|en|ook)\s+)?(?:[Dd]e|[Hh]et)\s+(?:Russische\s+)?(?:[a-zà-ÿ-]+(?:e|se)\s+){0,2}"
+    r"(?:[a-zà-ÿ]*dienst|[a-zà-ÿ]*bureau|[a-zà-ÿ]*agentschap|[a-zà-ÿ]*zender|[a-zà-ÿ]*instantie)"
+    r"\s*$"
 )
 _OFFICIAL_TITLE_RE = re.compile(
     r"(?:ambassadeur|minister|staatssecretaris|woordvoer|diplomaat|gezant|generaal|gouverneur|"
@@ -434,11 +436,12 @@ _PERSON_NOUN_RE = re.compile(
 )
 # "de militaire expert Viktor Malin", "IMF-directeur Michel Camdessus": a person the registry does
 # not know, named with a trade or a title; a pronoun after him is not an official named before
-_NAMED_NON_OFFICIAL_RE = re.compile(
-    r"\b(?:expert|analist|politicolo(?:og|ge)|deskundige|hoogleraar|professor|onderzoeke?r"
+_NAMED_NON_OFFICIAL_RE = re.compile(  # the trade in any case ("Admiraal Timothy Keating zei")
+    r"\b(?i:expert|analist|politicolo(?:og|ge)|deskundige|hoogleraar|professor|onderzoeke?r"
     r"|onderzoekster|journaliste?|commentator|econoom|historic(?:us|a)|advocaat|advocate"
     r"|schrijver|schrijfster|blogger|activiste?|kenner|specialist|wetenschapper|socioloog"
-    r"|directeur|voorzitter|topman|topvrouw|chef|baas|secretaris-generaal)\s+"
+    r"|directeur|voorzitter|topman|topvrouw|chef|baas|secretaris-generaal|admiraal|generaal"
+    r"|kolonel|senator|minister)\s+"
     r"[A-ZÀ-Ý][\w'-]+\s+[A-ZÀ-Ý][\w'-]+"
 )
 # "Aleksandr Tokovinin, sinds vorig jaar Russisch ambassadeur in Brussel": a full name, a comma
@@ -473,7 +476,7 @@ _TITLE_ENDINGS = tuple(
         "gouverneur senator premier president adviseur functionaris onderhandelaar commandant "
         "ombudsman procureur aanklager consul vertegenwoordiger voorzitter secretaris commissaris "
         "chef directeur generaal generaal-majoor admiraal afgevaardigde parlementslid doemalid "
-        "zaakgelastigde"
+        "zaakgelastigde kolonel kapitein majoor"
     )
 )
 _TITLE_BEFORE_NAME_RE = re.compile(
@@ -1607,6 +1610,10 @@ class _Extractor:
                 a = self._actor(x)
                 if a is not None and a.kind == "person" and a.gender in (gender, ""):
                     return a, x.text
+        start = self.sents[m.si].start
+        named = _NAMED_NON_OFFICIAL_RE.search(self.body, start, m.start)
+        if named is not None and len(self.body[start : named.start()].split()) <= 1:
+            return None  # "Admiraal Timothy Keating zei dat hij …": the subject just named
         return self._salient_person(gender, m.si) or self._cataphor(gender, m.si)
 
     def _cataphor(self, gender: str, si: int) -> tuple[Actor, str] | None:

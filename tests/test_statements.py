@@ -2893,3 +2893,25 @@ def test_nuanceerde_schamperde_and_insinueerde_are_speech_verbs() -> None:
     )
     found = extract_statements(body, date(2005, 5, 17))
     assert [s.cue for s in found] == ["nuanceerde", "schamperde", "insinueerde"]
+
+
+def test_a_described_russian_agency_a_colonel_and_a_spokesman_of_the_premier_speak() -> None:
+    body = (
+        "Het nieuws. Het Russische landbouwagentschap Rosselkhoznadzor laat intussen weten dat het "
+        "open staat voor gesprekken. “We hebben hen gezien”, zei kolonel Aleksandr Drobysjevski, "
+        "woordvoerder van de luchtmacht. Woordvoerder Dmitri Peskov van premier Poetin noemde de "
+        "suggesties „absurd”. Kremlinwoordvoerder Dmitri Peskov hield het kort: het Kremlin steunt "
+        "de lijn."
+    )
+    found = extract_statements(body, date(2010, 4, 12))
+    assert [s.speaker for s in found] == ["Rosselkhoznadzor", "Drobyshevsky", "Peskov", "Peskov"]
+
+
+def test_a_titled_foreigner_opening_the_sentence_keeps_hij_from_an_older_official() -> None:
+    body = (
+        "Het nieuws. Kolonel Aleksandr Drobysjevski zei dat het goed is. Het commando reageerde "
+        "kalm. Admiraal Timothy Keating zei dat hij de vlucht niet provocerend wilde noemen. Over "
+        "zijn ontmoeting met minister Rex Tillerson zei Lavrov dat hij klaar is voor een gesprek."
+    )
+    found = extract_statements(body, date(2008, 2, 11))
+    assert [s.speaker for s in found] == ["Drobyshevsky", "Lavrov"]
