@@ -41,7 +41,8 @@ _TITLE_START = re.compile(r"^(?:,,|[\"'“‘„«(\[])?[A-ZÀ-Þ0-9]")
 _TWO_SENTENCES = re.compile(r"[.!]\s+[\"'“‘„«]?[A-ZÀ-Þ]")
 _QUOTED = re.compile(r"‘[^’]*’|“[^”]*”|„[^”“]*[”“]|\"[^\"]*\"")
 _LIVE_LABEL = re.compile(r"^LIVE\s*[.:|–—-]?\s+")  # "LIVE. Moskou ...": a live blog's title
-_GLUED_AFTER_HEADER = re.compile(r"\s+(?=[\"'“‘„(«]?[A-ZÀ-Þ0-9])")
+# text glued after a header date, with a space or none ("date 2003-05-14De Russische Doema")
+_GLUED_AFTER_HEADER = re.compile(r"\s+(?=[\"'“‘„(«]?[A-ZÀ-Þ0-9])|(?=[\"'“‘„(«]?[A-ZÀ-Þ])")
 # a date right after these words is a deadline or a plan, not the day of writing
 _FORWARD_WORDS = re.compile(
     r"(?:\b(?:tegen|tot|uiterlijk|vanaf|voor|vóór|t/m|tot\s+en\s+met|deadline|per|na|vanaf)"

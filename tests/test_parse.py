@@ -471,3 +471,13 @@ def test_a_title_may_quote_two_sentences() -> None:
     article = parse_article(text)
     assert article.title.startswith("Persoverzicht:") and article.published_precision == "month"
     assert article.body.startswith("Het nieuwe boek")
+
+
+def test_a_header_date_glued_to_the_first_sentence_without_a_space() -> None:
+    text = (
+        "Waarom stemt de Doema nu wel in met het verdrag?\ndate 2003-05-14De Russische Doema "
+        "heeft vandaag het verdrag geratificeerd.\n\nWat staat erin?"
+    )
+    article = parse_article(text)
+    assert article.published_from == "header" and article.body.startswith("De Russische Doema")
+    assert article.title == "Waarom stemt de Doema nu wel in met het verdrag?"
