@@ -713,9 +713,9 @@ _DOCUMENT_SUBJECT_RE = re.compile(
     + r"|rapport|document|doctrine|concept|memorandum|ontwerpverdrag|veiligheidsconcept)\s*"
 )
 # "volgens de verklaring": the document a speaker just issued
-_THE_DOCUMENT_RE = re.compile(r"\s+de\s+(?:" + _DOCUMENT_NOUNS + r")\b(?!\s+van\b)")
+_THE_DOCUMENT_RE = re.compile(r"\s+de\s+" + _DOCUMENTS + r"\b(?!\s+van\b)")
 # "‘…’, aldus een verklaring."
-_ALDUS_DOCUMENT_RE = re.compile(r"\s+(?:een|de|het)\s+(?:[\w-]+\s+)?(?:" + _DOCUMENT_NOUNS + r")\b")
+_ALDUS_DOCUMENT_RE = re.compile(r"\s+(?:een|de|het)\s+(?:[\w-]+\s+)?" + _DOCUMENTS + r"\b")
 _DOCUMENT_NOUN_RE = re.compile(r"\s+in\s+(?:de|het)\s+(" + _DOCUMENTS + r")\b")
 # "In de officiële samenvatting van het Kremlin heet het ...": a document and its author first
 _IN_DOCUMENT_OF_RE = re.compile(
