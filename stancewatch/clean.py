@@ -155,9 +155,11 @@ _GLUED_SOURCE_RE = re.compile(
 # "Van onze correspondent in Moskou.", "(Door onze redactie buitenland)", also glued to the text
 _STAFF_BYLINE_RE = re.compile(
     r"^\(?(?:door|van)\s+(?P<src>(?:onze|de|een)\s+(?:eigen\s+)?(?:correspondent\w*"
-    r"|redacteur\w*|verslaggever\w*|redactie|medewerker\w*|buitenlandredactie|nieuwsdienst)"
-    r"(?:\s+(?:buitenland|binnenland|politiek|economie|in\s+[A-ZÀ-Þ][\w'’-]+"
-    r"(?:\s+[A-ZÀ-Þ][\w'’-]+)?))?)\)?\.?(?=\s|$)",
+    r"|redacteur\w*|verslaggever\w*|redactie|medewerker\w*|buitenlandredactie|nieuwsdienst"
+    r"|columnist\w*)"
+    r"(?:\s+(?:buitenland|binnenland|politiek|economie|energie|defensie|wetenschap|cultuur"
+    r"|media|sport|financi[eë]n|europa|diplomatie|in\s+[A-ZÀ-Þ][\w'’-]+"
+    r"(?:\s+[A-ZÀ-Þ][\w'’-]+)?))?)\)?\.?(?=\s|$|,)",
     re.IGNORECASE,
 )
 _BODY_START_RE = re.compile(r"[\"'“‘„(«]?[A-ZÀ-Þ0-9]")
@@ -180,6 +182,9 @@ class Byline:
 
     source: str
     rest: str  # text glued after the byline ("" when the line was only the byline)
+    # "Van onze correspondent", "Door onze redactie buitenland": the paper's own staff, which
+    # names no outlet (the labels leave `source` to a `Bron:` line, a masthead or nothing)
+    staff: bool = False
 
 
 @dataclass(frozen=True)
@@ -248,13 +253,13 @@ def match_byline(line: str) -> Byline | None:
         rest = line[m.end() :].strip()
         closed = m.group().rstrip()[-1:] in ".)"
         if not rest or (closed and _BODY_START_RE.match(rest)):
-            return Byline(m.group("src"), rest)
+            return Byline(m.group("src"), rest, staff=True)
         words = rest.split()
         if not closed and len(words) <= 4 and _name_like(words):  # "Van onze correspondent X Y"
-            return Byline(f"{m.group('src')} {rest}", "")
+            return Byline(f"{m.group('src')} {rest}", "", staff=True)
         glued = _glued_author(rest) if not closed else None
         if glued is not None:  # "Van onze correspondent Pieter Heerma KENNEBUNKPORT – Rusland"
-            return Byline(f"{m.group('src')} {glued.source}", glued.rest)
+            return Byline(f"{m.group('src')} {glued.source}", glued.rest, staff=True)
     inner = line[1:-1] if line.startswith("(") and line.endswith(")") else line
     m = _BY_RE.match(inner)
     if m:
@@ -441,6 +446,11 @@ def match_meta_line(line: str) -> MetaLine | None:
     if comma and _META_LABEL_RE.match(head.strip()) and _is_date_text(tail.strip()):
         # a masthead: "Het Financieele Dagblad, 15 nov. 2024, 14:12"
         return MetaLine(tail.strip(), None, source)
+    if comma and _is_date_text(tail.strip()):
+        staff = match_byline(head.strip())
+        if staff is not None and staff.staff and not staff.rest:
+            # "Door onze redactie buitenland, woensdag 17 juli 1996": the date, no outlet
+            return MetaLine(tail.strip(), None, source)
     for part in _META_SPLIT_RE.split(line):
         part = part.strip(" ,;")
         if not part:
@@ -488,6 +498,7 @@ _NO_LETTERS = re.compile(r"^[^A-Za-zÀ-ÿ]*$")
 _READING_TIME = re.compile(
     r"leestijd|lees\s?tijd|voorlezen|voorlees|beluister\s+(?:dit|het)\s+(?:artikel|fragment)"
     r"|luister\s+naar\s+(?:dit|het)\s+(?:artikel|fragment)|\bgesproken\s+artikel\b"
+    r"|fragment\s+(?:be)?luisteren|\bherbeluister"
     r"|\b\d+\s*(?:min(?:uten|uut)?|m)\b\.?\s*(?:om\s+te\s+)?(?:lezen|leestijd)\b",
     re.IGNORECASE,
 )
@@ -639,6 +650,19 @@ def _words(line: str) -> list[str]:
     return _WORD_RE.findall(line)
 
 
+# a genre kicker over or glued to the copy: "ANALYSE Het moest …", "Interview Op een …", "COLUMN"
+_KICKERS = (
+    "analyse|nieuwsanalyse|interview|gesprek|column|opinie|commentaar|reportage|achtergrond"
+    "|beschouwing|portret|explainer"
+)
+_KICKER_RE = re.compile(
+    "^(?:"
+    + "|".join(f"{k.capitalize()}|{k.upper()}" for k in _KICKERS.split("|"))
+    + r")\s+(?=[\"'“‘„(«]?[A-ZÀ-Þ][a-zà-ÿ])"
+)
+_KICKER_LINE = re.compile(rf"^(?i:{_KICKERS})$")
+
+
 def strip_line_prefix(line: str) -> str:
     """Remove furniture glued to the start of a line (header date, byline, counter). A dateline
     ("MOSKOU (ANP) - ") is the first words of the article's copy, not furniture: it stays.
@@ -655,6 +679,9 @@ def strip_line_prefix(line: str) -> str:
         byline = match_byline(line)
         if byline is not None:
             line = byline.rest
+        kicker = _KICKER_RE.match(line)
+        if kicker is not None:
+            line = line[kicker.end() :]
         if line == before:
             break
     return line
@@ -765,6 +792,8 @@ def is_furniture_line(line: str) -> bool:
         return True
     byline = match_byline(line)
     if byline is not None and not byline.rest:
+        return True
+    if n <= 20 and _KICKER_LINE.match(line):
         return True
     return match_meta_line(line) is not None
 

@@ -232,7 +232,7 @@ def _take_metadata(line: str, top: _Top) -> str | None:
         return None
     byline = match_byline(line)
     if byline is not None:
-        if top.source is None:
+        if top.source is None and not byline.staff:
             top.source = byline.source
         return byline.rest or None
     dateline = match_dateline(line)
@@ -258,7 +258,8 @@ def _read_end(paragraphs: list[list[str]], top: _Top) -> None:
             checked += 1
             byline = match_byline(line)
             if byline is not None and not byline.rest:
-                top.source = byline.source  # also over a dateline's agency: it names them all
+                if not byline.staff:
+                    top.source = byline.source  # also over a dateline's agency: it names all
                 return
             agency = match_trailing_agency(line)
             if agency is not None:

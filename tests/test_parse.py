@@ -481,3 +481,62 @@ def test_a_header_date_glued_to_the_first_sentence_without_a_space() -> None:
     article = parse_article(text)
     assert article.published_from == "header" and article.body.startswith("De Russische Doema")
     assert article.title == "Waarom stemt de Doema nu wel in met het verdrag?"
+
+
+@pytest.mark.parametrize("kicker", ["ANALYSE", "Analyse", "INTERVIEW", "Column", "GESPREK"])
+def test_a_genre_kicker_glued_to_the_first_sentence_is_furniture(kicker: str) -> None:
+    text = (
+        "Primakov houdt Albright aan het lijntje\n\n"
+        f"{kicker} Het moest een demonstratie van eensgezindheid worden. Dat lukte niet."
+    )
+    assert parse_article(text).body.startswith("Het moest een demonstratie")
+
+
+def test_a_genre_kicker_on_its_own_line_is_furniture() -> None:
+    text = "Een tunnel naar Alaska\n\nCOLUMN\n\nEr zijn ideeën die zo groot zijn dat ze slagen."
+    assert parse_article(text).body.startswith("Er zijn ideeën")
+
+
+def test_a_capitalised_word_after_interview_is_only_cut_with_a_lower_case_word_after_it() -> None:
+    text = "Titel van het stuk\n\nInterview. Ruslandkenner Lieve Desmet over het bezoek\n\nTekst."
+    assert parse_article(text).body.startswith("Interview. Ruslandkenner")
+
+
+def test_an_audio_players_line_and_a_replay_note_are_furniture() -> None:
+    text = (
+        "Radio 1: Kroatië herovert de Krajina\n\nFragment beluisteren (4:12)\n\n"
+        "PRESENTATOR: Goeiemorgen. Het leger heeft de Krajina heroverd.\n\n"
+        "Het volledige gesprek is te herbeluisteren via radio1.be."
+    )
+    body = parse_article(text).body
+    assert body.startswith("PRESENTATOR:") and body.endswith("heroverd.")
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Door onze columnist",
+        "Van onze redacteur energie, Peter Roelofsen",
+        "Van onze correspondent in Genève, Tom Peeters",
+    ],
+)
+def test_a_staff_byline_is_furniture_and_names_no_source(byline: str) -> None:
+    text = f"Rusland ziet handel als buitenkans\n\n{byline}\n\nHet klimaatverdrag is rond."
+    article = parse_article(text)
+    assert article.body == "Het klimaatverdrag is rond." and article.source is None
+
+
+def test_a_staff_byline_with_a_date_gives_the_date() -> None:
+    text = (
+        "Uitleg: waarom Moskou zich druk maakt\n\n"
+        "Door onze redactie buitenland, woensdag 17 juli 1996\n\n"
+        "President Bill Clinton heeft dinsdag beslist."
+    )
+    article = parse_article(text)
+    assert article.published == date(1996, 7, 17) and article.source is None
+    assert article.body.startswith("President Bill Clinton")
+
+
+def test_a_staff_byline_leaves_the_source_to_a_closing_bron_line() -> None:
+    text = "Titel\n\nVan onze correspondent\n\nHet Kremlin zweeg.\n\nBron: Belga"
+    assert parse_article(text).source == "Belga"
