@@ -234,7 +234,12 @@ def sql(query: str, db_path: Path, fmt: str, lock_timeout: float) -> None:
     default=None,
     help="Warehouse to run into (default: a temporary one, deleted afterwards).",
 )
-def evaluate(gold_file: Path, seeds_dir: Path, db_path: Path | None) -> None:
+@click.option(
+    "--rules-only",
+    is_flag=True,
+    help="Score the rules' own stance (rule_stance), without the learned layer.",
+)
+def evaluate(gold_file: Path, seeds_dir: Path, db_path: Path | None, rules_only: bool) -> None:
     """Run the pipeline on SEEDS and score its statements and stances against GOLD."""
     import tempfile
 
@@ -249,7 +254,62 @@ def evaluate(gold_file: Path, seeds_dir: Path, db_path: Path | None) -> None:
         db = db_path or Path(tmp) / "evaluate.duckdb"
         _run_pipeline(seeds_dir, db, DEFAULT_BATCH_SIZE, 5 * 1024 * 1024, DEFAULT_LOCK_TIMEOUT_S)
         found = statements_with_stances(db)
+    if rules_only:
+        found = found.with_columns(pl.col("rule_stance").alias("stance"))
     click.echo(format_report(score(gold, found)))
+
+
+@main.command("train-stance")
+@click.option(
+    "--sets",
+    "sets_root",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=Path("tests"),
+    show_default=True,
+    help="Folder whose heldout*/ subfolders (articles/ and statements.csv) are the labelled sets.",
+)
+@click.option(
+    "--out",
+    "out_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Where the weights go (default: the shipped stancewatch/data/stance_model.csv).",
+)
+@click.option(
+    "--cv",
+    "folds",
+    type=click.IntRange(min=2),
+    default=None,
+    help="Instead of writing weights, fit on all but one group of sets, N times, and print the "
+    "agreement on the group left out, by the rules and by the learned layer.",
+)
+def train_stance(sets_root: Path, out_file: Path | None, folds: int | None) -> None:
+    """Fit the learned stance layer on hand-labelled article sets (needs scikit-learn)."""
+    from stancewatch.learned import MODEL_CSV
+    from stancewatch.train import cross_validate, labelled_sets, train
+
+    sets = labelled_sets(sets_root)
+    if not sets:
+        _fail(f"no labelled sets (heldout*/ with articles/ and statements.csv) in {sets_root}")
+    if folds is not None:
+        figures = cross_validate(sets, folds)
+        for f in figures:
+            click.echo(
+                f"{f.sets[0]}..{f.sets[-1]}: {f.rows} rows, stance rules {f.rule_accuracy:.1%}"
+                f" learned {f.learned_accuracy:.1%}, macro-F1 rules {f.rule_macro_f1:.3f}"
+                f" learned {f.learned_macro_f1:.3f}"
+            )
+        n = sum(f.rows for f in figures)
+        rule = sum(f.rule_accuracy * f.rows for f in figures) / n
+        learned = sum(f.learned_accuracy * f.rows for f in figures) / n
+        click.echo(f"all {n} rows: stance rules {rule:.1%} learned {learned:.1%}")
+        return
+    out = out_file or MODEL_CSV
+    counts = train(sets, out)
+    click.echo(
+        f"{out}: fitted on {counts['examples']} of {counts['gold_rows']} gold rows"
+        f" in {counts['sets']} sets"
+    )
 
 
 @main.command()

@@ -76,6 +76,10 @@ STANCE_SCHEMA = {
     "stance": pl.String,
     "evidence": pl.String,
     "target_implied": pl.Boolean,  # the target is only the article's counterpart (stance.py)
+    # what the rules alone say (polarity mapped by the thresholds); `stance` is the learned
+    # layer's decision from it, the words and the rules' evidence (stancewatch/learned.py)
+    "rule_stance": pl.String,
+    "stance_probability": pl.Float64,  # the learned layer's probability of `stance`
 }
 SIGNATURE_SCHEMA = {
     "article_id": pl.String,
@@ -357,42 +361,80 @@ def _evidence_json(evidence: Iterable[object]) -> str:
         return json.dumps([asdict(e) for e in items], ensure_ascii=False)  # type: ignore
 
 
-def score_stances(statements: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
+def score_stances(
+    statements: pl.DataFrame, articles: pl.DataFrame, *, learned: bool = True
+) -> pl.DataFrame:
     """Stance toward each target of each statement, scored in the context of its article.
+
+    The rules (textblob-nl with the domain lexicon, scope rules and the article's context) give
+    polarity, evidence and `rule_stance`; the learned layer (stancewatch/learned.py) then decides
+    `stance` from them and the statement's words, and adds the features that moved it to the
+    evidence. `learned=False` keeps the rules' stance (what the layer was fitted on).
 
     Built column by column (plain lists, one frame at the end): a dict per row costs about a
     tenth of the stage at ~20 stances per article."""
+    from stancewatch.learned import features, shipped_model
     from stancewatch.stance import ArticleStatement, in_article_context, stances_for_statement
 
+    model = shipped_model() if learned else None
     bodies = dict(articles.select("article_id", "body").iter_rows())
     cols: dict[str, list] = {name: [] for name in STANCE_SCHEMA}
     ids, targets, mentions = cols["statement_id"], cols["target"], cols["target_mention"]
     polarity, subjectivity = cols["polarity"], cols["subjectivity"]
     labels, evidence, implied = cols["stance"], cols["evidence"], cols["target_implied"]
+    rule_labels, probability = cols["rule_stance"], cols["stance_probability"]
     # first pass per statement, grouped by article for the second pass (the article as context)
-    by_article: dict[str, list[tuple[str, ArticleStatement]]] = {}
-    columns = ("statement_id", "article_id", "char_start", "char_end", "speaker", "speaker_mention")
-    for statement_id, article_id, start, end, speaker, mention in zip(
+    by_article: dict[str, list[tuple[str, str, ArticleStatement]]] = {}
+    columns = (
+        "statement_id",
+        "article_id",
+        "char_start",
+        "char_end",
+        "speaker",
+        "speaker_mention",
+        "kind",
+    )
+    for statement_id, article_id, start, end, speaker, mention, kind in zip(
         *(statements.get_column(c).to_list() for c in columns),
         strict=True,
     ):
         body = bodies[article_id]
         first = stances_for_statement(body, start, end, speaker, mention or "")
         by_article.setdefault(article_id, []).append(
-            (statement_id, ArticleStatement(speaker, start, end, body[start:end], first))
+            (statement_id, kind, ArticleStatement(speaker, start, end, body[start:end], first))
         )
     for rows in by_article.values():
-        final = in_article_context([r[1] for r in rows])
-        for (statement_id, _), stances in zip(rows, final, strict=True):
+        final = in_article_context([r[2] for r in rows])
+        for (statement_id, kind, st), stances in zip(rows, final, strict=True):
             for ts in stances:
                 ids.append(statement_id)
                 targets.append(ts.target)
                 mentions.append(ts.mention)
                 polarity.append(float(ts.polarity))
                 subjectivity.append(float(ts.subjectivity))
-                labels.append(ts.stance)
-                evidence.append(_evidence_json(ts.evidence))
+                rule_labels.append(ts.stance)
                 implied.append(ts.implied)
+                if model is None:
+                    labels.append(ts.stance)
+                    probability.append(None)
+                    evidence.append(_evidence_json(ts.evidence))
+                    continue
+                feats = features(
+                    st.text,
+                    speaker=st.speaker,
+                    kind=kind,
+                    target=ts.target,
+                    rule_stance=ts.stance,
+                    polarity=ts.polarity,
+                    subjectivity=ts.subjectivity,
+                    evidence=ts.evidence,
+                    implied=ts.implied,
+                    n_targets=len(stances),
+                )
+                label, p = model.predict(feats)
+                labels.append(label)
+                probability.append(round(p, 4))
+                evidence.append(_evidence_json((*ts.evidence, *model.explain(feats))))
     return pl.DataFrame(cols, schema=STANCE_SCHEMA)
 
 

@@ -76,3 +76,25 @@ def test_every_command_is_documented_in_the_readme():
     readme = README.read_text(encoding="utf-8")
     for name in main.commands:
         assert re.search(rf"stancewatch {name}\b", readme), f"`stancewatch {name}` not in README"
+
+
+def test_train_stance_without_labelled_sets_fails_with_a_message(tmp_path: Path):
+    result = CliRunner().invoke(main, ["train-stance", "--sets", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "no labelled sets" in result.output and "Traceback" not in result.output
+
+
+def test_train_stance_writes_weights_the_pipeline_can_read(tmp_path: Path):
+    import shutil
+
+    from stancewatch.learned import load_model
+
+    sets = tmp_path / "sets"
+    for name in ("heldout2", "heldout3"):
+        shutil.copytree(Path(__file__).parent / name, sets / name)
+    out = tmp_path / "model.csv"
+    result = CliRunner().invoke(main, ["train-stance", "--sets", str(sets), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "in 2 sets" in result.output
+    model = load_model(out)
+    assert "rule:negative" in model.weights and "(heldout2 … heldout3)" in out.read_text()

@@ -52,8 +52,8 @@ def _statement(
         "positive" if polarity > 0.1 else "negative" if polarity < -0.1 else "neutral"
     )
     con.execute(
-        "insert into stances values (?, ?, ?, ?, 0.5, ?, '[]', false)",
-        [statement_id, target, target, polarity, stance],
+        "insert into stances values (?, ?, ?, ?, 0.5, ?, '[]', false, ?, 0.9)",
+        [statement_id, target, target, polarity, stance, stance],
     )
 
 

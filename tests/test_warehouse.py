@@ -202,7 +202,8 @@ def test_a_warehouse_created_with_primary_keys_loses_them_and_keeps_every_row(
     for table, ddl in TABLES.items():
         if table == "stances":
             ddl = ddl.replace(
-                "evidence varchar,\n    target_implied boolean\n",
+                "evidence varchar,\n    target_implied boolean,\n    rule_stance varchar,\n"
+                "    stance_probability double\n",
                 "evidence varchar,\n primary key (statement_id, target)\n",
             )  # from before target_implied was added, too
         elif table != "rejected_files":
@@ -229,7 +230,9 @@ def test_a_warehouse_created_with_primary_keys_loses_them_and_keeps_every_row(
             ("s1", "US", "negative")
         ]
         assert con.execute("select run_id from runs").fetchall() == [("r1",)]
-        assert con.execute("select target_implied from stances").fetchall() == [(None,)]
+        assert con.execute(
+            "select target_implied, rule_stance, stance_probability from stances"
+        ).fetchall() == [(None, None, None)]
         tables = {r[0] for r in con.execute("show tables").fetchall()}
         assert set(TABLES) <= tables and not any(t.endswith("__with_primary_key") for t in tables)
     finally:

@@ -142,7 +142,8 @@ def statements_with_stances(
                     s.text,
                     st.target,
                     st.stance,
-                    st.polarity
+                    st.polarity,
+                    st.rule_stance
                 from statements as s
                 inner join articles as a on s.article_id = a.article_id
                 left join stances as st on s.statement_id = st.statement_id

@@ -86,7 +86,9 @@ create table if not exists stances (
     subjectivity double not null,
     stance varchar not null,
     evidence varchar,
-    target_implied boolean
+    target_implied boolean,
+    rule_stance varchar,
+    stance_probability double
 )"""
 
 # MinHash signatures of canonical articles, to rebuild the near-duplicate index in later runs.
@@ -130,6 +132,9 @@ TABLES: dict[str, str] = {
 ADDED_COLUMNS: tuple[str, ...] = (
     # session 6: the target is only the article's counterpart (a statement naming nobody)
     "alter table stances add column if not exists target_implied boolean",
+    # session 13: the rules' own stance and the learned layer's probability (stancewatch/learned.py)
+    "alter table stances add column if not exists rule_stance varchar",
+    "alter table stances add column if not exists stance_probability double",
 )
 
 

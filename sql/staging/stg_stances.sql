@@ -9,9 +9,11 @@ renamed as (
         statement_id,
         target,
         target_mention,
+        stance,
+        rule_stance,
+        stance_probability,
         cast(polarity as double) as polarity,
         cast(subjectivity as double) as subjectivity,
-        stance,
         coalesce(target_implied, false) as target_implied
     from source
 )
