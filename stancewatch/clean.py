@@ -155,7 +155,7 @@ _GLUED_SOURCE_RE = re.compile(
 # "Van onze correspondent in Moskou.", "(Door onze redactie buitenland)", also glued to the text
 _STAFF_BYLINE_RE = re.compile(
     r"^\(?(?:door|van)\s+(?P<src>(?:onze|de|een)\s+(?:eigen\s+)?(?:correspondent\w*"
-    r"|redacteur\w*|verslaggever\w*|redactie|medewerker\w*|buitenlandredactie|nieuwsdienst"
+    r"|redacteur\w*|verslaggever\w*|\w*redactie|medewerker\w*|nieuwsdienst"
     r"|columnist\w*)"
     r"(?:\s+(?:buitenland|binnenland|politiek|economie|energie|defensie|wetenschap|cultuur"
     r"|media|sport|financi[eë]n|europa|diplomatie|in\s+[A-ZÀ-Þ][\w'’-]+"
@@ -377,11 +377,12 @@ _WEEKDAY_RE = re.compile(
     re.IGNORECASE,
 )
 _DATE_LINE_LABEL_RE = re.compile(
-    r"^(?:(?:gepubliceerd|geplaatst|publicatie|verschenen|datum)(?:\s+op)?|op)\s*:?\s*",
+    r"^(?:(?:gepubliceerd|geplaatst|publicatie|verschenen|datum)(?:\s+op)?|op"
+    r"|uitzending\s+van)\s*:?\s*",
     re.IGNORECASE,
 )
 _UPDATE_LABEL_RE = re.compile(
-    r"^(?:laatst\s+)?(?:bijgewerkt|geüpdatet|geupdatet|update|aangepast|gewijzigd)(?:\s+op)?"
+    r"^(?:laatste?\s+)?(?:bijgewerkt|geüpdatet|geupdatet|update|aangepast|gewijzigd)(?:\s+op)?"
     r"\s*:?\s*",
     re.IGNORECASE,
 )
@@ -392,6 +393,8 @@ _META_SPLIT_RE = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
 _META_LABEL_RE = re.compile(
     r"^(?:(?:[Hh]et|[Dd]e)\s+)?[A-ZÀ-Þ][\w'’&-]*(?:\s+[A-ZÀ-Þ][\w'’&-]*){0,2}$"
 )
+# a lower-case word of what the page is, beside a date: "uitzending van 7 mei 2000 | transcriptie"
+_META_WORD_RE = re.compile(r"^(?:transcriptie|transcript|video|audio|podcast|liveblog)$")
 _SHORT_YEAR_DATE_RE = re.compile(
     r"^(?P<d>\d{1,2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{2})"
     r"(?:,?\s+(?:om\s+)?\d{1,2}[:.u]\d{2}(?:\s*uur)?)?$"
@@ -479,6 +482,8 @@ def match_meta_line(line: str) -> MetaLine | None:
         if labels < 2 and _META_LABEL_RE.match(part):  # "Buitenland", "Analyse", "Het Parool"
             labels += 1
             continue
+        if _META_WORD_RE.match(part) or (len(part) <= 40 and _READING_TIME.search(part)):
+            continue  # "transcriptie", "Leestijd: 3 minuten" beside the date
         return None
     return MetaLine(date_text, updated, source) if found_any else None
 
@@ -661,6 +666,15 @@ _KICKER_RE = re.compile(
     + r")\s+(?=[\"'“‘„(«]?[A-ZÀ-Þ][a-zà-ÿ])"
 )
 _KICKER_LINE = re.compile(rf"^(?i:{_KICKERS})$")
+# a piece of a video or audio player's bar
+_MEDIA_PART = re.compile(
+    r"^(?:video\s+afspelen|(?:audio|fragment)\s+afspelen|ondertiteling\s+beschikbaar"
+    r"|meer\s+video'?s|deel\s+(?:deze|dit)\s+(?:video|fragment|uitzending)"
+    r"|(?:be)?luister\s+(?:de|deze|naar\s+de)\s+uitzending|transcript(?:ie)?"
+    r"|[▶►]?\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?)"
+    r"(?:\s*[▶►]\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?)?\W*$",
+    re.IGNORECASE,
+)
 
 
 def strip_line_prefix(line: str) -> str:
@@ -795,6 +809,8 @@ def is_furniture_line(line: str) -> bool:
         return True
     if n <= 20 and _KICKER_LINE.match(line):
         return True
+    if n <= 120 and all(_MEDIA_PART.match(part) for part in _META_SPLIT_RE.split(line)):
+        return True  # "Video afspelen | Ondertiteling beschikbaar", "Beluister de uitzending ▶"
     return match_meta_line(line) is not None
 
 

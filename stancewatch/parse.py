@@ -249,7 +249,10 @@ def _take_metadata(line: str, top: _Top) -> str | None:
 
 
 def _read_end(paragraphs: list[list[str]], top: _Top) -> None:
-    """A byline in the last lines ("Bron: agentschappen", "... zei hij. (ANP)")."""
+    """A byline in the last lines ("Bron: agentschappen", "... zei hij. (ANP)"), and a date
+    line under the article ("© NRC Handelsblad, 2 september 1996") when the top had none."""
+    if top.date is None:
+        _read_end_date(paragraphs, top)
     checked = 0
     for lines in reversed(paragraphs):
         for line in reversed(lines):
@@ -268,6 +271,19 @@ def _read_end(paragraphs: list[list[str]], top: _Top) -> None:
                 return
             if not is_furniture_line(line):
                 return  # body text: a byline higher up belongs to something else
+
+
+def _read_end_date(paragraphs: list[list[str]], top: _Top) -> None:
+    """The date of a masthead or date line among the last three lines, read through furniture
+    (a closing `Bron:` line, a newsletter call) but not through body text."""
+    lines = [line for p in paragraphs for line in p if line.strip()][-3:]
+    for line in reversed(lines):
+        meta = match_meta_line(line.strip().removeprefix("©").strip())
+        if meta is not None and (meta.date_text or meta.updated_text):
+            _set_date(top, _date_of(meta.date_text or meta.updated_text or ""), "dateline")
+            return
+        if not is_furniture_line(line.strip()):
+            return
 
 
 def _inferred_date(body: str) -> FoundDate | None:

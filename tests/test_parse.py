@@ -540,3 +540,56 @@ def test_a_staff_byline_with_a_date_gives_the_date() -> None:
 def test_a_staff_byline_leaves_the_source_to_a_closing_bron_line() -> None:
     text = "Titel\n\nVan onze correspondent\n\nHet Kremlin zweeg.\n\nBron: Belga"
     assert parse_article(text).source == "Belga"
+
+
+@pytest.mark.parametrize(
+    "footer", ["© NRC Handelsblad, 2 september 1996", "NRC Handelsblad, 2 september 1996"]
+)
+def test_a_masthead_date_under_the_article_is_its_date(footer: str) -> None:
+    text = (
+        "Lebed sluit vrede\n\nMOSKOU, 1 SEPT. Na twintig maanden oorlog ligt er een papier.\n\n"
+        f"Het akkoord werd in 1996 getekend.\n\n{footer}"
+    )
+    article = parse_article(text)
+    assert article.published == date(1996, 9, 2) and article.published_precision == "day"
+    assert "Handelsblad" not in article.body
+
+
+def test_a_broadcast_line_with_its_date_and_kind_is_read_and_removed() -> None:
+    text = (
+        "Poetin ingehuldigd\nNOS Journaal | uitzending van 7 mei 2000 | transcriptie\n\n"
+        "PRESENTATOR: Goedenavond. Vladimir Poetin is vandaag ingehuldigd."
+    )
+    article = parse_article(text)
+    assert article.published == date(2000, 5, 7) and article.body.startswith("PRESENTATOR:")
+
+
+def test_a_reading_time_beside_the_last_update_gives_the_date() -> None:
+    text = (
+        "Wagner keert om\n\nLeestijd: 3 minuten | Laatste update: 26-06-2023, 23:12\n\n"
+        "De opstand van Wagner is voorbij."
+    )
+    article = parse_article(text)
+    assert article.published == date(2023, 6, 26) and article.body.startswith("De opstand")
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "Video afspelen | Ondertiteling beschikbaar",
+        "Beluister de uitzending ▶ 00:00 / 06:18\nTranscript",
+        "Meer video's",
+    ],
+)
+def test_a_media_players_bar_is_furniture(bar: str) -> None:
+    text = f"Poetin na Alaska\n\n{bar}\n\nPRESENTATOR: Goeiemorgen. De top is voorbij."
+    assert parse_article(text).body.startswith("PRESENTATOR: Goeiemorgen.")
+
+
+def test_a_staff_byline_may_name_a_desk_in_one_word() -> None:
+    text = (
+        "Rusland ontsnapt aan de nieuwe tarieven\n\nDoor onze economieredactie\n\n"
+        "Van de Europese Unie tot Antarctica."
+    )
+    article = parse_article(text)
+    assert article.body.startswith("Van de Europese Unie") and article.source is None
