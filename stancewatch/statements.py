@@ -370,7 +370,7 @@ _TITLE_MODIFIERS = frozenset(
 _WORKPLACES = frozenset(
     _words(
         "ministerie ambassade dienst agentschap inlichtingendienst veiligheidsdienst "
-        "commissie raad staf delegatie administratie regering bank"
+        "commissie raad staf delegatie administratie regering bank partij fractie"
     )
 )
 _WORKPLACE_ENDINGS = tuple(_WORKPLACES)  # also as the head of a compound: "defensiecommissie"
@@ -485,6 +485,20 @@ _TITLE_BEFORE_NAME_RE = re.compile(
     re.IGNORECASE,
 )
 _FOREIGN_ADJECTIVE_BEFORE_RE = re.compile(r"\b(?!Russisch)[A-ZÀ-Ý][\w-]*(?:se|sche)\s+$")
+# after a Russian given name and surname: an official title in apposition with a lower-case
+# workplace ("Viktor Danilov-Daniljan, de voorzitter van het staatscomité voor
+# milieubescherming,"; a capitalised word there is a country or a foreign body: "de president van
+# Oekraïne"), or a Russian party ("Vladimir Loekin van de partij Jabloko")
+_RUSSIAN_PARTIES = (
+    r"Jabloko|Yabloko|Verenigd\s+Rusland|Rechtvaardig\s+Rusland|LDPR|KPRF|Rodina"
+    r"|Ons\s+Huis\s+Rusland|Unie\s+van\s+Rechtse\s+Krachten|[Cc]ommunistische\s+[Pp]artij"
+    r"|[Ll]iberaal-[Dd]emocratische\s+[Pp]artij"
+)
+_TITLE_AFTER_NAME_RE = re.compile(
+    r",\s+(?:de\s+|het\s+)?(?P<title>[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*){0,2}?)"
+    r"\s+(?:van|bij)\s+(?:de\s+|het\s+)?[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*){0,5},"
+    r"|\s+van\s+(?:de\s+)?(?:partij\s+)?(?P<party>" + _RUSSIAN_PARTIES + r")\b"
+)
 
 
 def _given_names() -> frozenset[str]:
@@ -496,7 +510,10 @@ _GIVEN_NAMES = _given_names()
 # a capitalised word before a capitalised word (the second in a lookahead, so a failed pair does
 # not swallow the next one); checked in Python against _GIVEN_NAMES and the surname endings:
 # cheaper than an alternation of 137 names tried at every position
-_GIVEN_NAME_RE = re.compile(r"\b(?P<given>[A-ZÀ-Ý][a-zà-ÿ]+)(?=\s+(?P<sur>[A-ZÀ-Ý][a-zà-ÿ'-]*)\b)")
+_GIVEN_NAME_RE = re.compile(
+    r"\b(?P<given>[A-ZÀ-Ý][a-zà-ÿ]+)"
+    r"(?=\s+(?P<sur>[A-ZÀ-Ý][a-zà-ÿ']*(?:-[A-ZÀ-Ý]?[a-zà-ÿ']+)*)\b)"  # "Danilov-Daniljan"
+)
 _TRANSLITERATION = (("tsj", "ch"), ("sj", "sh"), ("zj", "zh"), ("oe", "u"))
 
 
@@ -532,6 +549,13 @@ def _unregistered_candidates(body: str, reg: ActorRegistry) -> Iterator[tuple[in
         if gm.group("given") not in _GIVEN_NAMES or not gm.group("sur").endswith(
             _RUSSIAN_SURNAME_ENDINGS
         ):
+            continue
+        after = _TITLE_AFTER_NAME_RE.match(body, gm.end("sur"))
+        if after is not None and (
+            after.group("party") or _OFFICIAL_TITLE_RE.search(after.group("title") or "")
+        ):
+            end = gm.end("sur")
+            yield gm.start(), gm.start(), end, after.end()
             continue
         head = body[max(0, gm.start() - 70) : gm.start()]
         last = head.rsplit(None, 1)[-1].lower() if head.strip() else ""
@@ -610,7 +634,7 @@ def _english_spelling(surname: str) -> str:
     low = low.replace("j", "y")  # Dutch j is English y ("Jakoesjkin", "Posoevaljoek")
     if low.endswith(("ski", "skiy")):
         low = low.removesuffix("iy").removesuffix("i") + "y"  # "Drobysjevski" -> "Drobyshevsky"
-    return low[:1].upper() + low[1:]
+    return "-".join(part[:1].upper() + part[1:] for part in low.split("-"))
 
 
 # '"…", had X gezegd': a perfect auxiliary right after the quote, subject and participle follow

@@ -2915,3 +2915,27 @@ def test_a_titled_foreigner_opening_the_sentence_keeps_hij_from_an_older_officia
     )
     found = extract_statements(body, date(2008, 2, 11))
     assert [s.speaker for s in found] == ["Drobyshevsky", "Lavrov"]
+
+
+def test_an_unregistered_official_with_a_title_and_a_lower_case_workplace_after_the_name() -> None:
+    body = (
+        "Eerste vicepremier Boris Nemtsov was enthousiast. Viktor Danilov-Daniljan, de voorzitter "
+        "van het staatscomité voor milieubescherming, sloeg een voorzichtiger toon aan. Volgens "
+        "hem moet de opbrengst „in schone technologie worden geïnvesteerd”."
+    )
+    found = extract_statements(body, date(1997, 12, 11))
+    assert [s.speaker for s in found if "opbrengst" in s.text] == ["Danilov-Danilyan"]
+
+
+def test_a_capitalised_workplace_after_the_name_is_no_russian_office() -> None:
+    body = "Viktor Janoekovitsj, de president van Oekraïne, zei dat het gas te duur is."
+    assert extract_statements(body, date(2010, 3, 1)) == []
+
+
+def test_a_politician_of_a_russian_party_is_an_official() -> None:
+    body = (
+        "Doemavoorzitter Gennadi Seleznjov zei dat START II van de agenda is. Vladimir Loekin van "
+        "de partij Jabloko waarschuwde daarentegen voor overhaaste reacties."
+    )
+    found = extract_statements(body, date(1999, 7, 23))
+    assert [s.speaker for s in found if "Jabloko" in s.text] == ["Lukin"]
