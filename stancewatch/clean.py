@@ -391,7 +391,11 @@ _META_SPLIT_RE = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
 # a section, genre or outlet label next to a date on a meta line: one to three capitalised
 # words ("Buitenland", "Analyse", "Het Parool", "De Standaard"), no sentence punctuation
 _META_LABEL_RE = re.compile(
-    r"^(?:(?:[Hh]et|[Dd]e)\s+)?[A-ZÀ-Þ][\w'’&-]*(?:\s+[A-ZÀ-Þ][\w'’&-]*){0,2}$"
+    r"^(?:(?:[Hh]et|[Dd]e)\s+)?[A-ZÀ-Þ][\w'’&-]*(?:\s+(?:&\s+)?[A-ZÀ-Þ][\w'’&-]*){0,2}$"
+)
+_CREDIT_PART_RE = re.compile(
+    r"^(?:interview|tekst|gesprek|foto'?s?|beeld|redactie|samenstelling)\s*:\s*(?P<name>.+)$",
+    re.IGNORECASE,
 )
 # a lower-case word of what the page is, beside a date: "uitzending van 7 mei 2000 | transcriptie"
 _META_WORD_RE = re.compile(r"^(?:transcriptie|transcript|video|audio|podcast|liveblog)$")
@@ -467,6 +471,14 @@ def match_meta_line(line: str) -> MetaLine | None:
                 return None
             found_any = True
             continue
+        mh, mcomma, mtail = part.partition(",")
+        if mcomma and _META_LABEL_RE.match(mh.strip()) and _is_date_text(mtail.strip()):
+            date_text = date_text or mtail.strip()  # "Het Financieele Dagblad, 13 april 2024"
+            found_any = True
+            continue
+        credit = _CREDIT_PART_RE.match(part)
+        if credit and _name_like(credit.group("name").split()):
+            continue  # "Interview: Bart Wuyts", "Tekst: Jan Jansen"
         label = _DATE_LINE_LABEL_RE.match(part)
         value = part[label.end() :] if label else part
         if _is_date_text(value):
@@ -536,7 +548,7 @@ _CALL_TO_ACTION = re.compile(
     r"\b(?:doneer\w*|donatie\w*|donateur\w*|sponsor\w*|gift(?:en)?|steun\s+(?:ons|onderzoek|nu"
     r"|het|de|onze|mee)|word\s+(?:\w+\s+){0,2}(?:lid|abonnee|donateur|vrijwilliger)"
     r"|lees\s+onbeperkt|(?:schrijf|meld)\s+(?:je|u)"
-    r"\s+(?:nu\s+)?(?:in|aan)|abonne\w*|nieuwsbrief|klik\s+(?:hier|op)|bestel\w*"
+    r"\s+(?:nu\s+)?(?:in|aan)|abonne\w*|nieuwsbrief|in\s+(?:je|uw)\s+mailbox|klik\s+(?:hier|op)|bestel\w*"
     r"|probeer\s+(?:nu|gratis)|ontdek\s+(?:nu|hier|onze|ons|het\s+aanbod)|doe\s+mee"
     r"|(?:ren|loop|fiets|wandel|zwem)\s+mee|kies\s+(?:nu|voor\s+(?:een|ons|onze))"
     r"|aanmelden|inschrijven|download\s+(?:de|onze)\s+app|volg\s+ons|registreer\w*"
@@ -545,7 +557,7 @@ _CALL_TO_ACTION = re.compile(
 )
 # a line opening with an imperative ("Steun onafhankelijke journalistiek: word abonnee")
 _IMPERATIVE_START = re.compile(
-    r"^(?:steun|doneer|geef|word|schrijf|abonneer|meld|probeer|ontdek|bestel|klik|registreer"
+    r"^(?:steun|doneer|geef|word|schrijf|abonneer|meld|probeer|ontdek|bestel|klik|registreer|ontvang"
     r"|download|neem|lees\s+onbeperkt|profiteer|bekijk\s+het\s+aanbod)\b",
     re.IGNORECASE,
 )
@@ -640,6 +652,16 @@ _AUTHOR_NOTE = re.compile(
     r"|redactrice|verslaggever|verslaggeefster|commentator|hoofdredacteur|journalist|journaliste)\b"
     r"|schrijft\s+(?:elke|iedere|om\s+de|wekelijks|tweewekelijks|maandelijks|voor\s+deze)\b)"
     r"[^\n]*$"
+)
+# a series' service line: "Volgende week: de zomer van de Doema.", "Volgende week in dit
+# overzicht: …", "Elke week bekijken we hoe …"; a broadcast note: "Dit fragment werd uitgezonden
+# op Radio 1."
+_SERIES_LINE = re.compile(
+    r"^(?:volgende\s+week(?:\s+in\s+(?:dit|deze)\s+\w+)?\s*:"
+    r"|elke\s+week\s+(?:bekijken|zet|zetten|brengen|lezen|kijken)\s+(?:we|wij|onze)\b"
+    r"|dit\s+(?:fragment|gesprek|interview|programma)\s+(?:werd|is)\s+(?:uitgezonden"
+    r"|te\s+(?:her)?beluisteren))",
+    re.IGNORECASE,
 )
 _URL_LINE = re.compile(r"^(?:url\s*:\s*)?(?:https?://|www\.)\S+$", re.IGNORECASE)
 _HEADER_LINE = re.compile(
@@ -777,6 +799,17 @@ def _might_be_reading_time(low: str) -> bool:
     )
 
 
+def _is_kicker_byline(line: str) -> bool:
+    """A genre kicker beside a byline or a bare author name: "Interview | Door Sarah Verlinden",
+    "Column | Ruben Verhoeven"."""
+    parts = [p.strip() for p in _META_SPLIT_RE.split(line) if p.strip()]
+    kickers = [p for p in parts if _KICKER_LINE.match(p)]
+    rest = [p for p in parts if not _KICKER_LINE.match(p)]
+    return bool(kickers) and all(
+        is_bare_name(p) or ((b := match_byline(p)) is not None and not b.rest) for p in rest
+    )
+
+
 def is_furniture_line(line: str) -> bool:
     """True when the whole line is page furniture (after glued prefixes were stripped)."""
     if not line or _NO_LETTERS.match(line):
@@ -796,7 +829,9 @@ def is_furniture_line(line: str) -> bool:
         return True
     if n <= 200 and (_URL_LINE.match(line) or _HEADER_LINE.match(line)):
         return True
-    if n <= 160 and (_REPUBLISHED.match(line) or _LIVE_BLOG_CLOSED.match(line)):
+    if n <= 160 and (
+        _REPUBLISHED.match(line) or _LIVE_BLOG_CLOSED.match(line) or _SERIES_LINE.match(line)
+    ):
         return True
     if n <= 700 and "cookie" in low and _COOKIE_CONTEXT.search(line):
         return True
@@ -808,6 +843,8 @@ def is_furniture_line(line: str) -> bool:
     if byline is not None and not byline.rest:
         return True
     if n <= 20 and _KICKER_LINE.match(line):
+        return True
+    if n <= 80 and "|" in line and _is_kicker_byline(line):
         return True
     if n <= 120 and all(_MEDIA_PART.match(part) for part in _META_SPLIT_RE.split(line)):
         return True  # "Video afspelen | Ondertiteling beschikbaar", "Beluister de uitzending ▶"

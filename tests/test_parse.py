@@ -593,3 +593,39 @@ def test_a_staff_byline_may_name_a_desk_in_one_word() -> None:
     )
     article = parse_article(text)
     assert article.body.startswith("Van de Europese Unie") and article.source is None
+
+
+@pytest.mark.parametrize("line", ["Interview | Door Sarah Verlinden", "Column | Ruben Verhoeven"])
+def test_a_genre_kicker_beside_a_byline_is_furniture(line: str) -> None:
+    text = f"Rusland levert brandstof aan Boesjehr\n\n{line}\n\nZondag tekenden Rusland en Iran."
+    assert parse_article(text).body == "Zondag tekenden Rusland en Iran."
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("26 nov. 2014 | Economie & Politiek", date(2014, 11, 26)),
+        ("Het Financieele Dagblad, 13 april 2024 | Grondstoffen", date(2024, 4, 13)),
+        ("7 september 2024 | Interview: Bart Wuyts", date(2024, 9, 7)),
+    ],
+)
+def test_a_date_line_with_a_section_masthead_or_credit_is_read_and_removed(
+    line: str, day: date
+) -> None:
+    text = f"Rusland doet luchtig over de maatregelen\n\n{line}\n\nRusland doet luchtig."
+    article = parse_article(text)
+    assert article.published == day and article.body == "Rusland doet luchtig."
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Volgende week: de zomer van de Doema.",
+        "Dit fragment werd uitgezonden op Radio 1.",
+        "Ontvang elke ochtend het belangrijkste nieuws in je mailbox.",
+    ],
+)
+def test_a_series_service_line_or_newsletter_call_at_the_end_is_furniture(closing: str) -> None:
+    body = "De president ontving een trein vol raketbeloften."
+    text = f"Een trein vol beloften\n\n{body}\n\n{closing}"
+    assert parse_article(text).body == body
