@@ -1,4 +1,4 @@
-"""The held-out articles parse to what their articles.csv says, field by field (936 articles).
+"""The held-out articles parse to what their articles.csv says, field by field (972 articles).
 
 The held-out sets were written by helpers who read no code, with the same columns as
 tests/gold/seed_articles.csv. Two of their conventions differ from stancewatch on purpose and are
@@ -22,7 +22,7 @@ from stancewatch.parse import ParsedArticle, parse_article
 from stancewatch.read import decode_bytes
 
 TESTS = Path(__file__).resolve().parent
-SETS = ("heldout", *(f"heldout{i}" for i in range(2, 79)))
+SETS = ("heldout", *(f"heldout{i}" for i in range(2, 82)))
 # (field -> share of the held-out articles that must match), measured 2026-12-07 on the first 168:
 # title 167, published and its precision 168, body start 165, furniture 166, body end 168, source
 # 154 and published_from 160 (the conventions above). heldout15 and heldout16 (24 articles) were
@@ -62,13 +62,18 @@ SETS = ("heldout", *(f"heldout{i}" for i in range(2, 79)))
 # source 3; heldout73-75 (36 articles) blind on e2cfe47: 5 dates (a masthead under the article, a
 # broadcast line, "Laatste update"), furniture 4 and body start 5 wrong; after the next commit 0
 # dates, furniture 1, body start 2. published_from 0.90 -> 0.89: the dates read from a masthead
-# under the article are `dateline` here and `text` in the sets (the convention, now 92 articles)
+# under the article are `dateline` here and `text` in the sets (the convention, now 92 articles);
+# heldout76-78 blind on 4f82cf5: 2 dates, furniture 9, body start 8, body end 4 wrong (kickers
+# beside bylines, labelled date lines, series' service lines; 9cca5ac: furniture 0, start 2, end
+# 0); heldout79-81 blind at the end of session 13 (b2305f9): every title and date right, source 3
+# and published_from 6 (the conventions), furniture 6, body start 5, body end 2 wrong (not read);
+# published_from 0.89 -> 0.88 (107 articles of the conventions)
 FLOORS = {
     "title": 0.99,
     "source": 0.88,
     "published": 0.99,
     "published_precision": 0.99,
-    "published_from": 0.89,  # the convention above: masthead and dateline dates the sets call text
+    "published_from": 0.88,  # the convention above: masthead and dateline dates the sets call text
     "must_not_contain": 0.98,
     "body_starts_with": 0.97,
     "body_ends_with": 0.99,
@@ -90,7 +95,7 @@ def _rows() -> list[tuple[dict[str, str], ParsedArticle]]:
 
 
 def test_the_held_out_metadata_covers_every_set() -> None:
-    assert len(_rows()) >= 936 and set(FLOORS) == set(FIELDS)
+    assert len(_rows()) >= 972 and set(FLOORS) == set(FIELDS)
 
 
 @pytest.mark.parametrize("field", FIELDS)
