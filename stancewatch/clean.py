@@ -688,12 +688,22 @@ _KICKER_RE = re.compile(
     + r")\s+(?=[\"'“‘„(«]?[A-ZÀ-Þ][a-zà-ÿ])"
 )
 _KICKER_LINE = re.compile(rf"^(?i:{_KICKERS})$")
+# a Dutch or Flemish outlet's name alone or with its section: "NOS Nieuws – Buitenland", "VRT NWS
+# – liveblog", "De Morgen – De pers van vandaag", "NRC Handelsblad" under the article
+_OUTLET_LINE = re.compile(
+    r"^(?:NOS(?:\s+Nieuws|\s+Journaal)?|VRT\s+NWS|RTL\s+Nieuws|NRC(?:\s+Handelsblad|\s+Next)?"
+    r"|De\s+Morgen|De\s+Standaard|De\s+Tijd|Het\s+Laatste\s+Nieuws|HLN|Knack|Trouw"
+    r"|[Dd]e\s+Volkskrant|Het\s+Parool|Het\s+Financieele\s+Dagblad|De\s+Telegraaf"
+    r"|Het\s+Nieuwsblad|Gazet\s+van\s+Antwerpen|Het\s+Belang\s+van\s+Limburg|Nieuwsuur)"
+    r"(?:\s+[–—-]\s+[^.!?\n]{1,40})?$"
+)
 # a piece of a video or audio player's bar
 _MEDIA_PART = re.compile(
     r"^(?:video\s+afspelen|(?:audio|fragment)\s+afspelen|ondertiteling\s+beschikbaar"
     r"|meer\s+video'?s|deel\s+(?:deze|dit)\s+(?:video|fragment|uitzending)"
     r"|(?:be)?luister\s+(?:de|deze|naar\s+de)\s+uitzending|transcript(?:ie)?"
-    r"|[▶►]?\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?)"
+    r"|[▶►]?\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?"
+    r"|uitzending\s+van\s+\d{1,2}(?:[.:u]\d{2})?\s*uur)"
     r"(?:\s*[▶►]\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?)?\W*$",
     re.IGNORECASE,
 )
@@ -750,8 +760,8 @@ def _is_menu(line: str, words: list[str]) -> bool:
         return True
     if social and social == len(words) <= 3:
         return True  # "WhatsApp", "E-mail" on lines of their own
-    if _SHARE_LINE.match(line) and len(words) <= 8:
-        return True
+    if _SHARE_LINE.match(line) and (len(words) <= 8 or (social >= 2 and len(words) <= 12)):
+        return True  # "Deel dit artikel via Facebook, Twitter, LinkedIn of e-mail"
     if (_FOLLOW_LINE.match(line) or _COMMENTS_LINE.match(line)) and len(words) <= 8:
         return True
     if len(words) <= 6 and all(w in _NAV_WORDS for w in lowered):
@@ -843,6 +853,8 @@ def is_furniture_line(line: str) -> bool:
     if byline is not None and not byline.rest:
         return True
     if n <= 20 and _KICKER_LINE.match(line):
+        return True
+    if n <= 70 and _OUTLET_LINE.match(line):
         return True
     if n <= 80 and "|" in line and _is_kicker_byline(line):
         return True

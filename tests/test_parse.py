@@ -629,3 +629,26 @@ def test_a_series_service_line_or_newsletter_call_at_the_end_is_furniture(closin
     body = "De president ontving een trein vol raketbeloften."
     text = f"Een trein vol beloften\n\n{body}\n\n{closing}"
     assert parse_article(text).body == body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "NOS Nieuws – Buitenland",
+        "VRT NWS – liveblog",
+        "De Morgen – De pers van vandaag",
+        "Uitzending van 19 uur",
+        "Deel dit artikel via Facebook, Twitter, LinkedIn of e-mail",
+    ],
+)
+def test_an_outlets_section_line_a_broadcast_slot_and_a_long_share_line_are_furniture(
+    line: str,
+) -> None:
+    title = "Russisch toestel cirkelt rond torpedojager"
+    text = f"{title}\n\n{line}\n\nEen Russisch vliegtuig cirkelde."
+    assert parse_article(text).body == "Een Russisch vliegtuig cirkelde."
+
+
+def test_an_outlets_name_under_the_article_is_furniture() -> None:
+    text = "Poetin belt Bush\n\nHet Kremlin liet weten dat beide leiders praten.\n\nNRC Handelsblad"
+    assert parse_article(text).body == "Het Kremlin liet weten dat beide leiders praten."
