@@ -19,6 +19,7 @@ This module imports neither Prefect nor DuckDB.
 from __future__ import annotations
 
 import csv
+import heapq
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -100,39 +101,55 @@ class StanceModel:
     weights: Mapping[str, tuple[float, float, float]]
     intercept: tuple[float, float, float]
 
-    def logits(self, feats: Mapping[str, float]) -> list[float]:
+    def _pass(
+        self, feats: Mapping[str, float]
+    ) -> tuple[list[float], list[tuple[float, str, float]]]:
+        """One pass over the features, each weight looked up once: the logits, and the pushes
+        from negative toward positive (|push|, name, push) of those that moved at least 0.05."""
         z = list(self.intercept)
+        pushes = []
         for name, value in feats.items():
             w = self.weights.get(name)
             if w is not None:
                 for k in range(3):
                     z[k] += value * w[k]
-        return z
+                push = value * (w[2] - w[0])
+                if abs(push) >= 0.05:
+                    pushes.append((abs(push), name, push))
+        return z, pushes
 
     def predict(self, feats: Mapping[str, float]) -> tuple[str, float]:
         """The stance with the highest probability, and that probability."""
-        z = self.logits(feats)
-        top = max(z)
-        exp = [math.exp(v - top) for v in z]
-        best = max(range(3), key=lambda k: z[k])
-        return STANCES[best], exp[best] / sum(exp)
+        return _most_probable(self._pass(feats)[0])
 
     def explain(self, feats: Mapping[str, float], limit: int = 6) -> tuple[Evidence, ...]:
         """The features that moved the decision most, as evidence rows (source "learned"): the
         polarity of each is its push from negative toward positive (weight of `positive` minus
         weight of `negative`, times the feature's value), rounded to 3 decimals."""
-        pushes = []
-        for name, value in feats.items():
-            w = self.weights.get(name)
-            if w is not None:
-                push = value * (w[2] - w[0])
-                if abs(push) >= 0.05:
-                    pushes.append((abs(push), name, push))
-        pushes.sort(key=lambda p: (-p[0], p[1]))
-        return tuple(
-            Evidence(words=_readable(name), polarity=round(push, 3), source="learned")
-            for _, name, push in pushes[:limit]
-        )
+        return _strongest(self._pass(feats)[1], limit)
+
+    def decide(
+        self, feats: Mapping[str, float], limit: int = 6
+    ) -> tuple[str, float, tuple[Evidence, ...]]:
+        """predict and explain from one pass over the features (what the pipeline calls)."""
+        z, pushes = self._pass(feats)
+        return (*_most_probable(z), _strongest(pushes, limit))
+
+
+def _most_probable(z: list[float]) -> tuple[str, float]:
+    top = max(z)
+    exp = [math.exp(v - top) for v in z]
+    best = max(range(3), key=lambda k: z[k])
+    return STANCES[best], exp[best] / sum(exp)
+
+
+def _strongest(pushes: list[tuple[float, str, float]], limit: int) -> tuple[Evidence, ...]:
+    """The `limit` largest pushes (ties by name) as evidence rows; heapq.nsmallest is sorted()
+    cut to `limit`, without sorting all of them."""
+    return tuple(
+        Evidence(words=_readable(name), polarity=round(push, 3), source="learned")
+        for _, name, push in heapq.nsmallest(limit, pushes, key=lambda p: (-p[0], p[1]))
+    )
 
 
 def _readable(name: str) -> str:

@@ -431,10 +431,10 @@ def score_stances(
                     implied=ts.implied,
                     n_targets=len(stances),
                 )
-                label, p = model.predict(feats)
+                label, p, pushed = model.decide(feats)
                 labels.append(label)
                 probability.append(round(p, 4))
-                evidence.append(_evidence_json((*ts.evidence, *model.explain(feats))))
+                evidence.append(_evidence_json((*ts.evidence, *pushed)))
     return pl.DataFrame(cols, schema=STANCE_SCHEMA)
 
 
