@@ -52,6 +52,18 @@ class EvaluationReport:
     stance_by_clarity: dict[str, tuple[int, float]] = field(default_factory=dict)
 
 
+def found_frame(statements: pl.DataFrame, stances: pl.DataFrame) -> pl.DataFrame:
+    """Statements joined with their stances (file = article id), shaped like
+    warehouse.query.statements_with_stances: what `evaluate` scores when the pipeline's pure
+    stages ran without a warehouse (the labelled sets in tests and in training)."""
+    return (
+        statements.join(stances, on="statement_id", how="left")
+        .with_columns(pl.col("article_id").alias("file"))
+        .sort("file", "char_start", "target")
+        .select("file", "statement_id", "speaker", "kind", "text", "target", "stance", "polarity")
+    )
+
+
 def _statements(found: pl.DataFrame) -> dict[str, list[dict]]:
     """file -> statements, each {id, text, speaker, kind, rows: [(target, stance, polarity)]}."""
     by_file: dict[str, dict[object, dict]] = {}

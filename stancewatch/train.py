@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -24,7 +24,7 @@ import polars as pl
 
 from stancewatch import pipeline
 from stancewatch.dedupe import DuplicateIndex
-from stancewatch.evaluate import _row_for, fold
+from stancewatch.evaluate import _row_for, found_frame, match_gold
 from stancewatch.learned import STANCES, features, write_model
 from stancewatch.sentiment import Evidence
 
@@ -61,15 +61,24 @@ def analyse_folder(
     """The pipeline's pure stages over the `*.txt` files of `folder` (file name = article id):
     articles, rejected files, statements and stances."""
     files = sorted(folder.glob("*.txt"))
+    return analyse_texts({p.name: p.read_text(encoding="utf-8") for p in files}, learned=learned)
+
+
+def analyse_texts(
+    texts: Mapping[str, str], *, learned: bool = False
+) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """The pipeline's pure stages over named article texts (name = article id), no warehouse:
+    articles, rejected files, statements and stances."""
+    names = list(texts)
     raw = pl.DataFrame(
         {
-            "article_id": [p.name for p in files],
-            "source_file": [p.name for p in files],
-            "content_sha256": [p.name for p in files],
-            "raw_text": [p.read_text(encoding="utf-8") for p in files],
-            "size_bytes": [p.stat().st_size for p in files],
-            "mtime_ns": [0 for _ in files],
-            "ingested_at": [datetime(2026, 1, 1) for _ in files],
+            "article_id": names,
+            "source_file": names,
+            "content_sha256": names,
+            "raw_text": [texts[n] for n in names],
+            "size_bytes": [len(texts[n].encode("utf-8")) for n in names],
+            "mtime_ns": [0 for _ in names],
+            "ingested_at": [datetime(2026, 1, 1) for _ in names],
         },
         schema=pipeline.RAW_SCHEMA,
     )
@@ -88,16 +97,12 @@ def gold_rows(folder: Path) -> list[GoldRow]:
     by_statement: dict[str, list[dict]] = {}
     for row in stances.iter_rows(named=True):
         by_statement.setdefault(row["statement_id"], []).append(row)
-    by_file: dict[str, list[dict]] = {}
-    for s in statements.iter_rows(named=True):
-        by_file.setdefault(s["article_id"], []).append(s)
+    statement_of = {s["statement_id"]: s for s in statements.iter_rows(named=True)}
     out = []
-    for g in gold.iter_rows(named=True):
-        anchor = fold(g["anchor"])
-        candidates = [s for s in by_file.get(g["file"], []) if anchor and anchor in fold(s["text"])]
-        best = min(candidates, key=lambda s: len(fold(s["text"])), default=None)
+    for g in match_gold(gold, found_frame(statements, stances)).iter_rows(named=True):
         example = None
-        if best is not None:
+        if g["matched"]:
+            best = statement_of[g["statement_id"]]
             rows = by_statement.get(best["statement_id"], [])
             hit = _row_for(g["target"], [(r["target"], r) for r in rows])
             if hit is not None:
@@ -120,7 +125,7 @@ def gold_rows(folder: Path) -> list[GoldRow]:
                     g["stance"],
                     r["rule_stance"],
                 )
-        out.append(GoldRow(folder.name, g["stance"], best is not None, example))
+        out.append(GoldRow(folder.name, g["stance"], g["matched"], example))
     return out
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from stancewatch.evaluate import EvaluationReport, evaluate
+from stancewatch.evaluate import EvaluationReport, evaluate, found_frame
 from stancewatch.train import analyse_folder
 
 TESTS = Path(__file__).parent
@@ -323,12 +323,7 @@ def found_in(folder: Path, *, learned: bool = True) -> pl.DataFrame:
     warehouse.query.statements_with_stances (the frame `stancewatch evaluate` scores)."""
     _articles, rejected, statements, stances = analyse_folder(folder, learned=learned)
     assert rejected.is_empty()
-    return (
-        statements.join(stances, on="statement_id", how="left")
-        .with_columns(pl.col("article_id").alias("file"))
-        .sort("file", "char_start", "target")
-        .select("file", "statement_id", "speaker", "kind", "text", "target", "stance", "polarity")
-    )
+    return found_frame(statements, stances)
 
 
 def _figures(report: EvaluationReport) -> tuple[float, ...]:

@@ -4,13 +4,11 @@ training that writes the weights (stancewatch/learned.py, stancewatch/train.py).
 from __future__ import annotations
 
 import math
-from datetime import datetime
 from pathlib import Path
 
 import polars as pl
 import pytest
 
-from stancewatch import pipeline
 from stancewatch.learned import (
     DENSE,
     INTERCEPT,
@@ -23,6 +21,7 @@ from stancewatch.learned import (
     write_model,
 )
 from stancewatch.sentiment import Evidence
+from stancewatch.train import analyse_texts
 
 TESTS = Path(__file__).parent
 
@@ -130,22 +129,9 @@ def test_shipped_weights_cover_the_rules_features_and_record_their_training() ->
 
 
 def _stances(text: str, *, learned: bool) -> pl.DataFrame:
-    raw = pl.DataFrame(
-        {
-            "article_id": ["a.txt"],
-            "source_file": ["a.txt"],
-            "content_sha256": ["x"],
-            "raw_text": [text],
-            "size_bytes": [len(text)],
-            "mtime_ns": [0],
-            "ingested_at": [datetime(2026, 1, 1)],
-        },
-        schema=pipeline.RAW_SCHEMA,
-    )
-    articles, rejected = pipeline.parse_articles(raw, run_id="t")
+    _articles, rejected, _statements, stances = analyse_texts({"a.txt": text}, learned=learned)
     assert rejected.is_empty()
-    statements = pipeline.find_statements(articles)
-    return pipeline.score_stances(statements, articles, learned=learned)
+    return stances
 
 
 ARTICLE = (
