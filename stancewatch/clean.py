@@ -449,15 +449,6 @@ def match_meta_line(line: str) -> MetaLine | None:
     date_text = updated = None
     found_any = False
     labels = 0
-    head, comma, tail = line.partition(",")
-    if comma and _META_LABEL_RE.match(head.strip()) and _is_date_text(tail.strip()):
-        # a masthead: "Het Financieele Dagblad, 15 nov. 2024, 14:12"
-        return MetaLine(tail.strip(), None, source)
-    if comma and _is_date_text(tail.strip()):
-        staff = match_byline(head.strip())
-        if staff is not None and staff.staff and not staff.rest:
-            # "Door onze redactie buitenland, woensdag 17 juli 1996": the date, no outlet
-            return MetaLine(tail.strip(), None, source)
     for part in _META_SPLIT_RE.split(line):
         part = part.strip(" ,;")
         if not part:
@@ -471,9 +462,9 @@ def match_meta_line(line: str) -> MetaLine | None:
                 return None
             found_any = True
             continue
-        mh, mcomma, mtail = part.partition(",")
-        if mcomma and _META_LABEL_RE.match(mh.strip()) and _is_date_text(mtail.strip()):
-            date_text = date_text or mtail.strip()  # "Het Financieele Dagblad, 13 april 2024"
+        masthead = _masthead_date(part)
+        if masthead is not None:
+            date_text = date_text or masthead
             found_any = True
             continue
         credit = _CREDIT_PART_RE.match(part)
@@ -498,6 +489,20 @@ def match_meta_line(line: str) -> MetaLine | None:
             continue  # "transcriptie", "Leestijd: 3 minuten" beside the date
         return None
     return MetaLine(date_text, updated, source) if found_any else None
+
+
+def _masthead_date(part: str) -> str | None:
+    """The date of "<outlet>, <date>" (a masthead: "Het Financieele Dagblad, 15 nov. 2024, 14:12")
+    or "<staff byline>, <date>" ("Door onze redactie buitenland, woensdag 17 juli 1996": the date,
+    no outlet)."""
+    head, comma, tail = part.partition(",")
+    head, tail = head.strip(), tail.strip()
+    if not comma or not _is_date_text(tail):
+        return None
+    if _META_LABEL_RE.match(head):
+        return tail
+    staff = match_byline(head)
+    return tail if staff is not None and staff.staff and not staff.rest else None
 
 
 def date_line_value(line: str) -> str | None:
