@@ -276,6 +276,15 @@ def evaluate(gold_file: Path, seeds_dir: Path, db_path: Path | None, rules_only:
     help="Where the weights go (default: the shipped stancewatch/data/stance_model.csv).",
 )
 @click.option(
+    "--target-out",
+    "target_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Where the target layer's weights go (default: the shipped "
+    "stancewatch/data/target_model.csv; with --out, <out>.target.csv beside it, so that a trial "
+    "fit never overwrites the shipped weights).",
+)
+@click.option(
     "--cv",
     "folds",
     type=click.IntRange(min=2),
@@ -283,9 +292,13 @@ def evaluate(gold_file: Path, seeds_dir: Path, db_path: Path | None, rules_only:
     help="Instead of writing weights, fit on all but one group of sets, N times, and print the "
     "agreement on the group left out, by the rules and by the learned layer.",
 )
-def train_stance(sets_root: Path, out_file: Path | None, folds: int | None) -> None:
-    """Fit the learned stance layer on hand-labelled article sets (needs scikit-learn)."""
+def train_stance(
+    sets_root: Path, out_file: Path | None, target_file: Path | None, folds: int | None
+) -> None:
+    """Fit the learned target and stance layers on hand-labelled article sets (needs
+    scikit-learn)."""
     from stancewatch.learned import MODEL_CSV
+    from stancewatch.learned_target import TARGET_CSV
     from stancewatch.train import cross_validate, labelled_sets, train
 
     sets = labelled_sets(sets_root)
@@ -297,18 +310,35 @@ def train_stance(sets_root: Path, out_file: Path | None, folds: int | None) -> N
             click.echo(
                 f"{f.sets[0]}..{f.sets[-1]}: {f.rows} rows, stance rules {f.rule_accuracy:.1%}"
                 f" learned {f.learned_accuracy:.1%}, macro-F1 rules {f.rule_macro_f1:.3f}"
-                f" learned {f.learned_macro_f1:.3f}"
+                f" learned {f.learned_macro_f1:.3f}, target rules {f.rule_target_accuracy:.1%}"
+                f" learned {f.learned_target_accuracy:.1%} ({f.added} US rows added,"
+                f" {f.added_us} labelled US)"
             )
         n = sum(f.rows for f in figures)
         rule = sum(f.rule_accuracy * f.rows for f in figures) / n
         learned = sum(f.learned_accuracy * f.rows for f in figures) / n
-        click.echo(f"all {n} rows: stance rules {rule:.1%} learned {learned:.1%}")
+        r_target = sum(f.rule_target_accuracy * f.rows for f in figures) / n
+        l_target = sum(f.learned_target_accuracy * f.rows for f in figures) / n
+        click.echo(
+            f"all {n} rows: stance rules {rule:.1%} learned {learned:.1%},"
+            f" target rules {r_target:.1%} learned {l_target:.1%}"
+        )
         return
     out = out_file or MODEL_CSV
-    counts = train(sets, out)
+    if target_file is not None:
+        target_out = target_file
+    elif out_file is not None:
+        target_out = out_file.with_name(out_file.stem + ".target.csv")
+    else:
+        target_out = TARGET_CSV
+    counts = train(sets, out, target_out)
     click.echo(
         f"{out}: fitted on {counts['examples']} of {counts['gold_rows']} gold rows"
         f" in {counts['sets']} sets"
+    )
+    click.echo(
+        f"{target_out}: fitted on {counts['candidates']} gold rows without a US row;"
+        f" it adds one to {counts['added']} of them"
     )
 
 

@@ -28,6 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from stancewatch.sentiment import Evidence
+from stancewatch.stance import TargetStance
 
 MODEL_CSV = Path(__file__).parent / "data" / "stance_model.csv"
 STANCES = ("negative", "neutral", "positive")
@@ -58,9 +59,11 @@ def features(
     evidence: Iterable[Evidence],
     implied: bool,
     n_targets: int,
+    added: bool = False,
 ) -> dict[str, float]:
     """The features of one (statement, target) row: `w:` words and `b:` word pairs of the
-    statement (present or not), its speaker, and the rules' reading of it scaled by DENSE."""
+    statement (present or not), its speaker, and the rules' reading of it scaled by DENSE.
+    `added`: a US row the target layer added (stancewatch/learned_target.py)."""
     out: dict[str, float] = {"speaker:" + (speaker or ""): 1.0}
     tokens = words(text)
     for w in tokens:
@@ -77,6 +80,7 @@ def features(
         "evidence:count": len(ev) / 5,
         "kind:direct": float(kind == "direct"),
         "several_targets": float(n_targets > 1),
+        "added": float(added),
     }
     for source in SOURCES:
         here = [e.polarity for e in ev if e.source == source]
@@ -86,6 +90,31 @@ def features(
         if value:
             out[name] = value * DENSE
     return out
+
+
+def row_features(
+    text: str,
+    ts: TargetStance,
+    *,
+    speaker: str | None,
+    kind: str | None,
+    n_targets: int,
+    added: bool = False,
+) -> dict[str, float]:
+    """`features` of one stance row of the rules (what the pipeline and training both call)."""
+    return features(
+        text,
+        speaker=speaker,
+        kind=kind,
+        target=ts.target,
+        rule_stance=ts.stance,
+        polarity=ts.polarity,
+        subjectivity=ts.subjectivity,
+        evidence=ts.evidence,
+        implied=ts.implied,
+        n_targets=n_targets,
+        added=added,
+    )
 
 
 def _target_kind(target: str | None) -> str:
@@ -157,19 +186,25 @@ def _readable(name: str) -> str:
     return name[2:] if name[:2] in ("w:", "b:") else name
 
 
-def load_model(path: Path = MODEL_CSV) -> StanceModel:
-    """Read the weights file: `feature,negative,neutral,positive`; `#` lines are notes."""
-    weights: dict[str, tuple[float, float, float]] = {}
-    intercept: tuple[float, float, float] | None = None
+def read_weights(
+    path: Path, columns: Sequence[str]
+) -> tuple[dict[str, tuple[float, ...]], tuple[float, ...]]:
+    """Read a weights file `feature,<columns...>` (`#` lines are notes): the weights per feature
+    and the `(intercept)` row; a wrong header, a malformed or non-finite weight, or a missing
+    intercept is refused with the file, row and fault."""
+    weights: dict[str, tuple[float, ...]] = {}
+    intercept: tuple[float, ...] | None = None
     with path.open(encoding="utf-8", newline="") as fh:
         rows = csv.reader(line for line in fh if not line.startswith("#"))
         header = next(rows)
-        if header != ["feature", *STANCES]:
-            raise ValueError(f"{path}: header {header} is not feature,{','.join(STANCES)}")
+        if header != ["feature", *columns]:
+            raise ValueError(f"{path}: header {header} is not feature,{','.join(columns)}")
         for line_no, row in enumerate(rows, start=2):
             try:
-                name, neg, neu, pos = row
-                w = (float(neg), float(neu), float(pos))
+                name, *values = row
+                if len(values) != len(columns):
+                    raise ValueError(f"{len(values)} weights, not {len(columns)}")
+                w = tuple(float(v) for v in values)
             except ValueError as exc:
                 raise ValueError(f"{path}: row {line_no} {row!r}: {exc}") from exc
             if not all(math.isfinite(v) for v in w):
@@ -180,7 +215,13 @@ def load_model(path: Path = MODEL_CSV) -> StanceModel:
                 weights[name] = w
     if intercept is None:
         raise ValueError(f"{path}: no {INTERCEPT} row")
-    return StanceModel(weights, intercept)
+    return weights, intercept
+
+
+def load_model(path: Path = MODEL_CSV) -> StanceModel:
+    """Read the weights file: `feature,negative,neutral,positive`; `#` lines are notes."""
+    weights, intercept = read_weights(path, STANCES)
+    return StanceModel(weights, intercept)  # type: ignore[arg-type]
 
 
 @lru_cache(maxsize=4)

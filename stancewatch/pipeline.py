@@ -369,14 +369,23 @@ def score_stances(
     The rules (textblob-nl with the domain lexicon, scope rules and the article's context) give
     polarity, evidence and `rule_stance`; the learned layer (stancewatch/learned.py) then decides
     `stance` from them and the statement's words, and adds the features that moved it to the
-    evidence. `learned=False` keeps the rules' stance (what the layer was fitted on).
+    evidence. Before that, the learned target layer (stancewatch/learned_target.py) adds a US
+    row to a statement the rules gave no US target when its weights say it is about the US.
+    `learned=False` keeps the rules' targets and stance (what the layers were fitted on).
 
     Built column by column (plain lists, one frame at the end): a dict per row costs about a
     tenth of the stage at ~20 stances per article."""
-    from stancewatch.learned import features, shipped_model
+    from stancewatch.learned import row_features, shipped_model
+    from stancewatch.learned_target import (
+        THRESHOLD,
+        added_us_stance,
+        shipped_target_model,
+        target_features,
+    )
     from stancewatch.stance import ArticleStatement, in_article_context, stances_for_statement
 
     model = shipped_model() if learned else None
+    target_model = shipped_target_model() if learned else None
     bodies = dict(articles.select("article_id", "body").iter_rows())
     cols: dict[str, list] = {name: [] for name in STANCE_SCHEMA}
     ids, targets, mentions = cols["statement_id"], cols["target"], cols["target_mention"]
@@ -403,9 +412,25 @@ def score_stances(
         by_article.setdefault(article_id, []).append(
             (statement_id, kind, ArticleStatement(speaker, start, end, body[start:end], first))
         )
-    for rows in by_article.values():
+    for article_id, rows in by_article.items():
+        body = bodies[article_id]
         final = in_article_context([r[2] for r in rows])
         for (statement_id, kind, st), stances in zip(rows, final, strict=True):
+            n_rules = len(stances)  # the rules' rows: what the weights were fitted with
+            extra = None  # the US row the target layer adds (stancewatch/learned_target.py)
+            if target_model is not None and not any(ts.target == "US" for ts in stances):
+                feats = target_features(
+                    body,
+                    st.start,
+                    st.end,
+                    speaker=st.speaker,
+                    kind=kind,
+                    rows=[(ts.target, ts.mention, ts.implied, ts.stance) for ts in stances],
+                )
+                p_us = target_model.probability(feats)
+                if p_us >= THRESHOLD:
+                    extra = added_us_stance(body, st.start, st.end, stances, p_us)
+                    stances = [*stances, extra]
             for ts in stances:
                 ids.append(statement_id)
                 targets.append(ts.target)
@@ -419,17 +444,13 @@ def score_stances(
                     probability.append(None)
                     evidence.append(_evidence_json(ts.evidence))
                     continue
-                feats = features(
+                feats = row_features(
                     st.text,
+                    ts,
                     speaker=st.speaker,
                     kind=kind,
-                    target=ts.target,
-                    rule_stance=ts.stance,
-                    polarity=ts.polarity,
-                    subjectivity=ts.subjectivity,
-                    evidence=ts.evidence,
-                    implied=ts.implied,
-                    n_targets=len(stances),
+                    n_targets=n_rules,
+                    added=ts is extra,
                 )
                 label, p, pushed = model.decide(feats)
                 labels.append(label)

@@ -88,7 +88,9 @@ def test_train_stance_writes_weights_the_pipeline_can_read(tmp_path: Path):
     import shutil
 
     from stancewatch.learned import load_model
+    from stancewatch.learned_target import TARGET_CSV, load_target_model
 
+    shipped_before = TARGET_CSV.read_bytes()
     sets = tmp_path / "sets"
     for name in ("heldout2", "heldout3"):
         shutil.copytree(Path(__file__).parent / name, sets / name)
@@ -98,3 +100,7 @@ def test_train_stance_writes_weights_the_pipeline_can_read(tmp_path: Path):
     assert "in 2 sets" in result.output
     model = load_model(out)
     assert "rule:negative" in model.weights and "(heldout2 … heldout3)" in out.read_text()
+    # the target layer's weights go beside --out, never over the shipped ones
+    target = load_target_model(tmp_path / "model.target.csv")
+    assert "adj_us" in target.weights or "cp:US" in target.weights
+    assert TARGET_CSV.read_bytes() == shipped_before

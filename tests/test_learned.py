@@ -156,19 +156,29 @@ def test_pipeline_keeps_the_rules_stance_beside_the_learned_one() -> None:
 
 
 def test_shipped_weights_are_what_training_on_the_labelled_sets_gives(tmp_path: Path) -> None:
-    """The rules' reading is the layer's main input: after a rule changes, `stancewatch
+    """The rules' reading is both layers' main input: after a rule changes, `stancewatch
     train-stance` must be run again. Refitting here must decide (almost) every labelled row as
-    the shipped weights do."""
+    the shipped weights do: the target layer whether to add a US row, the stance layer the
+    stance."""
     pytest.importorskip("sklearn")
+    from stancewatch.learned_target import THRESHOLD, load_target_model, shipped_target_model
     from stancewatch.train import gold_rows, labelled_sets, train
 
     sets = labelled_sets(TESTS)
-    out = tmp_path / "refit.csv"
-    train(sets, out)
+    out, target_out = tmp_path / "refit.csv", tmp_path / "refit_target.csv"
+    train(sets, out, target_out)
     refit, shipped = load_model(out), shipped_model()
-    examples = [r.example for s in sets[-6:] for r in gold_rows(s) if r.example is not None]
+    rows = [r for s in sets[-6:] for r in gold_rows(s)]
+    examples = [e for r in rows for e in (r.example, r.us_example) if e is not None]
     same = sum(refit.predict(e.features)[0] == shipped.predict(e.features)[0] for e in examples)
     assert same / len(examples) >= 0.995, (same, len(examples))
+    refit_t, shipped_t = load_target_model(target_out), shipped_target_model()
+    cands = [r.candidate for r in rows if r.candidate is not None]
+    same = sum(
+        (refit_t.probability(c) >= THRESHOLD) == (shipped_t.probability(c) >= THRESHOLD)
+        for c in cands
+    )
+    assert same / len(cands) >= 0.995, (same, len(cands))
 
 
 def test_cross_validation_scores_each_group_of_sets_left_out() -> None:
@@ -184,6 +194,9 @@ def test_cross_validation_scores_each_group_of_sets_left_out() -> None:
     ]
     assert all(f.rows > 150 for f in figures)
     assert all(0.3 < f.learned_accuracy <= 1 and 0.3 < f.rule_accuracy <= 1 for f in figures)
+    assert all(0.3 < f.learned_target_accuracy <= 1 for f in figures)
+    assert all(0 <= f.added_us <= f.added for f in figures)
+    assert sum(f.added for f in figures) > 0
 
 
 def test_stances_are_three_labels_in_training_order() -> None:
