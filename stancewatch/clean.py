@@ -134,13 +134,19 @@ _STAFF_WORDS = _wordset(
 )
 _BRON_RE = re.compile(r"^(?:bron|bronnen|source)\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
 _BY_RE = re.compile(
-    r"^(?:door|tekst|auteur|geschreven door|tekst en foto's|verslag)\s*:?\s+(?P<rest>\S.*)$",
+    r"^(?:door|tekst|auteur|geschreven door|tekst en foto's|verslag|samengesteld door)\s*:?\s+"
+    r"(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 # "(ANP)", "(Belga/AFP)": a bracketed agency name standing alone or opening a paragraph
 _AGENCY = r"[A-Za-z][A-Za-z]{1,14}(?:\s*[/,&]\s*[A-Za-z][A-Za-z]{1,14}){0,3}"
 _AGENCY_CAPS = r"[A-Z]{2,6}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,11}){0,3}"  # ANP, AFP, BELGA/AFP
 _AGENCY_LINE_RE = re.compile(rf"^\((?P<src>{_AGENCY})\)\.?$")
+# a byline's name that is an agency's, not a person's: "Door Belga", "door ANP en AFP"
+_AGENCY_NAME_RE = re.compile(
+    rf"^(?:{_AGENCY_CAPS}|(?i:belga|reuters|bloomberg|novum|agentschappen|persbureaus?)"
+    r"(?:\s*(?:[/,&]|en)\s*\w+)*)$"
+)
 # "(Belga) - Tekst" or "(ANP) Tekst"; not "(Bijna) alle landen ..."
 _AGENCY_PREFIX_RE = re.compile(
     rf"^\((?P<src>{_AGENCY})\)\s*[-–—:]\s*(?=\S)|^\((?P<caps>{_AGENCY_CAPS})\)\s+(?=\S)"
@@ -154,9 +160,9 @@ _GLUED_SOURCE_RE = re.compile(
 )
 # "Van onze correspondent in Moskou.", "(Door onze redactie buitenland)", also glued to the text
 _STAFF_BYLINE_RE = re.compile(
-    r"^\(?(?:door|van)\s+(?P<src>(?:onze|de|een)\s+(?:eigen\s+)?(?:correspondent\w*"
+    r"^\(?(?:door|van)\s+(?P<src>(?:(?:onze|de|een)\s+(?:eigen\s+)?(?:correspondent\w*"
     r"|redacteur\w*|verslaggever\w*|\w*redactie|medewerker\w*|nieuwsdienst"
-    r"|columnist\w*)"
+    r"|columnist\w*)|(?:redactie|nieuwsdienst))"
     r"(?:\s+(?:buitenland|binnenland|politiek|economie|energie|defensie|wetenschap|cultuur"
     r"|media|sport|financi[eë]n|europa|diplomatie|in\s+[A-ZÀ-Þ][\w'’-]+"
     r"(?:\s+[A-ZÀ-Þ][\w'’-]+)?))?)\)?\.?(?=\s|$|,)",
@@ -185,6 +191,9 @@ class Byline:
     # "Van onze correspondent", "Door onze redactie buitenland": the paper's own staff, which
     # names no outlet (the labels leave `source` to a `Bron:` line, a masthead or nothing)
     staff: bool = False
+    # "Door Jan Jansen": a person who wrote the piece, no outlet or agency either (unless the
+    # name is an agency's, "Door Belga"): `source` is left to a `Bron:` line, as the labels do
+    author: bool = False
 
 
 @dataclass(frozen=True)
@@ -276,7 +285,7 @@ def match_byline(line: str) -> Byline | None:
             and not _SENTENCE_END_IN.search(head)
             and not sentences  # "Door Jan Jansen MOSKOU - Het Kremlin zegt ...": text follows
         ):
-            return Byline(head.strip(), "")
+            return Byline(head.strip(), "", author=not _AGENCY_NAME_RE.match(head.strip()))
         if inner is line and m.group().split(None, 1)[0].lower() == "door":
             return _glued_author(rest)
     return None
@@ -306,12 +315,12 @@ def _glued_author(rest: str) -> Byline | None:
         if capitals >= 2 and i + 1 < len(words) and words[i + 1].isupper():
             tail = " ".join(words[i + 1 :])
             if _DATELINE_RE.match(tail):  # the name, then a dateline: "KENNEBUNKPORT – ..."
-                return Byline(" ".join(words[: i + 1]), tail)
+                return Byline(" ".join(words[: i + 1]), tail, author=True)
         if capitals < 2 or i + 2 >= len(words):
             continue
         first, second = words[i + 1], words[i + 2]
         if first[:1].isupper() and (first.lower() in _SENTENCE_OPENERS or second[:1].islower()):
-            return Byline(" ".join(words[: i + 1]), " ".join(words[i + 1 :]))
+            return Byline(" ".join(words[: i + 1]), " ".join(words[i + 1 :]), author=True)
     return None
 
 
@@ -438,7 +447,9 @@ def match_meta_line(line: str) -> MetaLine | None:
     source = None
     by = _TRAILING_BY_RE.search(line)
     if by and _name_like(by.group("src").split()):
-        source = by.group("src").strip()
+        name = by.group("src").strip()
+        if not by.group().lstrip(" ,").lower().startswith("door") or _AGENCY_NAME_RE.match(name):
+            source = name  # "bron: Belga", "door ANP"; not "door Jan Jansen" (an author)
         line = line[: by.start()]
     short = _SHORT_YEAR_DATE_RE.match(line.strip())
     if short is not None:
@@ -478,7 +489,8 @@ def match_meta_line(line: str) -> MetaLine | None:
             continue
         byline = match_byline(part)
         if byline is not None and not byline.rest:
-            source = source or byline.source
+            if not byline.author:
+                source = source or byline.source
             continue
         if _is_time_only(part):  # "16u05" in "25 augustus 2021 | 16u05 | Buitenland"
             continue
@@ -693,20 +705,23 @@ _KICKER_RE = re.compile(
     + r")\s+(?=[\"'“‘„(«]?[A-ZÀ-Þ][a-zà-ÿ])"
 )
 _KICKER_LINE = re.compile(rf"^(?i:{_KICKERS})$")
-# a Dutch or Flemish outlet's name alone or with its section: "NOS Nieuws – Buitenland", "VRT NWS
-# – liveblog", "De Morgen – De pers van vandaag", "NRC Handelsblad" under the article
+# a Dutch or Flemish outlet's name alone or with its section or programme: "NOS Nieuws –
+# Buitenland", "VRT NWS – liveblog", "De Morgen – De pers van vandaag", "BNR Nieuwsradio – De
+# Ochtend", "VRT Journaal – transcriptie van de uitzending van 19 uur", "NRC Handelsblad" under
+# the article
 _OUTLET_LINE = re.compile(
-    r"^(?:NOS(?:\s+Nieuws|\s+Journaal)?|VRT\s+NWS|RTL\s+Nieuws|NRC(?:\s+Handelsblad|\s+Next)?"
+    r"^(?:NOS(?:\s+Nieuws|\s+Journaal)?|VRT(?:\s+NWS|\s+Journaal|\s+Radio\s*[12])|RTL\s+Nieuws"
+    r"|BNR(?:\s+Nieuwsradio)?|NPO\s+Radio\s*1|Radio\s*1|NU\.nl|NRC(?:\s+Handelsblad|\s+Next)?"
     r"|De\s+Morgen|De\s+Standaard|De\s+Tijd|Het\s+Laatste\s+Nieuws|HLN|Knack|Trouw"
     r"|[Dd]e\s+Volkskrant|Het\s+Parool|Het\s+Financieele\s+Dagblad|De\s+Telegraaf"
     r"|Het\s+Nieuwsblad|Gazet\s+van\s+Antwerpen|Het\s+Belang\s+van\s+Limburg|Nieuwsuur)"
-    r"(?:\s+[–—-]\s+[^.!?\n]{1,40})?$"
+    r"(?:\s+[–—-]\s+[^.!?:\n]{1,50})?$"
 )
 # a piece of a video or audio player's bar
 _MEDIA_PART = re.compile(
     r"^(?:video\s+afspelen|(?:audio|fragment)\s+afspelen|ondertiteling\s+beschikbaar"
     r"|meer\s+video'?s|deel\s+(?:deze|dit)\s+(?:video|fragment|uitzending)"
-    r"|(?:be)?luister\s+(?:de|deze|naar\s+de)\s+uitzending|transcript(?:ie)?"
+    r"|(?:be)?luister\s+(?:(?:de|deze|naar\s+de)\s+uitzending\s*)?(?:terug)?|transcript(?:ie)?"
     r"|[▶►]?\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?"
     r"|uitzending\s+van\s+\d{1,2}(?:[.:u]\d{2})?\s*uur)"
     r"(?:\s*[▶►]\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?)?\W*$",
@@ -816,7 +831,7 @@ def _might_be_reading_time(low: str) -> bool:
 
 def _is_kicker_byline(line: str) -> bool:
     """A genre kicker beside a byline or a bare author name: "Interview | Door Sarah Verlinden",
-    "Column | Ruben Verhoeven"."""
+    "Column | Ruben Verhoeven", "Column – Marc Vandenbroucke"."""
     parts = [p.strip() for p in _META_SPLIT_RE.split(line) if p.strip()]
     kickers = [p for p in parts if _KICKER_LINE.match(p)]
     rest = [p for p in parts if not _KICKER_LINE.match(p)]
@@ -859,9 +874,9 @@ def is_furniture_line(line: str) -> bool:
         return True
     if n <= 20 and _KICKER_LINE.match(line):
         return True
-    if n <= 70 and _OUTLET_LINE.match(line):
+    if n <= 90 and _OUTLET_LINE.match(line):
         return True
-    if n <= 80 and "|" in line and _is_kicker_byline(line):
+    if n <= 80 and ("|" in line or " – " in line or " - " in line) and _is_kicker_byline(line):
         return True
     if n <= 120 and all(_MEDIA_PART.match(part) for part in _META_SPLIT_RE.split(line)):
         return True  # "Video afspelen | Ondertiteling beschikbaar", "Beluister de uitzending ▶"

@@ -232,7 +232,7 @@ def _take_metadata(line: str, top: _Top) -> str | None:
         return None
     byline = match_byline(line)
     if byline is not None:
-        if top.source is None and not byline.staff:
+        if top.source is None and not byline.staff and not byline.author:
             top.source = byline.source
         return byline.rest or None
     dateline = match_dateline(line)
@@ -261,7 +261,7 @@ def _read_end(paragraphs: list[list[str]], top: _Top) -> None:
             checked += 1
             byline = match_byline(line)
             if byline is not None and not byline.rest:
-                if not byline.staff:
+                if not byline.staff and not byline.author:
                     top.source = byline.source  # also over a dateline's agency: it names all
                 return
             agency = match_trailing_agency(line)

@@ -310,7 +310,7 @@ def test_match_dateline_reads_place_date_and_agency() -> None:
         ("27/03/2018 om 14:05 door Belga", MetaLine("27/03/2018 om 14:05", None, "Belga")),
         (
             "Door Jan Jansen | 15 juli 2025, 14:32",
-            MetaLine("15 juli 2025, 14:32", None, "Jan Jansen"),
+            MetaLine("15 juli 2025, 14:32", None, None),  # an author names no source
         ),
         ("Bijgewerkt: 02.11.2017 21:45", MetaLine(None, "02.11.2017 21:45", None)),
         (

@@ -315,6 +315,16 @@ FLOORS = {
     "heldout80": (0.92, 0.98, 0.73, 0.88, 0.88),
     # blind (the same): 0.961 / 0.988 / 0.703 / 0.733 / 0.716 (rules 0.686 / 0.675; raw 0.285)
     "heldout81": (0.94, 0.96, 0.68, 0.76, 0.76),
+    # blind in session 14 on a590c28 (the target layer; both layers fitted on heldout-heldout81):
+    # 0.899 / 0.994 / 0.881 / 0.819 / 0.799 (5583429, without the target layer: stance 0.812 /
+    # 0.791, target 0.856; the rules' own stance 0.731 / 0.684; raw textblob-nl 0.406)
+    "heldout82": (0.88, 0.97, 0.88, 0.88, 0.87),
+    # blind (the same): 0.946 / 0.956 / 0.684 / 0.646 / 0.633 (5583429: 0.646 / 0.638, target
+    # 0.684; rules 0.576 / 0.571; raw 0.361)
+    "heldout83": (0.93, 0.94, 0.68, 0.81, 0.82),
+    # blind (the same): 0.869 / 0.941 / 0.789 / 0.704 / 0.669 (5583429: 0.658 / 0.629, target
+    # 0.743; rules 0.539 / 0.505; raw 0.395)
+    "heldout84": (0.85, 0.92, 0.82, 0.83, 0.82),
 }
 
 

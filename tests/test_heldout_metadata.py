@@ -1,4 +1,4 @@
-"""The held-out articles parse to what their articles.csv says, field by field (972 articles).
+"""The held-out articles parse to what their articles.csv says, field by field (1,008 articles).
 
 The held-out sets were written by helpers who read no code, with the same columns as
 tests/gold/seed_articles.csv. Two of their conventions differ from stancewatch on purpose and are
@@ -22,7 +22,7 @@ from stancewatch.parse import ParsedArticle, parse_article
 from stancewatch.read import decode_bytes
 
 TESTS = Path(__file__).resolve().parent
-SETS = ("heldout", *(f"heldout{i}" for i in range(2, 82)))
+SETS = ("heldout", *(f"heldout{i}" for i in range(2, 85)))
 # (field -> share of the held-out articles that must match), measured 2026-12-07 on the first 168:
 # title 167, published and its precision 168, body start 165, furniture 166, body end 168, source
 # 154 and published_from 160 (the conventions above). heldout15 and heldout16 (24 articles) were
@@ -68,10 +68,16 @@ SETS = ("heldout", *(f"heldout{i}" for i in range(2, 82)))
 # 0); heldout79-81 blind at the end of session 13 (b2305f9): every title and date right, source 3
 # and published_from 6 (the conventions), furniture 6, body start 5, body end 2 wrong (an
 # outlet's section line, a broadcast slot, a long share line; since: 0, 1, 0);
-# published_from 0.89 -> 0.88 (107 articles of the conventions)
+# published_from 0.89 -> 0.88 (107 articles of the conventions); heldout82-84 (36 articles) blind
+# in session 14 on the same parser (a590c28): every date right, title 2, source 6 (three an
+# author's "Door <naam>" taken as the source), published_from 7 (the convention), furniture and
+# body start 4 (a staff desk without "onze", a compiler's line, a genre kicker with a dash, a
+# broadcast line); since, an author's byline names no source (the labels' convention: `source`
+# is an outlet or agency; source misses 55 -> 35 of 1,008, nothing worse), and the four lines
+# and a replay bar are furniture (title 6, furniture 7, body start 16, body end 2 of 1,008)
 FLOORS = {
     "title": 0.99,
-    "source": 0.88,
+    "source": 0.96,
     "published": 0.99,
     "published_precision": 0.99,
     "published_from": 0.88,  # the convention above: masthead and dateline dates the sets call text
@@ -96,7 +102,7 @@ def _rows() -> list[tuple[dict[str, str], ParsedArticle]]:
 
 
 def test_the_held_out_metadata_covers_every_set() -> None:
-    assert len(_rows()) >= 972 and set(FLOORS) == set(FIELDS)
+    assert len(_rows()) >= 1008 and set(FLOORS) == set(FIELDS)
 
 
 @pytest.mark.parametrize("field", FIELDS)
