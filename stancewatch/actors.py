@@ -520,6 +520,10 @@ class ActorRegistry:
         actors.csv) first: "Patroesjev" -> (Patrushev, Dmitry Patrushev); "Lavrov" -> (Lavrov,)."""
         return tuple(self._names.get(spelling.strip(), ()))
 
+    def first_names(self, actor: Actor) -> frozenset[str]:
+        """The first-name spellings actors.csv lists for a person ("Sergej", "Sergei", ...)."""
+        return frozenset(self._first_names.get(actor, ()))
+
     def match_name(self, text: str) -> list[Mention]:
         """Every person name in the text ("Vladimir Poetin", "Peskov", genitive "Poetins")."""
         return [m for m in self.scan(text)[0] if m.kind == "name" and m.named is None]

@@ -237,3 +237,27 @@ def test_a_bare_shared_surname_goes_to_the_namesake_in_office_on_the_date() -> N
     body = "Ivanov zei dat de VS een fout maken. Het regende."
     assert [s.speaker for s in extract_statements(body, date(1999, 1, 1))] == ["Igor Ivanov"]
     assert [s.speaker for s in extract_statements(body, date(2012, 1, 1))] == ["Ivanov"]
+
+
+def test_a_gold_first_name_and_surname_match_the_registry_person_of_that_first_name() -> None:
+    from stancewatch.evaluate import _same_speaker
+
+    assert _same_speaker("Sergei Ivanov", "Ivanov")  # the registry's Ivanov is Sergej Ivanov
+    assert not _same_speaker("Igor Ivanov", "Ivanov")
+    assert not _same_speaker("Sergei Lavrov", "Ivanov")
+
+
+@pytest.mark.parametrize(
+    ("gold_speaker", "found_speaker", "same"),
+    [
+        ("Matveevsky", "Matveyevsky", True),
+        ("Danilov-Danilyan", "Danilov Danilyan", True),
+        ("Matveevsky", "Matvienko", False),
+    ],
+)
+def test_transliterations_of_one_name_are_the_same_speaker(
+    gold_speaker: str, found_speaker: str, same: bool
+) -> None:
+    from stancewatch.evaluate import _same_speaker
+
+    assert _same_speaker(gold_speaker, found_speaker) is same
