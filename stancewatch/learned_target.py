@@ -12,7 +12,9 @@ statement's words picks out the ones that are about the US: tested on sets it wa
 
 The added row keeps the rules' evidence of the statement (not the context evidence of its other
 targets), names the nearest US mention of the article as its `target_mention`, is marked
-`target_implied`, and carries one evidence row (source `target`) with the layer's probability.
+`target_implied`, and carries one evidence row (source `target`) with the layer's probability and
+the three features that pushed it most ("target layer: about the US (p 0.71: adj_us +1.47, cp:US
++0.53, us_before<100 +0.31)").
 The learned stance layer then decides its stance like any other row.
 
 Weights are data (``data/target_model.csv``, `feature,weight`, written by ``stancewatch
@@ -22,6 +24,7 @@ train-stance``); using them is a dot product. This module imports neither Prefec
 from __future__ import annotations
 
 import csv
+import heapq
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -120,6 +123,13 @@ class TargetModel:
         z = self.intercept + sum(v * self.weights.get(k, 0.0) for k, v in feats.items())
         return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
 
+    def decide(self, feats: Mapping[str, float], limit: int = 3) -> tuple[float, tuple[str, ...]]:
+        """The probability, and the `limit` features that pushed it up most ("cp:US +0.53"):
+        why the layer thinks the statement is about the US."""
+        pushes = [(v * self.weights[k], k) for k, v in feats.items() if k in self.weights]
+        top = heapq.nsmallest(limit, (p for p in pushes if p[0] > 0), key=lambda p: (-p[0], p[1]))
+        return self.probability(feats), tuple(f"{k} {w:+.2f}" for w, k in top)
+
 
 def load_target_model(path: Path = TARGET_CSV) -> TargetModel:
     """Read the weights file: `feature,weight`; `#` lines are notes."""
@@ -150,11 +160,17 @@ def write_target_model(
 
 
 def added_us_stance(
-    body: str, start: int, end: int, stances: Sequence[TargetStance], probability: float
+    body: str,
+    start: int,
+    end: int,
+    stances: Sequence[TargetStance],
+    probability: float,
+    reasons: Sequence[str] = (),
 ) -> TargetStance:
     """The US row the layer adds to a statement: the rules' evidence of the statement without
     the evidence about one other target, the nearest US mention of the article (before the
-    statement first) or the counterpart's, marked implied."""
+    statement first) or the counterpart's, marked implied; its last evidence row names the
+    probability and the `reasons` (TargetModel.decide)."""
     evidence: list[Evidence] = []
     for ts in stances:
         for ev in ts.evidence:
@@ -164,7 +180,8 @@ def added_us_stance(
     before = [m for m in us if m.end <= start]
     after = [m for m in us if m.start >= end]
     mention = before[-1] if before else after[0] if after else None
-    note = Evidence(f"target layer: about the US (p {probability:.2f})", 0.0, "target")
+    why = f": {', '.join(reasons)}" if reasons else ""
+    note = Evidence(f"target layer: about the US (p {probability:.2f}{why})", 0.0, "target")
     subj = [ts.subjectivity for ts in stances if ts.evidence]
     row = _stance("US", mention.mention if mention else "", tuple(evidence), subj, implied=True)
     return TargetStance(

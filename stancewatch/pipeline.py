@@ -427,9 +427,9 @@ def score_stances(
                     kind=kind,
                     rows=[(ts.target, ts.mention, ts.implied, ts.stance) for ts in stances],
                 )
-                p_us = target_model.probability(feats)
+                p_us, reasons = target_model.decide(feats)
                 if p_us >= THRESHOLD:
-                    extra = added_us_stance(body, st.start, st.end, stances, p_us)
+                    extra = added_us_stance(body, st.start, st.end, stances, p_us, reasons)
                     stances = [*stances, extra]
             for ts in stances:
                 ids.append(statement_id)

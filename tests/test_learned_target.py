@@ -72,6 +72,9 @@ def test_target_model_gives_a_logistic_probability() -> None:
         1 / (1 + math.exp(-1.5))
     )
     assert m.probability({"src:intext": 1000.0}) == 0.0  # no overflow
+    p, reasons = m.decide({"adj_us": 1.0, "src:intext": 1.0, "w:onbekend": 1.0})
+    assert p == pytest.approx(1 / (1 + math.exp(-0.5)))
+    assert reasons == ("adj_us +2.00",)  # only what pushed toward the US, strongest first
 
 
 def test_target_weights_file_round_trips(tmp_path: Path) -> None:
@@ -148,7 +151,8 @@ def test_pipeline_adds_a_us_row_to_a_statement_about_the_us_that_names_another_c
     assert us["target_implied"] and us["target_mention"] == "Verenigde Staten"
     evidence = json.loads(us["evidence"])
     note = next(e for e in evidence if e["source"] == "target")
-    assert float(note["words"].rsplit("p ", 1)[1].rstrip(")")) >= THRESHOLD
+    p_us = note["words"].split("(p ", 1)[1].split(":", 1)[0]
+    assert float(p_us) >= THRESHOLD and note["words"].count(" +") == 3  # its three reasons
     assert us["stance"] == "negative"
     # the rules' own row toward Georgia is still there, unchanged in its rules' reading
     georgia = learned.filter(pl.col("target") == "Georgia")
