@@ -416,7 +416,7 @@ _OFFICIAL_TITLE_RE = re.compile(
     r"senator|parlementari|doemalid|afgevaardigde|premier|president|adviseur|functionaris|"
     r"ambtenaar|onderhandelaar|commandant|ombudsman|procureur|aanklager|consul|"
     r"vertegenwoordiger|voorzitter|secretaris|commissaris|chef|zaakgelastigde|parlementslid|"
-    r"doemalid)"
+    r"doemalid|raadslid|senaatslid|kamerlid)"  # "Federatieraadslid Konstantin Kosatsjov"
 )
 # a correspondent's "Einde citaat." between two quotes of the same speaker
 _END_OF_QUOTE_RE = re.compile(r"\W*(?:Einde|Eind)\s+(?:citaat|quote)\W*", re.IGNORECASE)
@@ -468,6 +468,7 @@ _GIVEN_NAMES_CSV = Path(__file__).parent / "data" / "russian_given_names.csv"
 _RUSSIAN_SURNAME_ENDINGS = tuple(
     _words(
         "ov ev in yn ova eva ina ski sky skij skaja skaya ij iy oj oy itsj ich ytsj oek uk jan enko"
+        " dze sjvili shvili"
     )
 )
 _TITLE_ENDINGS = tuple(
@@ -476,15 +477,17 @@ _TITLE_ENDINGS = tuple(
         "gouverneur senator premier president adviseur functionaris onderhandelaar commandant "
         "ombudsman procureur aanklager consul vertegenwoordiger voorzitter secretaris commissaris "
         "chef directeur generaal generaal-majoor admiraal afgevaardigde parlementslid doemalid "
+        "raadslid senaatslid "
         "zaakgelastigde kolonel kapitein majoor"
     )
 )
 _TITLE_BEFORE_NAME_RE = re.compile(
     r"(?:^|[\s(])(?P<title>(?:eerste\s+)?[\w-]*(?:" + "|".join(_TITLE_ENDINGS) + r"))"
-    r"(?:\s+van\s+(?:de\s+|het\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+$",
+    r"(?:\s+van\s+(?:de\s+|het\s+)?(?:[\w-]+\s+){0,4}?[\w-]+)?(?P<comma>,)?\s+$",
     re.IGNORECASE,
 )
 _FOREIGN_ADJECTIVE_BEFORE_RE = re.compile(r"\b(?!Russisch)[A-ZÀ-Ý][\w-]*(?:se|sche)\s+$")
+_FOREIGN_ADJECTIVE_IN_RE = re.compile(r"\b(?!Russisch)[A-ZÀ-Ý][\w-]*(?:se|sche)\s")
 # after a Russian given name and surname: an official title in apposition with a lower-case
 # workplace ("Viktor Danilov-Daniljan, de voorzitter van het staatscomité voor
 # milieubescherming,"; a capitalised word there is a country or a foreign body: "de president van
@@ -557,17 +560,25 @@ def _unregistered_candidates(body: str, reg: ActorRegistry) -> Iterator[tuple[in
             end = gm.end("sur")
             yield gm.start(), gm.start(), end, after.end()
             continue
-        head = body[max(0, gm.start() - 70) : gm.start()]
+        head = body[max(0, gm.start() - 90) : gm.start()]
         last = head.rsplit(None, 1)[-1].lower() if head.strip() else ""
-        if not last.endswith(_TITLE_ENDINGS) and " van " not in head[-60:]:
+        if not last.endswith(_TITLE_ENDINGS) and " van " not in head[-80:]:
             continue  # cheap test before the regex: no title right before, no "van ..." phrase
         tm = _TITLE_BEFORE_NAME_RE.search(head)
-        if tm is None or "Russisch" in head[tm.start() :]:
+        apposition = tm is not None and tm.group("comma") is not None
+        if apposition and body[gm.end("sur") : gm.end("sur") + 1] != ",":
+            continue  # "De woordvoerder van het ministerie, Joeri X, zei": closed by a comma
+        if tm is None or ("Russisch" in head[tm.start() :] and not apposition):
             continue  # "de Russische minister X" is found above
+        if apposition and _FOREIGN_ADJECTIVE_IN_RE.search(head, tm.start()):
+            continue  # "De woordvoerder van de Amerikaanse ambassade, Joeri X,"
         before = head[: tm.start("title")]
         if _FOREIGN_ADJECTIVE_BEFORE_RE.search(before) or re.search(r"\bvan\s+de\s+$", before):
             continue  # "de Oekraïense minister ...", "woordvoerder van de Amerikaanse ..."
         name_end = gm.end("sur")
+        if apposition:  # the name alone is the mention; its closing comma leads to the verb
+            yield gm.start(), gm.start(), name_end, name_end + 1
+            continue
         yield gm.start() - len(head) + tm.start("title"), gm.start(), name_end, name_end
     idx = body.find(" van ")
     while idx >= 0:
@@ -644,7 +655,7 @@ _TITLE_NOUN_RE = re.compile(
     r"diplomaat|onderhandelaar|strateeg|ideoloog|chef|topman|topvrouw|president|premier)$"
     # titles the registry has no role for, bare or compound ("Voorzitter Gennadi Seleznjov")
     r"|\w*(?:voorzitter|voorzitster|generaal|admiraal|kolonel|senator|gouverneur|directeur|"
-    r"commandant|opperbevelhebber|doemalid|dumalid|parlementslid|senaatslid)$"
+    r"commandant|opperbevelhebber|doemalid|dumalid|parlementslid|senaatslid|raadslid)$"
     # "Generaal-majoor", "chef-staf", "adjunct-woordvoerder"
     r"|(?:generaal|kolonel|luitenant|vice|schout|chef|adjunct)-\w+$"
 )

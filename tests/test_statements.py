@@ -1298,6 +1298,37 @@ def test_dutch_transliterations_of_new_names_get_english_spelling() -> None:
     assert _english_spelling("Jakovenko") == "Yakovenko"
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "De woordvoerder van de Russische buitenlandse inlichtingendienst SVR, Joeri "
+            "Kobaladze, zei dinsdag dat Galkin al jaren niets met de dienst te maken heeft.",
+            "Kobaladze",  # a Georgian surname ending in -dze
+        ),
+        ("De woordvoerder van het ministerie, Pavel Smirnov, zei dat alles goed is.", "Smirnov"),
+        ("SVR-woordvoerder Joeri Kobaladze zei dinsdag dat de VS liegen.", "Kobaladze"),
+    ],
+)
+def test_an_unregistered_official_named_in_apposition_after_his_title_is_found(
+    body: str, speaker: str
+) -> None:
+    assert [s.speaker for s in extract_statements(body, date(1996, 4, 2))] == [speaker]
+
+
+def test_an_apposition_after_a_foreign_title_names_no_russian_official() -> None:
+    body = "De woordvoerder van de Amerikaanse ambassade, Joeri Smirnov, zei dat alles goed is."
+    assert extract_statements(body, date(1996, 4, 2)) == []
+
+
+@pytest.mark.parametrize("title", ["Federatieraadslid", "Senaatslid"])
+def test_a_member_of_a_chamber_title_before_a_registered_name_keeps_the_statement(
+    title: str,
+) -> None:
+    body = f"{title} Konstantin Kosatsjov zei dat Washington met vuur speelt."
+    assert [s.speaker for s in extract_statements(body, date(2018, 4, 12))] == ["Kosachev"]
+
+
 def test_an_unregistered_official_is_found_by_title_and_a_russian_given_name() -> None:
     cases = {
         "Viceminister Viktor Posoevaljoek zei dat de VS moeten meewerken.": "Posuvalyuk",
