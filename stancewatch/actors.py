@@ -60,6 +60,11 @@ class Actor:
 # subject a later "hij" refers to, so its statements are recognised and skipped
 FOREIGN = Actor("?foreign", "person", False, "")
 
+# a bare minister's title, then the name of a ministry the registry's roles do not spell that way
+# ("Minister van Economische Zaken German Gref"): the title is still the named person's
+_MINISTER_WORD_RE = re.compile(r"(?i:(?:vice|onder)?minister|staatssecretaris)$")
+_MINISTRY_GAP_RE = re.compile(r"\s+van\s+(?:[A-ZÀ-Ý][\w-]*\s+){1,3}")
+
 # nationality adjectives that qualify a role ("de Russische president", "Amerikaans president")
 NATIONALITY: dict[str, str] = {
     "russische": "Russia",
@@ -807,7 +812,14 @@ class ActorRegistry:
                 and i + 1 < len(kept)
                 and kept[i + 1].kind == "name"
                 and not kept[i + 1].possessive
-                and text[cur.end : kept[i + 1].start].isspace()
+                and (
+                    text[cur.end : kept[i + 1].start].isspace()
+                    or (  # "Minister van Economische Zaken German Gref": a ministry's name
+                        _MINISTER_WORD_RE.match(cur.text) is not None
+                        and _MINISTRY_GAP_RE.fullmatch(text, cur.end, kept[i + 1].start)
+                        is not None
+                    )
+                )
                 and self._apposition_fits(cur, kept[i + 1].actor)
             ):
                 nxt = kept[i + 1]

@@ -244,10 +244,24 @@ def _split_byline_tail(rest: str) -> str:
     return re.split(r"\s*[|·•]\s*|\s+[-–—]\s+", rest, maxsplit=1)[0].strip()
 
 
+# an NRC-style dateline: the place in capitals and a full stop or comma ("MONTREUX. Op de ...")
+_PLACE_STOP_RE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,}[.,]\s+[A-ZÀ-Þ0-9]")
+# a name glued to what follows it without a space: a lower-case letter, then a sentence opener
+# ("KuipersHet Kremlin") or a dateline in capitals ("WoutersMONTREUX."); not "McFaul"
+_NO_SPACE_GLUE_RE = re.compile(
+    r"(?<=[a-zà-ÿ])(?=(?:Het|De|Een|In|Op|Bij|Na|Voor|Met|Volgens|Toen|Nu|Ook|Maar|Wie|Wat)\s"
+    r"|[A-ZÀ-Þ]{3,}[.,\s])"
+)
+
+
 def match_byline(line: str) -> Byline | None:
     """The byline on `line` ("Bron: Belga", "Door Jan Jansen", "(ANP)"), glued text kept apart."""
     if len(line) > 2000:
         return None
+    if line[:4].lower() in ("door", "van ") and (glue := _NO_SPACE_GLUE_RE.search(line, 0, 120)):
+        # "Door Bram KuipersHet Kremlin …", "Van onze correspondent Eva WoutersMONTREUX. …": the
+        # byline glued to the copy without a space
+        line = f"{line[: glue.start()]} {line[glue.start() :]}"
     m = _AGENCY_LINE_RE.match(line)
     if m:
         return Byline(m.group("src"), "")
@@ -314,7 +328,8 @@ def _glued_author(rest: str) -> Byline | None:
         capitals += 1
         if capitals >= 2 and i + 1 < len(words) and words[i + 1].isupper():
             tail = " ".join(words[i + 1 :])
-            if _DATELINE_RE.match(tail):  # the name, then a dateline: "KENNEBUNKPORT – ..."
+            if _DATELINE_RE.match(tail) or _PLACE_STOP_RE.match(tail):
+                # the name, then a dateline: "KENNEBUNKPORT – ...", "MONTREUX. Op de ..."
                 return Byline(" ".join(words[: i + 1]), tail, author=True)
         if capitals < 2 or i + 2 >= len(words):
             continue
@@ -715,13 +730,20 @@ _OUTLET_LINE = re.compile(
     r"|De\s+Morgen|De\s+Standaard|De\s+Tijd|Het\s+Laatste\s+Nieuws|HLN|Knack|Trouw"
     r"|[Dd]e\s+Volkskrant|Het\s+Parool|Het\s+Financieele\s+Dagblad|De\s+Telegraaf"
     r"|Het\s+Nieuwsblad|Gazet\s+van\s+Antwerpen|Het\s+Belang\s+van\s+Limburg|Nieuwsuur)"
-    r"(?:\s+[–—-]\s+[^.!?:\n]{1,50})?$"
+    r"(?:\s*(?:\s[–—-]|[•·|])\s+[^.!?:\n]{1,50})?$"
 )
+# a programme's line: programme, outlet and the kind of page in any order, between dashes, bullets
+# or commas ("De Wereld Vandaag – Radio 1 – transcript", "Radio 1, De Ochtend – uitgeschreven
+# fragment"): an outlet and a transcript word, the rest short capitalised labels
+_PAGE_KIND_RE = re.compile(r"(?i:transcript(?:ie)?|uitgeschreven\s+fragment|fragment|uitzending)$")
+_PROGRAMME_PART_RE = re.compile(r"[A-ZÀ-Þ0-9][\w'’]*(?:\s+[\w'’]+){0,3}$")
 # a piece of a video or audio player's bar
 _MEDIA_PART = re.compile(
     r"^(?:video\s+afspelen|(?:audio|fragment)\s+afspelen|ondertiteling\s+beschikbaar"
     r"|meer\s+video'?s|deel\s+(?:deze|dit)\s+(?:video|fragment|uitzending)"
     r"|(?:be)?luister\s+(?:(?:de|deze|naar\s+de)\s+uitzending\s*)?(?:terug)?|transcript(?:ie)?"
+    r"|[▶►]?\s*(?:be)?luister\s+(?:het|de|dit|deze)\s+(?:volledige\s+)?(?:fragment|uitzending"
+    r"|aflevering|gesprek)(?:\s*\(\d+\s*min\.?\))?"
     r"|[▶►]?\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?"
     r"|uitzending\s+van\s+\d{1,2}(?:[.:u]\d{2})?\s*uur)"
     r"(?:\s*[▶►]\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?)?\W*$",
@@ -829,6 +851,18 @@ def _might_be_reading_time(low: str) -> bool:
     )
 
 
+def _is_programme_line(line: str) -> bool:
+    """ "De Wereld Vandaag – Radio 1 – transcript": see _PAGE_KIND_RE."""
+    parts = [p.strip() for p in re.split(r"\s+[–—-]\s+|\s*[|•·]\s*|,\s+", line) if p.strip()]
+    if len(parts) < 2:
+        return False
+    outlets = [p for p in parts if _OUTLET_LINE.match(p)]
+    kinds = [p for p in parts if _PAGE_KIND_RE.match(p)]
+    return bool(outlets) and bool(kinds) and all(
+        p in outlets or p in kinds or _PROGRAMME_PART_RE.match(p) for p in parts
+    )
+
+
 def _is_kicker_byline(line: str) -> bool:
     """A genre kicker beside a byline or a bare author name: "Interview | Door Sarah Verlinden",
     "Column | Ruben Verhoeven", "Column – Marc Vandenbroucke"."""
@@ -874,7 +908,7 @@ def is_furniture_line(line: str) -> bool:
         return True
     if n <= 20 and _KICKER_LINE.match(line):
         return True
-    if n <= 90 and _OUTLET_LINE.match(line):
+    if n <= 90 and (_OUTLET_LINE.match(line) or _is_programme_line(line)):
         return True
     if n <= 80 and ("|" in line or " – " in line or " - " in line) and _is_kicker_byline(line):
         return True

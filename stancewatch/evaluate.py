@@ -161,10 +161,11 @@ def _macro_f1(pairs: list[tuple[str, str]]) -> float:
 
 
 def _spelling_key(name: str) -> str:
-    """A name without accents, case, hyphens, spaces, `y` and `j`: transliterations of one
-    Russian name meet ("Matveevsky" / "Matveyevsky", "Danilov-Danilyan" / "Danilov Daniljan")."""
+    """A name without accents, case, hyphens, spaces, `y`, `j` and `h`, `x` read as `ks`:
+    transliterations of one Russian name meet ("Matveevsky" / "Matveyevsky", "Alexeyev" /
+    "Alekseyev", "Khinshtein" / "Khinstein", "Danilov-Danilyan" / "Danilov Daniljan")."""
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[yj\s'’-]", "", plain.casefold())
+    return re.sub(r"[yjh\s'’-]", "", plain.casefold().replace("x", "ks"))
 
 
 def _same_speaker(gold: str | None, found: str | None) -> bool:

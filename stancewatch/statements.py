@@ -2021,13 +2021,14 @@ class _Extractor:
             if res is None:
                 continue
             actor, mention, cstart, cend, cue_text, target_si = res
-            if not self._official(actor) and any(
+            if (not self._official(actor) or actor.kind == "institution") and any(
                 c2.lemma == "volgens" and _BY_PRONOUN_RE.match(body, c2.end)
                 for c2 in self.sent_cues[si]
                 if c2.start > c.start
             ):
-                # "Washington beschuldigt volgens haar anderen …": the foreign subject's words
-                # as she reports them; the sentence is hers ("volgens haar" below)
+                # "Washington beschuldigt volgens haar anderen …", "Het Kremlin hoopt volgens
+                # hem dat …": a foreign subject's or an institution's words as he or she reports
+                # them; the sentence is theirs ("volgens haar" below)
                 continue
             if target_si != si:
                 self._dat_rule(actor, mention, cue_text, target_si, si)

@@ -252,6 +252,8 @@ def test_a_gold_first_name_and_surname_match_the_registry_person_of_that_first_n
     [
         ("Matveevsky", "Matveyevsky", True),
         ("Danilov-Danilyan", "Danilov Danilyan", True),
+        ("Alexeyev", "Alekseyev", True),
+        ("Khinshtein", "Khinstein", True),
         ("Matveevsky", "Matvienko", False),
     ],
 )

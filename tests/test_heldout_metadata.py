@@ -1,4 +1,4 @@
-"""The held-out articles parse to what their articles.csv says, field by field (1,008 articles).
+"""The held-out articles parse to what their articles.csv says, field by field (1,044 articles).
 
 The held-out sets were written by helpers who read no code, with the same columns as
 tests/gold/seed_articles.csv. Two of their conventions differ from stancewatch on purpose and are
@@ -22,7 +22,7 @@ from stancewatch.parse import ParsedArticle, parse_article
 from stancewatch.read import decode_bytes
 
 TESTS = Path(__file__).resolve().parent
-SETS = ("heldout", *(f"heldout{i}" for i in range(2, 85)))
+SETS = ("heldout", *(f"heldout{i}" for i in range(2, 88)))
 # (field -> share of the held-out articles that must match), measured 2026-12-07 on the first 168:
 # title 167, published and its precision 168, body start 165, furniture 166, body end 168, source
 # 154 and published_from 160 (the conventions above). heldout15 and heldout16 (24 articles) were
@@ -74,7 +74,12 @@ SETS = ("heldout", *(f"heldout{i}" for i in range(2, 85)))
 # body start 4 (a staff desk without "onze", a compiler's line, a genre kicker with a dash, a
 # broadcast line); since, an author's byline names no source (the labels' convention: `source`
 # is an outlet or agency; source misses 55 -> 35 of 1,008, nothing worse), and the four lines
-# and a replay bar are furniture (title 6, furniture 7, body start 16, body end 2 of 1,008)
+# and a replay bar are furniture (title 6, furniture 7, body start 16, body end 2 of 1,008);
+# heldout85-87 (36 articles) blind at the end of session 14 (3279355): every date right, title 2,
+# published_from 3 (the convention), furniture 4 and body start 6 wrong (bylines glued to the
+# copy without a space, `NOS Nieuws • Buitenland`, programme lines `De Wereld Vandaag – Radio 1
+# – transcript`, `Radio 1, De Ochtend – uitgeschreven fragment`, `▶ Beluister het volledige
+# fragment (6 min.)`); since: title 1, furniture 0, body start 1 (a title and standfirst)
 FLOORS = {
     "title": 0.99,
     "source": 0.96,
@@ -102,7 +107,7 @@ def _rows() -> list[tuple[dict[str, str], ParsedArticle]]:
 
 
 def test_the_held_out_metadata_covers_every_set() -> None:
-    assert len(_rows()) >= 1008 and set(FLOORS) == set(FIELDS)
+    assert len(_rows()) >= 1044 and set(FLOORS) == set(FIELDS)
 
 
 @pytest.mark.parametrize("field", FIELDS)

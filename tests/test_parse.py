@@ -665,6 +665,10 @@ def test_a_series_service_line_or_newsletter_call_at_the_end_is_furniture(closin
         "De Morgen – De pers van vandaag",
         "VRT Journaal – transcriptie van de uitzending van 19 uur",
         "BNR Nieuwsradio – De Ochtend",
+        "NOS Nieuws • Buitenland",
+        "De Wereld Vandaag – Radio 1 – transcript",
+        "Radio 1, De Ochtend – uitgeschreven fragment",
+        "▶ Beluister het volledige fragment (6 min.)",
         "Uitzending van 19 uur",
         "Deel dit artikel via Facebook, Twitter, LinkedIn of e-mail",
     ],
@@ -675,6 +679,26 @@ def test_an_outlets_section_line_a_broadcast_slot_and_a_long_share_line_are_furn
     title = "Russisch toestel cirkelt rond torpedojager"
     text = f"{title}\n\n{line}\n\nEen Russisch vliegtuig cirkelde."
     assert parse_article(text).body == "Een Russisch vliegtuig cirkelde."
+
+
+@pytest.mark.parametrize(
+    ("byline", "body"),
+    [
+        ("Door Bram KuipersHet Kremlin heeft vrijdag gereageerd.", "Het Kremlin heeft"),
+        ("Van onze correspondent Eva WoutersMONTREUX. Op de eerste dag bleek het.", "MONTREUX. Op"),
+    ],
+)
+def test_a_byline_glued_to_the_copy_without_a_space_is_still_removed(
+    byline: str, body: str
+) -> None:
+    article = parse_article(f"Een titel hier\n\n{byline}\n\nTweede alinea.")
+    assert article.body.startswith(body) and article.source is None
+
+
+def test_a_name_with_a_capital_inside_is_not_cut() -> None:
+    assert parse_article("Een titel hier\n\nDoor Michael McFaul\n\nHet Kremlin zweeg.").body == (
+        "Het Kremlin zweeg."
+    )
 
 
 def test_a_programme_title_with_a_colon_after_the_outlet_is_the_title() -> None:

@@ -1329,6 +1329,41 @@ def test_a_member_of_a_chamber_title_before_a_registered_name_keeps_the_statemen
     assert [s.speaker for s in extract_statements(body, date(2018, 4, 12))] == ["Kosachev"]
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker", "day"),
+    [
+        (
+            "Minister van Economische Zaken German Gref wees erop dat Russische oliebedrijven "
+            "al decennia in Irak actief zijn.",
+            "Gref",
+            date(2003, 4, 1),
+        ),
+        (
+            "Minister van Digitale Ontwikkeling Maksoet Sjadajev zei dat Russische bedrijven "
+            "zich allang hebben voorbereid.",
+            "Shadayev",
+            date(2024, 6, 21),
+        ),
+    ],
+)
+def test_a_minister_named_with_his_ministry_before_his_name_speaks(
+    body: str, speaker: str, day: date
+) -> None:
+    """The ministry's name between the title and the name, spelled as the registry's roles do
+    not ("Economische Zaken" for the ministry of economic development), still makes one mention
+    of the person."""
+    assert [s.speaker for s in extract_statements(body, day)] == [speaker]
+
+
+@pytest.mark.parametrize("subject", ["Rusland", "Het Kremlin"])
+def test_an_institution_that_hopes_volgens_hem_speaks_through_him(subject: str) -> None:
+    body = (
+        "Woordvoerder Dmitri Peskov sprak van een goede stap. "
+        f"{subject} hoopt volgens hem dat er geen escalatie komt."
+    )
+    assert [s.speaker for s in extract_statements(body, date(2016, 1, 1))] == ["Peskov"] * 2
+
+
 def test_an_unregistered_official_is_found_by_title_and_a_russian_given_name() -> None:
     cases = {
         "Viceminister Viktor Posoevaljoek zei dat de VS moeten meewerken.": "Posuvalyuk",
