@@ -52,7 +52,7 @@ def _kind(target: str | None) -> str:
     return "none" if target in (None, "", "none") else "other"
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=1024)  # the articles of a batch (keys are the bodies themselves, not copies)
 def _article_targets(body: str) -> tuple[TargetMention, ...]:
     return tuple(find_targets(body))
 

@@ -702,7 +702,7 @@ def _is_direct(body: str, start: int) -> bool:
     return bool(head) and (head[-1] in _QUOTE_SET or head[-2:-1] in _QUOTE_SET)
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=1024)  # a batch's articles: the target layer asks again after the first pass
 def _article_counterpart(body: str) -> TargetMention | None:
     """The counterpart an article is about: the target named most often in the article among
     those named in its title or lead (first ~600 characters), when it is named at least twice;

@@ -328,8 +328,8 @@ FLOORS = {
     # 0.743; rules 0.539 / 0.505; raw 0.395); speaker 0.954 once evaluate matched "Sergei Ivanov"
     # to the registry's Ivanov (and heldout82's 0.994 -> 1.000: a transliteration)
     "heldout84": (0.85, 0.92, 0.82, 0.83, 0.82),
-    # blind at the end of session 14 on its final rules and weights (3279355: both layers fitted
-    # on heldout-heldout84): 0.918 / 0.949 / 0.795 / 0.724 / 0.662 (session 13's final 5583429:
+    # blind in session 14 on 3279355 (both layers fitted on heldout-heldout84; the rules of
+    # 15e49a9, read from their errors, came after): 0.918 / 0.949 / 0.795 / 0.724 / 0.662 (session 13's final 5583429:
     # stance 0.744 / 0.680; the rules' own 0.647 / 0.572; raw textblob-nl 0.314)
     "heldout85": (0.90, 0.97, 0.79, 0.82, 0.78),
     # blind (the same): 0.870 / 0.918 / 0.679 / 0.687 / 0.674 (5583429: 0.649 / 0.639; rules

@@ -75,7 +75,7 @@ SETS = ("heldout", *(f"heldout{i}" for i in range(2, 88)))
 # broadcast line); since, an author's byline names no source (the labels' convention: `source`
 # is an outlet or agency; source misses 55 -> 35 of 1,008, nothing worse), and the four lines
 # and a replay bar are furniture (title 6, furniture 7, body start 16, body end 2 of 1,008);
-# heldout85-87 (36 articles) blind at the end of session 14 (3279355): every date right, title 2,
+# heldout85-87 (36 articles) blind in session 14 (3279355): every date right, title 2,
 # published_from 3 (the convention), furniture 4 and body start 6 wrong (bylines glued to the
 # copy without a space, `NOS Nieuws • Buitenland`, programme lines `De Wereld Vandaag – Radio 1
 # – transcript`, `Radio 1, De Ochtend – uitgeschreven fragment`, `▶ Beluister het volledige
