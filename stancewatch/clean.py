@@ -725,7 +725,8 @@ _KICKER_LINE = re.compile(rf"^(?i:{_KICKERS})$")
 # Ochtend", "VRT Journaal – transcriptie van de uitzending van 19 uur", "NRC Handelsblad" under
 # the article
 _OUTLET_LINE = re.compile(
-    r"^(?:NOS(?:\s+Nieuws|\s+Journaal)?|VRT(?:\s+NWS|\s+Journaal|\s+Radio\s*[12])|RTL\s+Nieuws"
+    r"^(?:(?:NOS(?:\s+Radio\s*1)?(?:\s+Nieuws|\s+Journaal)?|VRT(?:\s+NWS|\s+Journaal|\s+Radio\s*[12])"
+    r"|RTL\s+Nieuws)(?:\s+\d{1,2}(?:[.:u]\d{2})?\s*uur)?"
     r"|BNR(?:\s+Nieuwsradio)?|NPO\s+Radio\s*1|Radio\s*1|NU\.nl|NRC(?:\s+Handelsblad|\s+Next)?"
     r"|De\s+Morgen|De\s+Standaard|De\s+Tijd|Het\s+Laatste\s+Nieuws|HLN|Knack|Trouw"
     r"|[Dd]e\s+Volkskrant|Het\s+Parool|Het\s+Financieele\s+Dagblad|De\s+Telegraaf"

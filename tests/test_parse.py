@@ -666,6 +666,8 @@ def test_a_series_service_line_or_newsletter_call_at_the_end_is_furniture(closin
         "VRT Journaal – transcriptie van de uitzending van 19 uur",
         "BNR Nieuwsradio – De Ochtend",
         "NOS Nieuws • Buitenland",
+        "VRT Journaal 19 uur | Buitenland",
+        "NOS Radio 1 Journaal – Buitenland",
         "De Wereld Vandaag – Radio 1 – transcript",
         "Radio 1, De Ochtend – uitgeschreven fragment",
         "▶ Beluister het volledige fragment (6 min.)",
