@@ -33,8 +33,14 @@ from pathlib import Path
 
 from stancewatch.learned import INTERCEPT, read_weights, words
 from stancewatch.sentiment import Evidence
-from stancewatch.stance import TargetStance, _article_counterpart, _stance, sentence_spans
-from stancewatch.targets import TargetMention, find_nationality_adjectives, find_targets
+from stancewatch.stance import (
+    TargetStance,
+    _article_counterpart,
+    _stance,
+    article_mentions,
+    sentence_spans,
+)
+from stancewatch.targets import find_nationality_adjectives, find_targets
 
 TARGET_CSV = Path(__file__).parent / "data" / "target_model.csv"
 # add a US row from this probability on: leave-sets-out over 81 sets, 0.5 added 438 rows of which
@@ -52,9 +58,6 @@ def _kind(target: str | None) -> str:
     return "none" if target in (None, "", "none") else "other"
 
 
-@lru_cache(maxsize=1024)  # the articles of a batch (keys are the bodies themselves, not copies)
-def _article_targets(body: str) -> tuple[TargetMention, ...]:
-    return tuple(find_targets(body))
 
 
 def target_features(
@@ -86,7 +89,7 @@ def target_features(
         out["rs:" + rule_stance] = 1.0
     counterpart = _article_counterpart(body)
     out["cp:" + (_kind(counterpart.target) if counterpart else "none")] = 1.0
-    mentions = _article_targets(body)
+    mentions = article_mentions(body)
     us = [m for m in mentions if m.target == "US"]
     out["us_count"] = math.log1p(len(us))
     out["us_share"] = len(us) / max(1, len(mentions))
@@ -176,7 +179,7 @@ def added_us_stance(
         for ev in ts.evidence:
             if ev.source not in _TARGET_SOURCES and ev not in evidence:
                 evidence.append(ev)
-    us = [m for m in _article_targets(body) if m.target == "US"]
+    us = [m for m in article_mentions(body) if m.target == "US"]
     before = [m for m in us if m.end <= start]
     after = [m for m in us if m.start >= end]
     mention = before[-1] if before else after[0] if after else None

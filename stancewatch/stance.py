@@ -703,6 +703,13 @@ def _is_direct(body: str, start: int) -> bool:
 
 
 @lru_cache(maxsize=1024)  # a batch's articles: the target layer asks again after the first pass
+def article_mentions(body: str) -> tuple[TargetMention, ...]:
+    """Every target mention of an article's body, found once per article (the counterpart and
+    the target layer both read them)."""
+    return tuple(find_targets(body))
+
+
+@lru_cache(maxsize=1024)
 def _article_counterpart(body: str) -> TargetMention | None:
     """The counterpart an article is about: the target named most often in the article among
     those named in its title or lead (first ~600 characters), when it is named at least twice;
@@ -710,7 +717,7 @@ def _article_counterpart(body: str) -> TargetMention | None:
     and the US: an article on the Iraq war names Bagdad more often than Washington, but an
     unnamed addressee of a Kremlin reproach there is Washington). A statement on talks or a
     treaty that names nobody is about that relationship."""
-    mentions = find_targets(body)
+    mentions = article_mentions(body)
     lead = {m.target: m for m in reversed(mentions) if m.start < _LEAD_CHARS}
     counts = Counter(m.target for m in mentions if m.target in lead)
     if not counts:
