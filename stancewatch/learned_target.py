@@ -3,12 +3,13 @@ the rules gave no US target is about the US all the same, and then add a US stan
 
 Why: the rules give a statement the targets it names, or those of its context. A statement that
 names only a third country ("Georgië wordt een protectoraat") or nobody is often about the US all
-the same in an article on Russia and the US: in the labelled sets 609 of 2,026 such statements are
-labelled `US` (30%), most of them not neutral. Without a US row their stance toward the US is
-lost (it counts as `neutral`). A logistic regression over where the rules found their targets,
-how near and how often the article names the US, the article's counterpart, the speaker and the
-statement's words picks out the ones that are about the US: tested on sets it was not fitted on,
-65% of the statements it adds a US row to are labelled `US` (README, "The learned layer").
+the same in an article on Russia and the US: in the labelled sets heldout-heldout81, 609 of 2,026
+such statements are labelled `US` (30%), most of them not neutral. Without a US row their stance
+toward the US is lost (it counts as `neutral`). A logistic regression over where the rules found
+their targets, how near and how often the article names the US, the article's counterpart, the
+speaker and the statement's words picks out the ones that are about the US: tested on sets it
+was not fitted on, 65% of the statements it adds a US row to are labelled `US` (README, "The
+learned target layer").
 
 The added row keeps the rules' evidence of the statement (not the context evidence of its other
 targets), names the nearest US mention of the article as its `target_mention`, is marked
