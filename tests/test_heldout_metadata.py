@@ -1,4 +1,4 @@
-"""The held-out articles parse to what their articles.csv says, field by field (1,080 articles).
+"""The held-out articles parse to what their articles.csv says, field by field (1,116 articles).
 
 The held-out sets were written by helpers who read no code, with the same columns as
 tests/gold/seed_articles.csv. Two of their conventions differ from stancewatch on purpose and are
@@ -22,7 +22,7 @@ from stancewatch.parse import ParsedArticle, parse_article
 from stancewatch.read import decode_bytes
 
 TESTS = Path(__file__).resolve().parent
-SETS = ("heldout", *(f"heldout{i}" for i in range(2, 91)))
+SETS = ("heldout", *(f"heldout{i}" for i in range(2, 94)))
 # (field -> share of the held-out articles that must match), measured 2026-12-07 on the first 168:
 # title 167, published and its precision 168, body start 165, furniture 166, body end 168, source
 # 154 and published_from 160 (the conventions above). heldout15 and heldout16 (24 articles) were
@@ -83,7 +83,9 @@ SETS = ("heldout", *(f"heldout{i}" for i in range(2, 91)))
 # heldout88-90 (36 articles) blind at the end of session 14 (2c15854): every date right, title 1,
 # source 1 (a dateline's agency: the convention), published_from 5 (the convention), furniture
 # and body start 1 (`VRT Journaal 19 uur | Buitenland`, `NOS Radio 1 Journaal – Buitenland` as
-# the title); since, both outlet lines are furniture
+# the title); since, both outlet lines are furniture; heldout91-93 (36 articles) blind at the very
+# end of session 14 (89a7829): every title and date right, published_from 5 (the convention),
+# furniture and body start 3 (not read)
 FLOORS = {
     "title": 0.99,
     "source": 0.96,
@@ -111,7 +113,7 @@ def _rows() -> list[tuple[dict[str, str], ParsedArticle]]:
 
 
 def test_the_held_out_metadata_covers_every_set() -> None:
-    assert len(_rows()) >= 1080 and set(FLOORS) == set(FIELDS)
+    assert len(_rows()) >= 1116 and set(FLOORS) == set(FIELDS)
 
 
 @pytest.mark.parametrize("field", FIELDS)
