@@ -738,6 +738,7 @@ _OUTLET_LINE = re.compile(
 # fragment"): an outlet and a transcript word, the rest short capitalised labels
 _PAGE_KIND_RE = re.compile(r"(?i:transcript(?:ie)?|uitgeschreven\s+fragment|fragment|uitzending)$")
 _PROGRAMME_PART_RE = re.compile(r"[A-ZÀ-Þ0-9][\w'’]*(?:\s+[\w'’]+){0,3}$")
+_PROGRAMME_SPLIT_RE = re.compile(_META_SPLIT_RE.pattern + r"|,\s+")  # a meta line's marks, commas
 # a piece of a video or audio player's bar
 _MEDIA_PART = re.compile(
     r"^(?:video\s+afspelen|(?:audio|fragment)\s+afspelen|ondertiteling\s+beschikbaar"
@@ -854,7 +855,7 @@ def _might_be_reading_time(low: str) -> bool:
 
 def _is_programme_line(line: str) -> bool:
     """ "De Wereld Vandaag – Radio 1 – transcript": see _PAGE_KIND_RE."""
-    parts = [p.strip() for p in re.split(r"\s+[–—-]\s+|\s*[|•·]\s*|,\s+", line) if p.strip()]
+    parts = [p.strip() for p in _PROGRAMME_SPLIT_RE.split(line) if p.strip()]
     if len(parts) < 2:
         return False
     outlets = [p for p in parts if _OUTLET_LINE.match(p)]

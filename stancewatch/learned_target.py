@@ -41,7 +41,7 @@ from stancewatch.stance import (
     article_mentions,
     sentence_spans,
 )
-from stancewatch.targets import find_nationality_adjectives, find_targets
+from stancewatch.targets import TargetMention, find_nationality_adjectives, find_targets
 
 TARGET_CSV = Path(__file__).parent / "data" / "target_model.csv"
 # add a US row from this probability on: leave-sets-out over 81 sets, 0.5 added 438 rows of which
@@ -59,6 +59,14 @@ def _kind(target: str | None) -> str:
     return "none" if target in (None, "", "none") else "other"
 
 
+
+
+def _us_mentions(
+    body: str, start: int, end: int
+) -> tuple[list[TargetMention], list[TargetMention], list[TargetMention]]:
+    """The article's US mentions: all, those before the statement and those after it."""
+    us = [m for m in article_mentions(body) if m.target == "US"]
+    return us, [m for m in us if m.end <= start], [m for m in us if m.start >= end]
 
 
 def target_features(
@@ -91,11 +99,9 @@ def target_features(
     counterpart = _article_counterpart(body)
     out["cp:" + (_kind(counterpart.target) if counterpart else "none")] = 1.0
     mentions = article_mentions(body)
-    us = [m for m in mentions if m.target == "US"]
+    us, before, after = _us_mentions(body, start, end)
     out["us_count"] = math.log1p(len(us))
     out["us_share"] = len(us) / max(1, len(mentions))
-    before = [m for m in us if m.end <= start]
-    after = [m for m in us if m.start >= end]
     gap_before = start - before[-1].end if before else _FAR
     gap_after = after[0].start - end if after else _FAR
     for limit in _NEAR:
@@ -173,16 +179,14 @@ def added_us_stance(
 ) -> TargetStance:
     """The US row the layer adds to a statement: the rules' evidence of the statement without
     the evidence about one other target, the nearest US mention of the article (before the
-    statement first) or the counterpart's, marked implied; its last evidence row names the
+    statement first, else after it), marked implied; its last evidence row names the
     probability and the `reasons` (TargetModel.decide)."""
     evidence: list[Evidence] = []
     for ts in stances:
         for ev in ts.evidence:
             if ev.source not in _TARGET_SOURCES and ev not in evidence:
                 evidence.append(ev)
-    us = [m for m in article_mentions(body) if m.target == "US"]
-    before = [m for m in us if m.end <= start]
-    after = [m for m in us if m.start >= end]
+    _us, before, after = _us_mentions(body, start, end)
     mention = before[-1] if before else after[0] if after else None
     why = f": {', '.join(reasons)}" if reasons else ""
     note = Evidence(f"target layer: about the US (p {probability:.2f}{why})", 0.0, "target")
