@@ -472,8 +472,9 @@ class ActorRegistry:
                 self._shared[name.lower()] = tuple(owners)
             # "Dmitri Peskov": first name and surname of the same person, found in one go
             for actor in owners:
-                for first in self._first_names.get(actor, ()):
-                    self._proper[f"{first} {name}".lower()] = ("name", actor, "")
+                for listed in self._first_names.get(actor, ()):
+                    for first in _first_name_spellings(listed):
+                        self._proper[f"{first} {name}".lower()] = ("name", actor, "")
         surfaces: set[str] = set()
         for phrase in role_phrases | set(GENERIC_ROLE_NOUNS):
             surfaces |= _expand_role(phrase)
@@ -839,6 +840,20 @@ class ActorRegistry:
                 )
                 i += 2
                 continue
+            if (
+                cur.kind == "name"
+                and not cur.possessive
+                and cur.actor is not None
+                and cur.text.lower() not in self._shared  # the role tells namesakes apart
+                and i + 1 < len(kept)
+                and kept[i + 1].kind == "role"
+                and _APPOSITION_GAP_RE.fullmatch(text, cur.end, kept[i + 1].start) is not None
+            ):
+                # "Sergej Jastrzjembski, de adviseur van Poetin voor Tsjetsjenië,": the role in
+                # apposition describes the person named; it names no one else
+                merged.append(cur)
+                i += 2
+                continue
             merged.append(cur)
             i += 1
         return merged
@@ -905,6 +920,26 @@ class ActorRegistry:
         if len(actors) == 1:
             return next(iter(actors))
         return None
+
+
+# between a name and a role in apposition to it: "Lavrov, de minister ...", "Peskov (woordvoerder"
+_APPOSITION_GAP_RE = re.compile(r",\s+")
+
+
+_FIRST_NAME_ENDINGS = (("ej", "ei", "ey"), ("ij", "iy"))
+
+
+def _first_name_spellings(first: str) -> set[str]:
+    """A listed first name and its other transliterations of the same letters: "x" for "ks"
+    and back ("Aleksej", "Alexej"), and the endings "-ej/-ei/-ey" and "-ij/-iy" ("Alexei",
+    "Alexey"), so that "Alexej Poesjkov" is one mention like "Aleksej Poesjkov"."""
+    forms = {first, first.replace("ks", "x"), first.replace("x", "ks")}
+    for group in _FIRST_NAME_ENDINGS:
+        for form in list(forms):
+            for ending in group:
+                if form.endswith(ending):
+                    forms |= {form[: -len(ending)] + other for other in group}
+    return forms
 
 
 def _span_order(m: Mention) -> tuple[int, int]:

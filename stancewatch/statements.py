@@ -106,7 +106,7 @@ dreigen | dreigt dreigde | dreigen dreigden | gedreigd
 herhalen | herhaalt herhaalde | herhalen herhaalden | herhaald
 toevoegen | voegt voegde | voegen voegden | toegevoegd toevoegen | \btoe\b
 toevoegen | toevoegt toevoegde | toevoegden |
-laten weten | laat liet | laten lieten | laten | \b(?:weten|doorschemeren|blijken|verstaan|(?:er)?op\s+volgen|geen\s+(?:enkele\s+)?twijfel\s+(?:bestaan|over))\b
+laten weten | laat liet | laten lieten | laten | \b(?:weten|doorschemeren|blijken|verstaan|(?:er)?op\s+volgen|geen\s+(?:enkele\s+)?(?:twijfel|misverstand)\s+(?:bestaan|over))\b
 melden | meldt meldde | melden meldden | gemeld
 verzekeren | verzekert verzekerde | verzekeren verzekerden | verzekerd
 beweren | beweert beweerde | beweren beweerden | beweerd
@@ -128,7 +128,8 @@ toelichten | licht lichtte | lichten lichtten | toegelicht toelichten | \btoe\b
 toelichten | toelicht toelichtte | toelichtten |
 vertellen | vertelt vertelde | vertellen vertelden | verteld
 schrijven | schrijft schreef | schrijven schreven | geschreven
-tweeten | tweette twitterde | tweetten twitterden | getweet getwitterd tweeten
+weerspreken | weerspreekt weersprak | weerspreken weerspraken | weersproken
+tweeten | tweet tweette twittert twitterde | tweetten twitterden | getweet getwitterd tweeten
 uitleggen | legt legde | leggen legden | uitgelegd uitleggen | \b(?:uit|schuld)\b
 uitleggen | uitlegt uitlegde | uitlegden |
 hekelen | hekelt hekelde | hekelen hekelden | gehekeld
@@ -145,7 +146,7 @@ grappen | grapt grapte | grappen grapten | gegrapt
 bedanken | bedankt bedankte | bedanken bedankten | bedankt
 uitnodigen | nodigt nodigde | nodigen nodigden | uitgenodigd uitnodigen | \buit\b
 uitnodigen | uitnodigt uitnodigde | uitnodigden |
-wijten | wijt | wijten |  | \baan\b
+wijten | wijt weet | wijten |  | \baan\b
 het hebben over | heeft had | hebben hadden |  | ^\s+het\s+(?:\S+\s+){0,4}?over\b
 uithalen | haalt haalde | halen haalden | uitgehaald uithalen | \buit\s+naar\b
 uithalen | uithaalt uithaalde | uithaalden |
@@ -197,7 +198,8 @@ schatten | schat schatte | schatten schatten | geschat | ^\s+(?:\S+\s+){0,3}?dat
 aanbieden | biedt bood | bieden boden | aangeboden aanbieden | \baan\b
 aanbieden | aanbiedt aanbood | aanboden |
 betuigen | betuigt betuigde | betuigen betuigden | betuigd
-verdedigen | verdedigt verdedigde | verdedigen verdedigden | verdedigd | ^\s+(?:\S+\s+){0,6}?als\b
+willen | wil wilde | willen wilden |  | ^\s+(?:\S+\s+){0,2}?dat\s+(?!niet\b|wel\b|ook\b|graag\b|nu\b|zelf\b|[.,;:!?])
+verdedigen | verdedigt verdedigde | verdedigen verdedigden | verdedigd | ^(?:\s+(?:\S+\s+){0,6}?als\b|\s+(?:\S+\s+){0,3}?(?:besluit|beslissing|beleid|keuze|optreden|aanpak|standpunt|houding)\b)
 preciseren | preciseert preciseerde | preciseren preciseerden | gepreciseerd
 klinken | klinkt klonk luidt luidde |  |  | ^\s+het\b
 citeren | citeert citeerde | citeren citeerden | geciteerd
@@ -323,7 +325,8 @@ _ADVERBIAL_START = frozenset(
     zondag maandag dinsdag woensdag donderdag vrijdag zaterdag januari februari maart april
     mei juni juli augustus september oktober november december vooral anderzijds enerzijds
     pas ten tot diezelfde datzelfde enkele een twee drie gevraagd desgevraagd geconfronteerd
-    aangesproken ondervraagd""")  # "Gevraagd naar de vinger van Trump zei Poetin: ..."
+    aangesproken ondervraagd daar hier dan eerst zelfs ook daarentegen voorts ditmaal nogmaals
+    aanvankelijk""")  # "Gevraagd naar de vinger van Trump zei Poetin: ..."
 )
 _WEEKDAY_RE = re.compile(r"(?:maan|dins|woens|donder|vrij|zater|zon)dag\w*$")
 # words allowed between a verb and its (inverted) subject: "aldus nog Peskov",
@@ -340,6 +343,12 @@ _PREPOSITIONS = frozenset(
     _words("""in op tegen tijdens na bij voor met aan over uit van door tot namens tussen onder
     rond vanuit naar zonder ondanks wegens per binnen buiten achter vanwege via omtrent inzake
     dan volgens""")
+)
+# words that open a clause after "dat" ("merkt op dat de Russen"): after a preposition, "dat"
+# before any other lower-case word is a determiner ("van dat aanbod")
+_CLAUSE_OPENERS = frozenset(
+    _words("""de het een hij zij ze er zijn haar hun men wij we ik u jij je dit dat die deze
+    niet geen alle iedereen niemand iets niets zo ook nu dan al""")
 )
 _COMPLEMENT_RE = re.compile(r"\b(?:dat|of|te|om|wat|hoe|waarom|wie|welke|waar)\b|:", re.I)
 _CLAUSE_PUNCT_RE = re.compile("[,;:()\u2013\u2014]| - ")
@@ -488,6 +497,13 @@ _TITLE_BEFORE_NAME_RE = re.compile(
 )
 _FOREIGN_ADJECTIVE_BEFORE_RE = re.compile(r"\b(?!Russisch)[A-ZÀ-Ý][\w-]*(?:se|sche)\s+$")
 _FOREIGN_ADJECTIVE_IN_RE = re.compile(r"\b(?!Russisch)[A-ZÀ-Ý][\w-]*(?:se|sche)\s")
+# the title of "Roskomnadzor-topman", "Rosatom-chef": after a Russian body and a hyphen
+_COMPOUND_TITLES = frozenset(
+    _words(
+        "topman topvrouw baas chef hoofd directeur woordvoerder woordvoerster voorzitter "
+        "commandant onderhandelaar adviseur"
+    )
+)
 # after a Russian given name and surname: an official title in apposition with a lower-case
 # workplace ("Viktor Danilov-Daniljan, de voorzitter van het staatscomité voor
 # milieubescherming,"; a capitalised word there is a country or a foreign body: "de president van
@@ -501,6 +517,14 @@ _TITLE_AFTER_NAME_RE = re.compile(
     r",\s+(?:de\s+|het\s+)?(?P<title>[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*){0,2}?)"
     r"\s+(?:van|bij)\s+(?:de\s+|het\s+)?[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*){0,5},"
     r"|\s+van\s+(?:de\s+)?(?:partij\s+)?(?P<party>" + _RUSSIAN_PARTIES + r")\b"
+)
+# "Sergej Gorboenov, de woordvoerder van Rosaviakosmos,": an official title in apposition with a
+# capitalised workplace, which must be a Russian institution of the registry; the apposition
+# closes with a comma or ends the sentence ("..., zei Sergej Gorboenov, de woordvoerder van X.")
+_TITLE_AT_BODY_RE = re.compile(
+    r",\s+(?:de\s+|het\s+)?(?P<title>[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*){0,2}?)"
+    r"\s+(?:van|bij)\s+(?:de\s+|het\s+)?(?P<body>[A-ZÀ-Ý][\w-]*(?:\s+[\w-]+){0,4}?)"
+    r"(?:,|(?=[.;:]))"
 )
 
 
@@ -560,8 +584,22 @@ def _unregistered_candidates(body: str, reg: ActorRegistry) -> Iterator[tuple[in
             end = gm.end("sur")
             yield gm.start(), gm.start(), end, after.end()
             continue
+        at = _TITLE_AT_BODY_RE.match(body, gm.end("sur"))
+        if at is not None and _OFFICIAL_TITLE_RE.search(at.group("title")):
+            inst = reg.lookup(at.group("body"))
+            if inst is not None and inst.kind == "institution" and inst.russian:
+                yield gm.start(), gm.start(), gm.end("sur"), at.end()
+                continue
         head = body[max(0, gm.start() - 90) : gm.start()]
         last = head.rsplit(None, 1)[-1].lower() if head.strip() else ""
+        org, dash, title = last.rpartition("-")
+        if dash and title in _COMPOUND_TITLES and head.endswith(" "):
+            # "Roskomnadzor-topman Aleksandr Zjarov": a Russian body of the registry and a title
+            word = head.rsplit(None, 1)[-1]
+            inst = reg.lookup(word[: len(org)])
+            if inst is not None and inst.kind == "institution" and inst.russian:
+                yield gm.start() - len(word) - 1, gm.start(), gm.end("sur"), gm.end("sur")
+                continue
         if not last.endswith(_TITLE_ENDINGS) and " van " not in head[-80:]:
             continue  # cheap test before the regex: no title right before, no "van ..." phrase
         tm = _TITLE_BEFORE_NAME_RE.search(head)
@@ -610,6 +648,17 @@ def _unregistered_candidates(body: str, reg: ActorRegistry) -> Iterator[tuple[in
             idx = body.find(word, idx + len(word))
 
 
+# subordinators that open a clause fronted before the main clause ("Toen hem werd gevraagd ...,
+# zei Lavrov dat")
+_FRONTING_SUBORDINATORS = frozenset(
+    _words("toen als nadat voordat hoewel omdat terwijl zodra wanneer zolang aangezien")
+)
+# a time of day that opens a live blog's entry, and what may follow it: "11.20", "uur", "-"
+_CLOCK_TIME_RE = re.compile(r"\d{1,2}[.:u]\d{2}[:.]?|uur[:.]?|[-–—:|]")
+# a singular finite verb after "Ze" ("Ze liet weten"; not "Ze moeten", "Ze zijn")
+_SINGULAR_VERB_AFTER_RE = re.compile(r"\s+(?!zijn\b)[a-z]+(?<!en)\b")
+# a closing quote and a comma right before a verb: "‘...’, klaagt hij"
+_AFTER_QUOTE_RE = re.compile(r"[”\"’'»],\s*$|,[”\"’'»]\s*$")
 # "..., zoals Trump vorige maand aankondigde, antwoordt Poetin": a speech verb in an aside
 _ASIDE_RE = re.compile(r"\bzoals\s+[^,.;:!?\"“”„'‘’]{0,60}$", re.IGNORECASE)
 
@@ -655,7 +704,8 @@ _TITLE_NOUN_RE = re.compile(
     r"diplomaat|onderhandelaar|strateeg|ideoloog|chef|topman|topvrouw|president|premier)$"
     # titles the registry has no role for, bare or compound ("Voorzitter Gennadi Seleznjov")
     r"|\w*(?:voorzitter|voorzitster|generaal|admiraal|kolonel|senator|gouverneur|directeur|"
-    r"commandant|opperbevelhebber|doemalid|dumalid|parlementslid|senaatslid|raadslid)$"
+    r"commandant|opperbevelhebber|doemalid|dumalid|parlementslid|senaatslid|raadslid|"
+    r"secretaris)$"
     # "Generaal-majoor", "chef-staf", "adjunct-woordvoerder"
     r"|(?:generaal|kolonel|luitenant|vice|schout|chef|adjunct)-\w+$"
 )
@@ -790,7 +840,7 @@ _NOUN_CLAUSE_RE = re.compile(
 )
 # ", vicepremier sinds 2019, " / ", Poetins adviseur voor buitenlands beleid, " (a genitive first)
 _APPOSITION_RE = re.compile(r",\s+(?=[a-z]|[A-ZÀ-Ý][a-zà-ÿ]+s\s+[a-z])[^,;:.!?“”„\"()]{1,160}?,\s*")
-_VAN_RE = re.compile(r"\s+van\s+")
+_VAN_RE = re.compile(r"\s+(?:van|uit)\s+")  # "Michail Margelov uit de Federatieraad"
 _PLACE_RE = re.compile(r"\s+(?:in|te|uit)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=\s)")
 _CLAUSE_CUT_RE = re.compile(r"[.?!;]")
 _CLAUSE_END_RE = re.compile(r"[.?!;,:]")
@@ -1244,6 +1294,12 @@ class _Extractor:
                 particle
                 and not word.startswith(_SEPARABLE)
                 and not self._particle_ok(particle, s, e, kinds)
+                # "‘Niemand heeft geantwoord’, klaagt hij": the quote before is the content
+                and not (
+                    particle.startswith("^")
+                    and "fin" in kinds
+                    and _AFTER_QUOTE_RE.search(body, max(0, s - 4), s) is not None
+                )
                 and not (word in _PRO_VERBS and _DAT_DEED_RE.search(body, max(0, s - 6), s))
                 and not (
                     lemma == "staan"
@@ -1649,7 +1705,33 @@ class _Extractor:
         named = _NAMED_NON_OFFICIAL_RE.search(self.body, start, m.start)
         if named is not None and len(self.body[start : named.start()].split()) <= 1:
             return None  # "Admiraal Timothy Keating zei dat hij …": the subject just named
+        if (
+            gender == "f"
+            and m.text in ("Ze", "Zij")
+            and m.si > 0
+            and _SINGULAR_VERB_AFTER_RE.match(self.body, m.end) is not None
+        ):
+            person, inst = self._subject(m.si - 1)
+            if (
+                person is None
+                and inst is not None
+                and inst[0].russian
+                and self._de_word(inst)
+                and self._cataphor(gender, m.si) is None  # "Het ging om Maria Zacharova"
+            ):
+                # "Ook de Russische ambassade reageerde. Ze liet weten dat ...": the body just
+                # named, a "de" word, is "ze" when no person was
+                return inst
         return self._salient_person(gender, m.si) or self._cataphor(gender, m.si)
+
+    def _de_word(self, inst: tuple[Actor, str]) -> bool:
+        """Whether an institution's mention is a noun phrase with "de" ("de Russische
+        ambassade", "de Doema"), which a later "ze" may refer to."""
+        text = inst[1]
+        if text.lower().startswith("de "):
+            return True
+        idx = self.body.find(text)
+        return idx >= 3 and self.body[idx - 3 : idx].lower() == "de "
 
     def _cataphor(self, gender: str, si: int) -> tuple[Actor, str] | None:
         """A pronoun with no antecedent before it, named in the next sentences instead: "Ze
@@ -2473,12 +2555,18 @@ class _Extractor:
         sub = region[first:]
         offset = 0
         last = None
+        prev = ""
         for tok in sub.split():
             j = sub.find(tok, offset)
             offset = j + len(tok)
+            before, prev = prev, tok.lower()
             if tok in _BOUNDARY_WORDS and not self._in_quote(lo + first + j):
                 if tok in _TOEN and not sub[offset:].strip():
                     continue  # "Toen zei X": the adverb of an inverted main clause
+                if tok in ("dat", "die") and before in _PREPOSITIONS:
+                    nxt = sub[offset:].split(None, 1)
+                    if nxt and nxt[0].islower() and nxt[0] not in _CLAUSE_OPENERS:
+                        continue  # "bij de presentatie van dat aanbod": a determiner
                 last = (lo + first + j, tok)
         if last is not None:
             start, word = last
@@ -2555,6 +2643,9 @@ class _Extractor:
                     res = self._actor_of(sp, si)
                     if res is None:
                         return None
+                    if c.lemma in _LABEL_VERBS and len(tail.split()) >= 2:
+                        # "Dat noemde hij „een dubbele standaard”": the label is the statement
+                        return res[0], res[1], sent.start, sent.end, cue_text, si
                     return res[0], res[1], 0, 0, cue_text, si - 1
         bound, bkind, bpos = self._clause_start(sent, c.start)
         region = body[bound : c.start]
@@ -2567,7 +2658,11 @@ class _Extractor:
                 (
                     m
                     for m in reversed(ments)
-                    if m.end <= bpos and not body[m.end : bpos].strip(" ,")
+                    if m.end <= bpos
+                    and (
+                        not body[m.end : bpos].strip(" ,")
+                        or (m.ext_end <= bpos and not body[m.ext_end : bpos].strip(" ,"))
+                    )
                 ),
                 None,
             )
@@ -2718,7 +2813,19 @@ class _Extractor:
         # the whole sentence when the verb only follows a fronted phrase ("Gevraagd naar het
         # conflict zei hij dat ..."); after a comma or a quote, from the verb on
         start = sent.start if fronted or (adverbial and bkind == "start") else c.start
+        if bkind == "comma" and not words and self._fronted_clause(sent.start, bpos):
+            start = sent.start  # "Op de vraag of Poetin Trump belt, antwoordde Peskov dat ..."
         return res[0], res[1], start, end, c.word, si
+
+    def _fronted_clause(self, start: int, comma: int) -> bool:
+        """Whether the words from `start` to the comma at `comma` are an adverbial phrase or a
+        subordinate clause fronted before an inverted speech verb ("Op de vraag of ...,",
+        "Toen hem werd gevraagd ...,"): part of the statement, not someone else's words."""
+        head = self.body[start:comma]
+        if any(ch in head for ch in _QUOTE_CHARS) or len(head.split()) > 25:
+            return False
+        first = head.split(None, 1)[0].lower() if head.strip() else ""
+        return first in _ADVERBIAL_START or first in _FRONTING_SUBORDINATORS
 
     def _shared_subject(
         self, c: _Cue, si: int, conj: int
@@ -3025,6 +3132,8 @@ class _Extractor:
                     text = text.replace(x.text, " ")
                     genitive = True
         words = text.split()
+        while words and _CLOCK_TIME_RE.fullmatch(words[0]):
+            words = words[1:]  # a live blog's "11.20 (uur) -" before the subject
         if len(words) > 1 and words[0] in ("Zijn", "Haar", "zijn", "haar"):
             # "Zijn adjunct-woordvoerder Dmitri Peskov": a possessive pronoun before the title
             words, genitive = words[1:], True

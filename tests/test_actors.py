@@ -8,7 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from stancewatch.actors import DATA_DIR, ActorRegistry, default_registry, normalize_role
+from stancewatch.actors import (
+    DATA_DIR,
+    ActorRegistry,
+    _first_name_spellings,
+    default_registry,
+    normalize_role,
+)
 from stancewatch.statements import extract_statements
 
 REG = default_registry()
@@ -384,3 +390,11 @@ def test_an_office_every_country_has_is_russian_only_with_a_qualifier() -> None:
         "ambassadeur in moskou",
         "Netherlands",
     )
+
+
+def test_other_transliterations_of_a_first_name_join_the_surname() -> None:
+    assert _first_name_spellings("Aleksej") >= {"Alexej", "Alexei", "Aleksey", "Aleksei"}
+    assert _first_name_spellings("Joeri") == {"Joeri"}
+    reg = ActorRegistry.load()
+    (m,) = reg.mentions("Alexej Poesjkov twitterde dat ...")
+    assert (m.text, m.actor.name if m.actor else None) == ("Alexej Poesjkov", "Pushkov")

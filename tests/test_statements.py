@@ -3005,3 +3005,175 @@ def test_a_politician_of_a_russian_party_is_an_official() -> None:
     )
     found = extract_statements(body, date(1999, 7, 23))
     assert [s.speaker for s in found if "Jabloko" in s.text] == ["Lukin"]
+
+
+def test_an_unregistered_official_titled_at_a_registered_russian_body_after_the_name() -> None:
+    body = (
+        "Volgens de Russen is er niet betaald. “Het contract is niet nagekomen”, zei Sergej "
+        "Gorboenov, de woordvoerder van Rosaviakosmos. “De deur is niet dicht”, zei Gorboenov."
+    )
+    found = extract_statements(body, date(2002, 9, 4))
+    assert [s.speaker for s in found] == ["Gorbunov", "Gorbunov"]
+
+
+def test_a_title_at_a_foreign_body_after_the_name_is_no_russian_office() -> None:
+    body = "“Het contract is niet nagekomen”, zei Sergej Gorboenov, de woordvoerder van NASA."
+    assert extract_statements(body, date(2002, 9, 4)) == []
+
+
+def test_a_russian_body_joined_to_a_title_by_a_hyphen_makes_an_official() -> None:
+    body = (
+        "Roskomnadzor-topman Aleksandr Zjarov hield de deur open. Over de Amerikaanse kritiek zei "
+        "Zjarov dat „buitenlandse regeringen zich niet hoeven te mengen”."
+    )
+    found = extract_statements(body, date(2012, 6, 1))
+    assert [s.speaker for s in found] == ["Zharov"]
+
+
+def test_a_russian_fleet_is_a_russian_body_that_speaks() -> None:
+    body = "Volgens de Noordelijke Vloot raakte niemand gewond bij de botsing met de Amerikanen."
+    assert [s.speaker for s in extract_statements(body, date(1993, 3, 20))] == ["Russian MoD"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Daar liet Dmitri Peskov, de woordvoerder van het Kremlin, vanochtend weten dat Rusland "
+        "het oneens is.",
+        "Ook zei Peskov dat Rusland het oneens is.",
+        "Eerst verklaarde Peskov dat Rusland het oneens is.",
+    ],
+)
+def test_an_adverb_before_an_inverted_speech_verb(body: str) -> None:
+    assert [s.speaker for s in extract_statements(body, date(2023, 3, 1))] == ["Peskov"]
+
+
+def test_a_clause_fronted_before_an_inverted_verb_belongs_to_the_statement() -> None:
+    body = (
+        "Op de vraag of Poetin president Trump zal bellen, antwoordde Peskov dat er ‘voorlopig "
+        "geen concrete plannen’ zijn."
+    )
+    (found,) = extract_statements(body, date(2025, 2, 1))
+    assert found.text.startswith("Op de vraag of Poetin")
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("Poetin verdedigt zijn besluit om het leveringsverbod op te heffen.", "Putin"),
+        ("Lavrov verdedigde het besluit om de diplomaten uit te wijzen.", "Lavrov"),
+        ("Wel wil Lavrov dat beide landen afspreken hoe dicht hun onderzeeërs komen.", "Lavrov"),
+        (
+            "Lavrov liet daar geen misverstand over bestaan: sancties lossen niets op.",
+            "Lavrov",
+        ),
+    ],
+)
+def test_defending_a_decision_wanting_that_and_leaving_no_misunderstanding_are_statements(
+    body: str, speaker: str
+) -> None:
+    assert [s.speaker for s in extract_statements(body, date(2004, 5, 1))] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lavrov wilde dat niet bevestigen.",
+        "Poetin wil de samenwerking voortzetten.",
+        "Het leger verdedigt de stad.",
+    ],
+)
+def test_wanting_without_a_clause_and_defending_a_city_are_no_statements(body: str) -> None:
+    assert extract_statements(body, date(2004, 5, 1)) == []
+
+
+def test_a_role_in_apposition_after_a_name_describes_that_person() -> None:
+    body = (
+        "Vremja Novostej vroeg Sergej Jastrzjembski, de adviseur van Poetin voor Tsjetsjenië, om "
+        "een reactie. Die blijft kalm. 'Wij zijn niet bang voor een radiozender', zegt hij."
+    )
+    assert [s.speaker for s in extract_statements(body, date(2002, 5, 1))] == ["Yastrzhembsky"]
+
+
+def test_a_demonstrative_labelled_by_a_speaker_is_a_statement_of_its_own() -> None:
+    body = (
+        "Lavrov vroeg waarom de Verenigde Staten asiel verlenen aan Tsjetsjeense leiders. Dat "
+        "noemde hij “een dubbele standaard die de strijd tegen de terreur ondermijnt”."
+    )
+    found = extract_statements(body, date(2003, 9, 1))
+    assert [s.text[:14] for s in found] == ["Lavrov vroeg w", "Dat noemde hij"]
+
+
+def test_a_verb_that_needs_a_clause_takes_the_quote_before_it() -> None:
+    body = (
+        "Rogozin was boos. 'Niemand in Washington heeft de moeite genomen om te antwoorden', "
+        "klaagt hij."
+    )
+    found = extract_statements(body, date(2001, 5, 1))
+    assert [(s.speaker, s.kind) for s in found] == [("Rogozin", "direct")]
+
+
+def test_ze_after_a_russian_body_with_de_is_that_body() -> None:
+    body = (
+        "Ook de Russische ambassade in Washington reageerde. Ze liet weten dat Rusland geen reden "
+        "ziet om het onderzoek opnieuw te openen."
+    )
+    found = extract_statements(body, date(2001, 5, 1))
+    assert [s.speaker for s in found] == ["Russian embassy", "Russian embassy"]
+
+
+def test_plural_ze_after_a_russian_body_is_not_that_body() -> None:
+    body = "De Russische ambassade reageerde. Ze zeggen dat het onderzoek opnieuw moet."
+    found = extract_statements(body, date(2001, 5, 1))
+    assert [s.speaker for s in found] == ["Russian embassy"]
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("Kremlinwoordvoerder Dmitri Peskov weet dat aan een cyberaanval.", "Peskov"),
+        ("Peskov weersprak berichten als zou Rusland eisen stellen.", "Peskov"),
+        ("Zacharova twittert dat Washington de afspraken breekt.", "Zakharova"),
+    ],
+)
+def test_blaming_denying_and_tweeting_in_more_forms(body: str, speaker: str) -> None:
+    assert [s.speaker for s in extract_statements(body, date(2021, 6, 1))] == [speaker]
+
+
+def test_another_transliteration_of_a_listed_first_name_keeps_the_subject() -> None:
+    body = "Alexej Poesjkov twitterde dat de Democraten „een Russisch spook” nodig hebben."
+    assert [s.speaker for s in extract_statements(body, date(2014, 6, 1))] == ["Pushkov"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "11.20 Minister van Buitenlandse Zaken Igor Ivanov zegt dat er geen verschil is.",
+        "11.20 uur - Minister van Buitenlandse Zaken Igor Ivanov zegt dat er geen verschil is.",
+    ],
+)
+def test_a_live_blog_time_before_the_subject(body: str) -> None:
+    assert [s.speaker for s in extract_statements(body, date(2001, 11, 13))] == ["Igor Ivanov"]
+
+
+def test_a_name_with_its_russian_body_after_uit_is_the_subject() -> None:
+    body = "Michail Margelov uit de Federatieraad sprak van „een onvriendelijke daad”."
+    assert [s.speaker for s in extract_statements(body, date(2008, 1, 1))] == ["Margelov"]
+
+
+def test_dat_after_a_preposition_is_a_determiner_not_a_clause() -> None:
+    body = (
+        "Poetin zelf had bij de presentatie van dat aanbod gezegd dat hij „onze westerse "
+        "partners” een kans wilde geven."
+    )
+    assert [s.speaker for s in extract_statements(body, date(2013, 12, 20))] == ["Putin"]
+
+
+def test_dat_after_a_separable_particle_still_opens_a_clause() -> None:
+    body = "De krant merkt op dat Baloejevski eerder waarschuwde voor Amerikaanse bases."
+    assert [s.speaker for s in extract_statements(body, date(2004, 8, 1))] == ["Baluyevsky"]
+
+
+def test_secretaris_is_a_title_before_a_name() -> None:
+    body = "Secretaris Nikolaj Patroesjev van de Veiligheidsraad waarschuwde dat terroristen komen."
+    assert [s.speaker for s in extract_statements(body, date(2021, 8, 16))] == ["Patrushev"]
