@@ -648,6 +648,7 @@ def _unregistered_candidates(body: str, reg: ActorRegistry) -> Iterator[tuple[in
             idx = body.find(word, idx + len(word))
 
 
+_WORD_APOSTROPHE_RE = re.compile(r"(?<=\w)['’](?=\w)")
 # subordinators that open a clause fronted before the main clause ("Toen hem werd gevraagd ...,
 # zei Lavrov dat")
 _FRONTING_SUBORDINATORS = frozenset(
@@ -721,6 +722,7 @@ _RANKS = (
 )
 _RANK_RE = re.compile(_RANKS + r"$")
 _RANKS_ONLY_RE = re.compile(r"\s*(?:" + _RANKS + r"\s+){0,2}", re.IGNORECASE)
+_APPOSED_NAME_GAP_RE = re.compile(r",\s+(?:" + _RANKS + r"\s+){0,2}", re.IGNORECASE)
 # "Het voorstel noemde hij 'onaanvaardbaar'": a finite verb directly followed by a subject
 # pronoun is an inverted main clause whatever stands first (a name there could be the object)
 _SUBJECT_PRONOUN_AFTER_RE = re.compile(r"\s+(?:hij|zij)\b")
@@ -2393,7 +2395,7 @@ class _Extractor:
             gap = self.body[pos : m.start]
             titled = False  # "zei vicewoordvoerder (van het Kremlin) Dmitri Peskov"
             for w in gap.split():
-                lw = w.lower()
+                lw = w.lower().rstrip(",")  # "de stafchef, generaal Makarov"
                 if _TITLE_NOUN_RE.match(lw) is not None or _RANK_RE.match(lw) is not None:
                     titled = True
                 elif titled and lw == "van":
@@ -2408,6 +2410,16 @@ class _Extractor:
                 and (a := self._actor(nxt)) is not None
                 and a.kind == "person"
             ):  # "zei woordvoerder generaal-majoor Igor Konasjenkov": the named person
+                return nxt
+            if (
+                m.kind == "role"
+                and nxt is not None
+                and nxt.kind == "name"
+                and _APPOSED_NAME_GAP_RE.fullmatch(self.body, m.end, nxt.start) is not None
+                and self.body.startswith(",", nxt.end)
+                and (a := self._actor(nxt)) is not None
+                and a.kind == "person"
+            ):  # "waarschuwde de stafchef, generaal Makarov, voor ...": the name in apposition
                 return nxt
             if titled and m.actor is not None and m.actor.kind == "institution":
                 # the institution is part of the title: the person named right after it speaks
@@ -2821,7 +2833,7 @@ class _Extractor:
         """Whether the words from `start` to the comma at `comma` are an adverbial phrase or a
         subordinate clause fronted before an inverted speech verb ("Op de vraag of ...,",
         "Toen hem werd gevraagd ...,"): part of the statement, not someone else's words."""
-        head = self.body[start:comma]
+        head = _WORD_APOSTROPHE_RE.sub("", self.body[start:comma])  # "regio's" quotes nothing
         if any(ch in head for ch in _QUOTE_CHARS) or len(head.split()) > 25:
             return False
         first = head.split(None, 1)[0].lower() if head.strip() else ""

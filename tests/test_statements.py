@@ -3177,3 +3177,25 @@ def test_dat_after_a_separable_particle_still_opens_a_clause() -> None:
 def test_secretaris_is_a_title_before_a_name() -> None:
     body = "Secretaris Nikolaj Patroesjev van de Veiligheidsraad waarschuwde dat terroristen komen."
     assert [s.speaker for s in extract_statements(body, date(2021, 8, 16))] == ["Patrushev"]
+
+
+def test_an_apostrophe_in_a_fronted_phrase_is_no_quote() -> None:
+    body = (
+        "Poetin sprak. In zijn toespraak bij de annexatie van vier regio's, eind september, "
+        "verweet hij Washington een “economische oorlog” te voeren."
+    )
+    found = extract_statements(body, date(2022, 10, 10))
+    assert [s.text[:17] for s in found] == ["In zijn toespraak"]
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("Vorige week waarschuwde de stafchef, generaal Makarov, voor een aanval.", "Makarov"),
+        ("Vorige week waarschuwde de minister, Sergej Lavrov, voor een aanval.", "Lavrov"),
+    ],
+)
+def test_a_name_in_apposition_after_a_role_after_an_inverted_verb_speaks(
+    body: str, speaker: str
+) -> None:
+    assert [s.speaker for s in extract_statements(body, date(2012, 5, 10))] == [speaker]
