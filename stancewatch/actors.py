@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -586,6 +587,8 @@ class ActorRegistry:
                 elif kind == "name" and " " not in word:
                     if genitive is None and self._second_name_follows(text, end, extra):
                         continue  # "Novak Djokovic": a first name of someone else
+                    if self._other_first_name(text, start, shared.get(word, (actor,))):
+                        continue  # "Boris Fjodorov": not the registry's Nikolaj Fjodorov
                     if word in shared:
                         homonyms[end] = shared[word]
                 found.append(
@@ -652,6 +655,26 @@ class ActorRegistry:
 
     # -----------------------------------------------------------------------------------------
     # reading mentions in their article
+
+    def _other_first_name(self, text: str, start: int, owners: tuple[Actor, ...]) -> bool:
+        """A Russian given name right before a bare surname that is none of the first names
+        actors.csv lists for the surname's owners (in any transliteration): another person of
+        that surname ("Boris Fjodorov", not the registry's Nikolaj Fjodorov). Owners with no
+        first names listed cannot be told apart this way."""
+        if start < 2 or text[start - 1] != " ":
+            return False
+        k = start - 1
+        while k > 0 and text[k - 1].isalpha():
+            k -= 1
+        word = text[k : start - 1]
+        if word not in RUSSIAN_GIVEN_NAMES:
+            return False
+        key = spelling_key(word)
+        for owner in owners:
+            firsts = self._first_names.get(owner)
+            if not firsts or any(spelling_key(f) == key for f in firsts):
+                return False
+        return True
 
     def _second_name_follows(self, text: str, end: int, extra: frozenset[str]) -> bool:
         """A capitalised name-like word follows `end` after one space ("Novak Djokovic",
@@ -850,8 +873,10 @@ class ActorRegistry:
                 and _APPOSITION_GAP_RE.fullmatch(text, cur.end, kept[i + 1].start) is not None
             ):
                 # "Sergej Jastrzjembski, de adviseur van Poetin voor Tsjetsjenië,": the role in
-                # apposition describes the person named; it names no one else
-                merged.append(cur)
+                # apposition describes the person named; it names no one else (its key stays on
+                # the name: an undated article names a former official by his office of then)
+                role = kept[i + 1]
+                merged.append(cur._replace(role_key=role.role_key, country=role.country))
                 i += 2
                 continue
             merged.append(cur)
@@ -927,6 +952,23 @@ _APPOSITION_GAP_RE = re.compile(r",\s+")
 
 
 _FIRST_NAME_ENDINGS = (("ej", "ei", "ey"), ("ij", "iy"))
+
+
+def spelling_key(name: str) -> str:
+    """A name without accents, case, hyphens, spaces, `y`, `j` and `h`, `x` read as `ks`:
+    transliterations of one Russian name meet ("Matveevsky" / "Matveyevsky", "Alexeyev" /
+    "Alekseyev", "Khinshtein" / "Khinstein", "Danilov-Danilyan" / "Danilov Daniljan")."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[yjh\s'’-]", "", plain.casefold().replace("x", "ks"))
+
+
+def _given_names() -> frozenset[str]:
+    with (DATA_DIR / "russian_given_names.csv").open(encoding="utf-8", newline="") as fh:
+        return frozenset(r["name"] for r in csv.DictReader(fh) if r.get("name"))
+
+
+# Russian given names in their Dutch, English and German spellings (data/russian_given_names.csv)
+RUSSIAN_GIVEN_NAMES = _given_names()
 
 
 def _first_name_spellings(first: str) -> set[str]:

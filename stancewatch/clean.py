@@ -134,7 +134,10 @@ _STAFF_WORDS = _wordset(
 )
 _BRON_RE = re.compile(r"^(?:bron|bronnen|source)\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
 _BY_RE = re.compile(
-    r"^(?:door|tekst|auteur|geschreven door|tekst en foto's|verslag|samengesteld door)\s*:?\s+"
+    r"^(?:door|tekst|auteur|geschreven door|tekst en foto's|verslag|samengesteld door"
+    # "Persoverzicht door Eva Peeters", "Een column van Ine Maes"
+    r"|(?:persoverzicht|analyse|commentaar|interview|opinie|reportage|achtergrond)\s+door"
+    r"|(?:een\s+)?column\s+(?:van|door))\s*:?\s+"
     r"(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
@@ -150,6 +153,7 @@ _AGENCY_NAME_RE = re.compile(
 # "(Belga) - Tekst" or "(ANP) Tekst"; not "(Bijna) alle landen ..."
 _AGENCY_PREFIX_RE = re.compile(
     rf"^\((?P<src>{_AGENCY})\)\s*[-–—:]\s*(?=\S)|^\((?P<caps>{_AGENCY_CAPS})\)\s+(?=\S)"
+    r"|^\((?P<known>Belga|Reuters|Bloomberg|Novum)(?:\s*/\s*[A-Za-z]{2,12}){0,3}\)\s+(?=[A-Z])"
 )
 # "...aldus de minister. (ANP)" at the very end of an article
 _AGENCY_SUFFIX_RE = re.compile(rf"(?<=[.!?\"”’'])\s*\((?P<src>{_AGENCY})\)$")
@@ -160,7 +164,7 @@ _GLUED_SOURCE_RE = re.compile(
 )
 # "Van onze correspondent in Moskou.", "(Door onze redactie buitenland)", also glued to the text
 _STAFF_BYLINE_RE = re.compile(
-    r"^\(?(?:door|van)\s+(?P<src>(?:(?:onze|de|een)\s+(?:eigen\s+)?(?:correspondent\w*"
+    r"^\(?(?:door|van)\s+(?P<src>(?:(?:(?:onze|de|een)\s+)?(?:eigen\s+)?(?:correspondent\w*"
     r"|redacteur\w*|verslaggever\w*|\w*redactie|medewerker\w*|nieuwsdienst"
     r"|columnist\w*)|(?:redactie|nieuwsdienst))"
     r"(?:\s+(?:buitenland|binnenland|politiek|economie|energie|defensie|wetenschap|cultuur"
@@ -267,7 +271,8 @@ def match_byline(line: str) -> Byline | None:
         return Byline(m.group("src"), "")
     m = _AGENCY_PREFIX_RE.match(line)
     if m:
-        return Byline(m.group("src") or m.group("caps"), line[m.end() :].strip())
+        src = m.group("src") or m.group("caps") or m.group("known")
+        return Byline(src, line[m.end() :].strip())
     m = _BRON_RE.match(line)
     if m:
         return _bron_byline(m.group("rest").strip())
@@ -725,7 +730,9 @@ _KICKER_LINE = re.compile(rf"^(?i:{_KICKERS})$")
 # Ochtend", "VRT Journaal – transcriptie van de uitzending van 19 uur", "NRC Handelsblad" under
 # the article
 _OUTLET_LINE = re.compile(
-    r"^(?:(?:NOS(?:\s+Radio\s*1)?(?:\s+Nieuws|\s+Journaal)?|VRT(?:\s+NWS|\s+Journaal|\s+Radio\s*[12])"
+    r"^(?!.*\b(?:19|20)\d{2}\b)"  # a line with a year is a masthead date line
+    r"(?:(?:NOS(?:\s+Radio\s*1)?(?:\s+Nieuws|\s+Journaal)?"
+    r"|VRT(?:\s+NWS|\s+(?:Het\s+)?Journaal|\s+Radio\s*[12])|Het\s+Journaal"
     r"|RTL\s+Nieuws)(?:\s+\d{1,2}(?:[.:u]\d{2})?\s*uur)?"
     r"|BNR(?:\s+Nieuwsradio)?|NPO\s+Radio\s*1|Radio\s*1|NU\.nl|NRC(?:\s+Handelsblad|\s+Next)?"
     r"|De\s+Morgen|De\s+Standaard|De\s+Tijd|Het\s+Laatste\s+Nieuws|HLN|Knack|Trouw"
@@ -736,6 +743,7 @@ _OUTLET_LINE = re.compile(
 # a programme's line: programme, outlet and the kind of page in any order, between dashes, bullets
 # or commas ("De Wereld Vandaag – Radio 1 – transcript", "Radio 1, De Ochtend – uitgeschreven
 # fragment"): an outlet and a transcript word, the rest short capitalised labels
+_BROADCASTER_RE = re.compile(r"(?:NOS|VRT|NPO|BNR|RTL|Radio\s*[12])\b")
 _PAGE_KIND_RE = re.compile(r"(?i:transcript(?:ie)?|uitgeschreven\s+fragment|fragment|uitzending)$")
 _PROGRAMME_PART_RE = re.compile(r"[A-ZÀ-Þ0-9][\w'’]*(?:\s+[\w'’]+){0,3}$")
 _PROGRAMME_SPLIT_RE = re.compile(_META_SPLIT_RE.pattern + r"|,\s+")  # a meta line's marks, commas
@@ -750,6 +758,12 @@ _MEDIA_PART = re.compile(
     r"|uitzending\s+van\s+\d{1,2}(?:[.:u]\d{2})?\s*uur)"
     r"(?:\s*[▶►]\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?)?\W*$",
     re.IGNORECASE,
+)
+
+
+# an author's name in capitals and a bullet before the copy: "LIEN VERMEIRE · De BRICS-landen"
+_CAPS_AUTHOR_RE = re.compile(
+    r"^[A-ZÀ-Þ]{2,}(?:[ -][A-ZÀ-Þ]{2,}){1,3}\s*[·•]\s+(?=[\"'“‘„(]?[A-ZÀ-Þ][a-zà-ÿ])"
 )
 
 
@@ -772,6 +786,12 @@ def strip_line_prefix(line: str) -> str:
         kicker = _KICKER_RE.match(line)
         if kicker is not None:
             line = line[kicker.end() :]
+            glue = _NO_SPACE_GLUE_RE.search(line, 0, 60)
+            if glue is not None and is_bare_name(line[: glue.start()]):
+                line = line[glue.start() :]  # "ANALYSE Tom PeetersOp het ...": the author glued
+        caps = _CAPS_AUTHOR_RE.match(line)
+        if caps is not None:
+            line = line[caps.end() :]  # "LIEN VERMEIRE · De BRICS-landen ..."
         if line == before:
             break
     return line
@@ -860,7 +880,9 @@ def _is_programme_line(line: str) -> bool:
         return False
     outlets = [p for p in parts if _OUTLET_LINE.match(p)]
     kinds = [p for p in parts if _PAGE_KIND_RE.match(p)]
-    return bool(outlets) and bool(kinds) and all(
+    # "De Ochtend | Radio 1": a programme beside a broadcaster needs no kind of page
+    broadcast = any(_BROADCASTER_RE.match(p) for p in outlets) and len(parts) == 2
+    return bool(outlets) and (bool(kinds) or broadcast) and all(
         p in outlets or p in kinds or _PROGRAMME_PART_RE.match(p) for p in parts
     )
 

@@ -17,7 +17,6 @@ Per matched gold row:
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 import polars as pl
@@ -161,11 +160,10 @@ def _macro_f1(pairs: list[tuple[str, str]]) -> float:
 
 
 def _spelling_key(name: str) -> str:
-    """A name without accents, case, hyphens, spaces, `y`, `j` and `h`, `x` read as `ks`:
-    transliterations of one Russian name meet ("Matveevsky" / "Matveyevsky", "Alexeyev" /
-    "Alekseyev", "Khinshtein" / "Khinstein", "Danilov-Danilyan" / "Danilov Daniljan")."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[yjh\s'’-]", "", plain.casefold().replace("x", "ks"))
+    """`actors.spelling_key`: transliterations of one Russian name meet."""
+    from stancewatch.actors import spelling_key
+
+    return spelling_key(name)
 
 
 def _same_speaker(gold: str | None, found: str | None) -> bool:

