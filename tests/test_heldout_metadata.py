@@ -1,4 +1,4 @@
-"""The held-out articles parse to what their articles.csv says, field by field (1,248 articles).
+"""The held-out articles parse to what their articles.csv says, field by field (1,320 articles).
 
 The held-out sets were written by helpers who read no code, with the same columns as
 tests/gold/seed_articles.csv. Two of their conventions differ from stancewatch on purpose and are
@@ -22,7 +22,7 @@ from stancewatch.parse import ParsedArticle, parse_article
 from stancewatch.read import decode_bytes
 
 TESTS = Path(__file__).resolve().parent
-SETS = ("heldout", *(f"heldout{i}" for i in range(2, 105)))
+SETS = ("heldout", *(f"heldout{i}" for i in range(2, 111)))
 # (field -> share of the held-out articles that must match), measured 2026-12-07 on the first 168:
 # title 167, published and its precision 168, body start 165, furniture 166, body end 168, source
 # 154 and published_from 160 (the conventions above). heldout15 and heldout16 (24 articles) were
@@ -93,13 +93,16 @@ SETS = ("heldout", *(f"heldout{i}" for i in range(2, 105)))
 # buitenland ...`), an agency or an all-caps name glued before the copy (`(Belga) De ...`,
 # `LIEN VERMEIRE · De ...`), a name glued after a kicker and two standfirsts; since, all but the
 # two standfirsts are furniture (`De Ochtend | Radio 1` is no title), and a broadcast line with a
-# date (`Het Journaal 19 uur – vrijdag 27 mei 2016 – VRT`) still gives the date
+# date (`Het Journaal 19 uur – vrijdag 27 mei 2016 – VRT`) still gives the date; heldout105-110
+# (72 articles) blind at the end of session 15 (3043837): every date right, title 1,
+# published_from 11 (the convention), furniture 3 and body start 4 wrong (not read);
+# published_from 0.88 -> 0.87 (160 of 1,320 articles, all the convention)
 FLOORS = {
     "title": 0.99,
     "source": 0.96,
     "published": 0.99,
     "published_precision": 0.99,
-    "published_from": 0.88,  # the convention above: masthead and dateline dates the sets call text
+    "published_from": 0.87,  # the convention above (dateline and masthead dates the sets call text)
     "must_not_contain": 0.98,
     "body_starts_with": 0.97,
     "body_ends_with": 0.99,
@@ -121,7 +124,7 @@ def _rows() -> list[tuple[dict[str, str], ParsedArticle]]:
 
 
 def test_the_held_out_metadata_covers_every_set() -> None:
-    assert len(_rows()) >= 1248 and set(FLOORS) == set(FIELDS)
+    assert len(_rows()) >= 1320 and set(FLOORS) == set(FIELDS)
 
 
 @pytest.mark.parametrize("field", FIELDS)
