@@ -769,6 +769,10 @@ class ActorRegistry:
             return True
         return any(r.country == "Russia" and r.active(on) for r in self._rows_of.get(actor, ()))
 
+    def held_russian_office(self, actor: Actor) -> bool:
+        """Whether roles.csv gives the actor a Russian office at any time (Kozyrev: yes)."""
+        return any(r.country == "Russia" for r in self._rows_of.get(actor, ()))
+
     def needs_qualifier(self, key: str) -> bool:
         """The role key names an office of several countries: only with a nationality (or
         in an article about its Russian holder) does it stand for the Russian one."""

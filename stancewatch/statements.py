@@ -1367,7 +1367,7 @@ class _Extractor:
         ("Andrej Kozyrev, de Russische minister van Buitenlandse Zaken") is about that time."""
         if self.reg.official_on(actor, self.on):
             return True
-        if self.on is not None or actor.kind != "person":
+        if self.on is not None or not self.reg.held_russian_office(actor):
             return False
         if self._titled is None:
             self._titled = self._titled_officials()

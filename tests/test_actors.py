@@ -416,3 +416,10 @@ def test_a_title_joined_by_en_belongs_to_the_unregistered_official_named_after_i
     )
     found = extract_statements(body, date(1993, 4, 15))
     assert {s.speaker for s in found} == {"Fyodorov"}
+
+
+def test_held_russian_office_tells_former_officials_from_foreigners() -> None:
+    reg = default_registry()
+    kozyrev, trump = reg.actor("Kozyrev"), reg.actor("Trump")
+    assert kozyrev is not None and trump is not None
+    assert reg.held_russian_office(kozyrev) and not reg.held_russian_office(trump)
