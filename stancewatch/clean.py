@@ -164,12 +164,19 @@ _GLUED_SOURCE_RE = re.compile(
 )
 # "Van onze correspondent in Moskou.", "(Door onze redactie buitenland)", also glued to the text
 _STAFF_BYLINE_RE = re.compile(
-    r"^\(?(?:door|van)\s+(?P<src>(?:(?:(?:onze|de|een)\s+)?(?:eigen\s+)?(?:correspondent\w*"
+    r"^\(?(?:samengesteld\s+)?(?:door|van)\s+"
+    r"(?P<src>(?:(?:(?:onze|de|een)\s+)?(?:eigen\s+)?(?:correspondent\w*"
     r"|redacteur\w*|verslaggever\w*|\w*redactie|medewerker\w*|nieuwsdienst"
     r"|columnist\w*)|(?:redactie|nieuwsdienst))"
     r"(?:\s+(?:buitenland|binnenland|politiek|economie|energie|defensie|wetenschap|cultuur"
     r"|media|sport|financi[eë]n|europa|diplomatie|in\s+[A-ZÀ-Þ][\w'’-]+"
     r"(?:\s+[A-ZÀ-Þ][\w'’-]+)?))?)\)?\.?(?=\s|$|,)",
+    re.IGNORECASE,
+)
+# a desk's name alone on its line: "Redactie buitenland", "Nieuwsdienst"
+_DESK_LINE_RE = re.compile(
+    r"^(?P<src>(?:redactie|nieuwsdienst)(?:\s+(?:buitenland|binnenland|politiek|economie"
+    r"|europa|wereld))?)\.?$",
     re.IGNORECASE,
 )
 _BODY_START_RE = re.compile(r"[\"'“‘„(«]?[A-ZÀ-Þ0-9]")
@@ -276,6 +283,9 @@ def match_byline(line: str) -> Byline | None:
     m = _BRON_RE.match(line)
     if m:
         return _bron_byline(m.group("rest").strip())
+    m = _DESK_LINE_RE.match(line)
+    if m:  # "Redactie buitenland" alone under the title
+        return Byline(m.group("src"), "", staff=True)
     m = _STAFF_BYLINE_RE.match(line)
     if m:
         rest = line[m.end() :].strip()
@@ -738,13 +748,16 @@ _OUTLET_LINE = re.compile(
     r"|De\s+Morgen|De\s+Standaard|De\s+Tijd|Het\s+Laatste\s+Nieuws|HLN|Knack|Trouw"
     r"|[Dd]e\s+Volkskrant|Het\s+Parool|Het\s+Financieele\s+Dagblad|De\s+Telegraaf"
     r"|Het\s+Nieuwsblad|Gazet\s+van\s+Antwerpen|Het\s+Belang\s+van\s+Limburg|Nieuwsuur)"
-    r"(?:\s*(?:\s[–—-]|[•·|])\s+[^.!?:\n]{1,50})?$"
+    # the section or slot after it; a time's dot or colon too ("VRT één, 19.00 uur")
+    r"(?:\s*(?:\s[–—-]|[•·|])\s+(?:[^.!?:\n]|(?<=\d)[.:](?=\d)){1,50})?$"
 )
 # a programme's line: programme, outlet and the kind of page in any order, between dashes, bullets
 # or commas ("De Wereld Vandaag – Radio 1 – transcript", "Radio 1, De Ochtend – uitgeschreven
 # fragment"): an outlet and a transcript word, the rest short capitalised labels
 _BROADCASTER_RE = re.compile(r"(?:NOS|VRT|NPO|BNR|RTL|Radio\s*[12])\b")
-_PAGE_KIND_RE = re.compile(r"(?i:transcript(?:ie)?|uitgeschreven\s+fragment|fragment|uitzending)$")
+_PAGE_KIND_RE = re.compile(
+    r"(?i:transcript(?:ie)?|uitgeschreven\s+fragment|fragment|uitzending)(?:\s*\(\d+\s*min\.?\))?$"
+)
 _PROGRAMME_PART_RE = re.compile(r"[A-ZÀ-Þ0-9][\w'’]*(?:\s+[\w'’]+){0,3}$")
 _PROGRAMME_SPLIT_RE = re.compile(_META_SPLIT_RE.pattern + r"|,\s+")  # a meta line's marks, commas
 # a piece of a video or audio player's bar

@@ -679,6 +679,9 @@ def test_a_series_service_line_or_newsletter_call_at_the_end_is_furniture(closin
         "Persoverzicht door Jonas Peeters",
         "Een column van Ine Maes",
         "door redacteur buitenland Sanne Kuipers",
+        "Redactie buitenland",
+        "Samengesteld door onze redactie buitenland",
+        "Radio 1 - De ochtend - fragment (6 min.)",
     ],
 )
 def test_an_outlets_section_line_a_broadcast_slot_and_a_long_share_line_are_furniture(
@@ -734,9 +737,9 @@ def test_an_agency_or_an_author_glued_before_the_copy_is_removed(
     assert article.body == "Een Russisch vliegtuig cirkelde." and article.source == source
 
 
-def test_a_programme_beside_a_broadcaster_is_no_title() -> None:
-    text = "De Ochtend | Radio 1\n\nPRESENTATOR: Het is dinsdag. Moskou reageert."
-    article = parse_article(text)
+@pytest.mark.parametrize("line", ["De Ochtend | Radio 1", "Het Journaal – VRT één, 19.00 uur"])
+def test_a_programme_beside_a_broadcaster_is_no_title(line: str) -> None:
+    article = parse_article(f"{line}\n\nPRESENTATOR: Het is dinsdag. Moskou reageert.")
     assert article.title is None and article.body.startswith("PRESENTATOR:")
 
 
