@@ -376,6 +376,7 @@ class ActorRegistry:
         # spelling -> every person with that surname spelling, the default (listed first) first
         self._names: dict[str, list[Actor]] = {}
         self._first_names: dict[Actor, set[str]] = {}
+        self._first_keys: dict[Actor, frozenset[str]] = {}  # see first_name_keys
         self._institutions: dict[str, Actor] = {}
         self._inst_case: dict[str, str] = {}
         for row in variant_rows:
@@ -527,9 +528,15 @@ class ActorRegistry:
         actors.csv) first: "Patroesjev" -> (Patrushev, Dmitry Patrushev); "Lavrov" -> (Lavrov,)."""
         return tuple(self._names.get(spelling.strip(), ()))
 
-    def first_names(self, actor: Actor) -> frozenset[str]:
-        """The first-name spellings actors.csv lists for a person ("Sergej", "Sergei", ...)."""
-        return frozenset(self._first_names.get(actor, ()))
+    def first_name_keys(self, actor: Actor) -> frozenset[str]:
+        """`spelling_key` of each first name actors.csv lists for a person ("Sergej",
+        "Sergei", ... -> "serge", "sergei"); empty when none is listed. Computed once per
+        person: the scan asks for them at every bare surname after a Russian given name."""
+        keys = self._first_keys.get(actor)
+        if keys is None:
+            keys = frozenset(spelling_key(f) for f in self._first_names.get(actor, ()))
+            self._first_keys[actor] = keys
+        return keys
 
     def match_name(self, text: str) -> list[Mention]:
         """Every person name in the text ("Vladimir Poetin", "Peskov", genitive "Poetins")."""
@@ -671,8 +678,8 @@ class ActorRegistry:
             return False
         key = spelling_key(word)
         for owner in owners:
-            firsts = self._first_names.get(owner)
-            if not firsts or any(spelling_key(f) == key for f in firsts):
+            keys = self.first_name_keys(owner)
+            if not keys or key in keys:
                 return False
         return True
 

@@ -159,36 +159,32 @@ def _macro_f1(pairs: list[tuple[str, str]]) -> float:
     return sum(scores) / len(STANCES)
 
 
-def _spelling_key(name: str) -> str:
-    """`actors.spelling_key`: transliterations of one Russian name meet."""
-    from stancewatch.actors import spelling_key
-
-    return spelling_key(name)
-
-
 def _same_speaker(gold: str | None, found: str | None) -> bool:
-    """Same name, up to its transliteration (`_spelling_key`); or gold `Kremlin` and any
+    """Same name, up to its transliteration (`actors.spelling_key`); or gold `Kremlin` and any
     Russian institution found (the gold convention, tests/gold/README.md: `Kremlin` stands for
     the institution; stancewatch keeps the ministry, the defence ministry, the embassy ...
     apart in `statements.speaker`); or a surname two people share and the found person is one
     of them (tests/heldout3 labels both Igor and Sergei Ivanov `Ivanov`), or the gold row's
     first name and surname are the found person's ("Sergei Ivanov" for the registry's
     `Ivanov`, whose first name is Sergej)."""
+    from stancewatch.actors import default_registry, spelling_key
+
     if not gold or not found:
         return False
-    if _spelling_key(gold) == _spelling_key(found):
+    if spelling_key(gold) == spelling_key(found):
         return True
-    from stancewatch.actors import default_registry
-
     registry = default_registry()
     actor = registry.actor(found.strip())
     if actor is not None and actor in registry.namesakes(gold.strip()):
         return True
     first, _, surname = gold.strip().rpartition(" ")
-    if actor is not None and first and actor in registry.namesakes(surname):
-        firsts = {_spelling_key(f) for f in registry.first_names(actor)}
-        if _spelling_key(first) in firsts:
-            return True
+    if (
+        actor is not None
+        and first
+        and actor in registry.namesakes(surname)
+        and spelling_key(first) in registry.first_name_keys(actor)
+    ):
+        return True
     if gold.strip().casefold() != "kremlin":
         return False
     return actor is not None and actor.kind == "institution" and actor.russian

@@ -59,8 +59,6 @@ def _kind(target: str | None) -> str:
     return "none" if target in (None, "", "none") else "other"
 
 
-
-
 def _us_mentions(
     body: str, start: int, end: int
 ) -> tuple[list[TargetMention], list[TargetMention], list[TargetMention]]:

@@ -532,10 +532,9 @@ _TITLE_AT_BODY_RE = re.compile(
 )
 
 
-_GIVEN_NAMES = RUSSIAN_GIVEN_NAMES
 # a capitalised word before a capitalised word (the second in a lookahead, so a failed pair does
-# not swallow the next one); checked in Python against _GIVEN_NAMES and the surname endings:
-# cheaper than an alternation of 137 names tried at every position
+# not swallow the next one); checked in Python against RUSSIAN_GIVEN_NAMES and the surname
+# endings: cheaper than an alternation of 137 names tried at every position
 _GIVEN_NAME_RE = re.compile(
     r"\b(?P<given>[A-ZÀ-Ý][a-zà-ÿ]+)"
     r"(?=\s+(?P<sur>[A-ZÀ-Ý][a-zà-ÿ']*(?:-[A-ZÀ-Ý]?[a-zà-ÿ']+)*)\b)"  # "Danilov-Daniljan"
@@ -572,7 +571,7 @@ def _unregistered_candidates(body: str, reg: ActorRegistry) -> Iterator[tuple[in
                     break
         idx = body.find(", ", idx + 2)
     for gm in _GIVEN_NAME_RE.finditer(body):
-        if gm.group("given") not in _GIVEN_NAMES or not gm.group("sur").endswith(
+        if gm.group("given") not in RUSSIAN_GIVEN_NAMES or not gm.group("sur").endswith(
             _RUSSIAN_SURNAME_ENDINGS
         ):
             continue
@@ -584,19 +583,20 @@ def _unregistered_candidates(body: str, reg: ActorRegistry) -> Iterator[tuple[in
             yield gm.start(), gm.start(), end, after.end()
             continue
         at = _TITLE_AT_BODY_RE.match(body, gm.end("sur"))
-        if at is not None and _OFFICIAL_TITLE_RE.search(at.group("title")):
-            inst = reg.lookup(at.group("body"))
-            if inst is not None and inst.kind == "institution" and inst.russian:
-                yield gm.start(), gm.start(), gm.end("sur"), at.end()
-                continue
+        if (
+            at is not None
+            and _OFFICIAL_TITLE_RE.search(at.group("title"))
+            and _russian_body(reg, at.group("body"))
+        ):
+            yield gm.start(), gm.start(), gm.end("sur"), at.end()
+            continue
         head = body[max(0, gm.start() - 90) : gm.start()]
         last = head.rsplit(None, 1)[-1].lower() if head.strip() else ""
         org, dash, title = last.rpartition("-")
         if dash and title in _COMPOUND_TITLES and head.endswith(" "):
             # "Roskomnadzor-topman Aleksandr Zjarov": a Russian body of the registry and a title
             word = head.rsplit(None, 1)[-1]
-            inst = reg.lookup(word[: len(org)])
-            if inst is not None and inst.kind == "institution" and inst.russian:
+            if _russian_body(reg, word[: len(org)]):
                 yield gm.start() - len(word) - 1, gm.start(), gm.end("sur"), gm.end("sur")
                 continue
         if not last.endswith(_TITLE_ENDINGS) and " van " not in head[-80:]:
@@ -676,6 +676,12 @@ def _russian_person(reg: ActorRegistry, surname: str) -> bool:
     """Whether the registry knows this surname as a Russian person ("Poetin", "Lavrov")."""
     actor = reg.lookup(surname)
     return actor is not None and actor.kind == "person" and actor.russian
+
+
+def _russian_body(reg: ActorRegistry, name: str) -> bool:
+    """Whether the registry knows this name as a Russian institution ("Rosaviakosmos")."""
+    actor = reg.lookup(name)
+    return actor is not None and actor.kind == "institution" and actor.russian
 
 
 def _maybe_unregistered(body: str, reg: ActorRegistry) -> bool:
@@ -1749,22 +1755,15 @@ class _Extractor:
                 person is None
                 and inst is not None
                 and inst[0].russian
-                and self._de_word(inst)
+                # a noun phrase with "de" ("de Russische ambassade", "de Doema": registry
+                # mentions of institutions keep their article), which a later "ze" may refer to
+                and inst[1].lower().startswith("de ")
                 and self._cataphor(gender, m.si) is None  # "Het ging om Maria Zacharova"
             ):
                 # "Ook de Russische ambassade reageerde. Ze liet weten dat ...": the body just
                 # named, a "de" word, is "ze" when no person was
                 return inst
         return self._salient_person(gender, m.si) or self._cataphor(gender, m.si)
-
-    def _de_word(self, inst: tuple[Actor, str]) -> bool:
-        """Whether an institution's mention is a noun phrase with "de" ("de Russische
-        ambassade", "de Doema"), which a later "ze" may refer to."""
-        text = inst[1]
-        if text.lower().startswith("de "):
-            return True
-        idx = self.body.find(text)
-        return idx >= 3 and self.body[idx - 3 : idx].lower() == "de "
 
     def _cataphor(self, gender: str, si: int) -> tuple[Actor, str] | None:
         """A pronoun with no antecedent before it, named in the next sentences instead: "Ze
